@@ -1,0 +1,118 @@
+//! Server functions for accounts: register, sign in and out, the profile.
+
+use crate::domain::{AppError, Profile, Viewer};
+use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use {
+    super::guard::{cookie, require_user, respond, set_cookie, state},
+    crate::backend::{accounts, sessions},
+    crate::domain::{ProfileForm, RegistrationForm},
+};
+
+/// Who is signed in, if anyone.
+#[server]
+pub async fn who_am_i() -> Result<Option<Viewer>, AppError> {
+    Ok(super::guard::current_user())
+}
+
+#[server]
+pub async fn register(
+    email: String,
+    password: String,
+    display_name: String,
+    stakeholder_group: String,
+    country: String,
+    organisation: String,
+    capacity: String,
+) -> Result<(), AppError> {
+    respond(
+        async {
+            let state = state()?;
+            let form = RegistrationForm {
+                email,
+                password,
+                display_name,
+                stakeholder_group,
+                country,
+                organisation,
+                capacity,
+            };
+            let (_, token) = accounts::register(&state.db, &form).await?;
+            set_cookie(&sessions::cookie(&token, state.secure_cookies));
+            leptos_axum::redirect("/");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[server]
+pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
+    respond(
+        async {
+            let state = state()?;
+            // A fresh token on every sign-in; an earlier session of this browser ends.
+            if let Some(old) = cookie(sessions::SESSION_COOKIE) {
+                sessions::end(&state.db, &old).await?;
+            }
+            let (_, token) = accounts::sign_in(&state.db, &email, &password).await?;
+            set_cookie(&sessions::cookie(&token, state.secure_cookies));
+            leptos_axum::redirect("/");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[server]
+pub async fn sign_out() -> Result<(), AppError> {
+    respond(
+        async {
+            let state = state()?;
+            if let Some(token) = cookie(sessions::SESSION_COOKIE) {
+                sessions::end(&state.db, &token).await?;
+            }
+            set_cookie(&sessions::removal_cookie(state.secure_cookies));
+            leptos_axum::redirect("/");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[server]
+pub async fn my_profile() -> Result<Profile, AppError> {
+    respond(
+        async {
+            let viewer = require_user()?;
+            accounts::profile(&state()?.db, viewer.id).await
+        }
+        .await,
+    )
+}
+
+#[server]
+pub async fn update_profile(
+    display_name: String,
+    stakeholder_group: String,
+    country: String,
+    organisation: String,
+    capacity: String,
+) -> Result<Profile, AppError> {
+    respond(
+        async {
+            let viewer = require_user()?;
+            let form = ProfileForm {
+                display_name,
+                stakeholder_group,
+                country,
+                organisation,
+                capacity,
+            };
+            let profile = accounts::update_profile(&state()?.db, viewer.id, &form).await?;
+            leptos_axum::redirect("/profile?saved=1");
+            Ok(profile)
+        }
+        .await,
+    )
+}

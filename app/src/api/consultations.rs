@@ -1,0 +1,24 @@
+//! Server functions for reading consultations and working papers (open to visitors).
+
+use crate::domain::{AppError, ConsultationDetail, ConsultationSummary, PaperView};
+use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use {
+    super::guard::{respond, state},
+    crate::backend::consultations,
+};
+
+#[server]
+pub async fn list_consultations() -> Result<Vec<ConsultationSummary>, AppError> {
+    respond(async { consultations::list_public(&state()?.db).await }.await)
+}
+
+#[server]
+pub async fn consultation(slug: String) -> Result<ConsultationDetail, AppError> {
+    respond(async { consultations::detail(&state()?.db, &slug).await }.await)
+}
+
+#[server]
+pub async fn paper(slug: String, code: String) -> Result<PaperView, AppError> {
+    respond(async { consultations::paper(&state()?.db, &slug, &code).await }.await)
+}

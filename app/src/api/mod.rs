@@ -1,0 +1,86 @@
+//! Server functions: thin. Who is asking → may they → one service call → a DTO.
+
+pub mod accounts;
+pub mod consultations;
+
+#[cfg(feature = "ssr")]
+pub mod guard {
+    //! The one place where server functions learn who is calling and what they may do.
+
+    use crate::backend::AppState;
+    use crate::backend::sessions::CurrentSession;
+    use crate::domain::{AppError, Role, Viewer};
+    use http::request::Parts;
+    use leptos::prelude::use_context;
+    use leptos_axum::ResponseOptions;
+
+    pub fn state() -> Result<AppState, AppError> {
+        use_context::<AppState>().ok_or_else(|| crate::backend::internal("no AppState in context"))
+    }
+
+    /// The signed-in person, as the session middleware resolved them for this request.
+    pub fn current_user() -> Option<Viewer> {
+        use_context::<Parts>()?
+            .extensions
+            .get::<CurrentSession>()
+            .map(|s| s.viewer.clone())
+    }
+
+    pub fn require_user() -> Result<Viewer, AppError> {
+        current_user().ok_or(AppError::Unauthorized)
+    }
+
+    /// The caller if their role includes `role`: Unauthorized when signed out, Forbidden
+    /// when the role is not enough.
+    pub fn require_role(role: Role) -> Result<Viewer, AppError> {
+        let viewer = require_user()?;
+        if viewer.role.includes(role) {
+            Ok(viewer)
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
+    /// Whether this request is a plain HTML form post (JavaScript off), which is answered
+    /// with a redirect rather than data.
+    pub fn is_form_post() -> bool {
+        use_context::<Parts>().is_some_and(|parts| {
+            parts
+                .headers
+                .get(http::header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.contains("text/html"))
+        })
+    }
+
+    /// Gives an error its HTTP status (a form post keeps its redirect) and passes the
+    /// result on.
+    pub fn respond<T>(result: Result<T, AppError>) -> Result<T, AppError> {
+        if let Err(err) = &result
+            && !is_form_post()
+            && let (Some(options), Ok(status)) = (
+                use_context::<ResponseOptions>(),
+                http::StatusCode::from_u16(err.status()),
+            )
+        {
+            options.set_status(status);
+        }
+        result
+    }
+
+    /// Adds a `Set-Cookie` header to the response.
+    pub fn set_cookie(value: &str) {
+        if let (Some(options), Ok(value)) = (
+            use_context::<ResponseOptions>(),
+            http::HeaderValue::from_str(value),
+        ) {
+            options.append_header(http::header::SET_COOKIE, value);
+        }
+    }
+
+    /// The value of a request cookie.
+    pub fn cookie(name: &str) -> Option<String> {
+        let parts = use_context::<Parts>()?;
+        crate::backend::sessions::cookie_value(&parts.headers, name)
+    }
+}

@@ -1,0 +1,223 @@
+//! The page shell, the router and the frame every page shares (header, language switch,
+//! footer).
+
+use crate::api::accounts::{Register, SignIn, SignOut, UpdateProfile, who_am_i};
+use crate::components::{AuthActions, ViewerResource, use_texts};
+use crate::i18n::Locale;
+use crate::pages::{
+    ConsultationPage, HomePage, NotFound, PaperPage, ProfilePage, RegisterPage, SignInPage,
+};
+use leptos::prelude::*;
+use leptos_meta::{HashedStylesheet, MetaTags, Title, provide_meta_context};
+use leptos_router::components::{A, Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::{SsrMode, path};
+
+/// The language of this page: on the server from the request (cookie, then
+/// `Accept-Language`), in the browser from `<html lang>` as the server wrote it.
+pub fn request_locale() -> Locale {
+    #[cfg(feature = "ssr")]
+    {
+        use http::request::Parts;
+        let Some(parts) = use_context::<Parts>() else {
+            return Locale::default();
+        };
+        crate::backend::sessions::cookie_value(&parts.headers, crate::i18n::LANGUAGE_COOKIE)
+            .and_then(|c| Locale::from_code(&c))
+            .or_else(|| {
+                parts
+                    .headers
+                    .get(http::header::ACCEPT_LANGUAGE)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(Locale::negotiate)
+            })
+            .unwrap_or_default()
+    }
+    #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+    {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.get_attribute("lang"))
+            .and_then(|l| Locale::from_code(&l))
+            .unwrap_or_default()
+    }
+    #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
+    {
+        Locale::default()
+    }
+}
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let locale = request_locale();
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.code()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <HashedStylesheet options=options.clone() id="leptos" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let locale = request_locale();
+    provide_context(locale);
+    let auth = AuthActions {
+        register: ServerAction::<Register>::new(),
+        sign_in: ServerAction::<SignIn>::new(),
+        sign_out: ServerAction::<SignOut>::new(),
+        update_profile: ServerAction::<UpdateProfile>::new(),
+    };
+    provide_context(auth);
+    provide_context(ViewerResource(Resource::new(
+        move || auth.version(),
+        |_| who_am_i(),
+    )));
+    let t = locale.texts();
+    // Marks the page once the WASM has taken over, for people debugging and for the
+    // end-to-end tests, which wait for it before clicking.
+    #[cfg(feature = "hydrate")]
+    Effect::new(|_| {
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+
+    view! {
+        <Title formatter=move |title: String| {
+            if title.is_empty() { t.site_name.to_owned() } else { format!("{title} · {}", t.site_name) }
+        } />
+        <Router>
+            <a class="skip-link" href="#main">{t.skip_to_content}</a>
+            <Header />
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async />
+                    <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/profile") view=ProfilePage ssr=SsrMode::Async />
+                    <Route path=path!("/consultations/:slug") view=ConsultationPage ssr=SsrMode::Async />
+                    <Route path=path!("/consultations/:slug/papers/:code") view=PaperPage ssr=SsrMode::Async />
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <p>{t.footer}</p>
+            </footer>
+        </Router>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let t = use_texts();
+    let auth = expect_context::<AuthActions>();
+    let ViewerResource(viewer) = expect_context::<ViewerResource>();
+    view! {
+        <header class="site-header">
+            <div class="brand">
+                <A href="/">
+                    <span class="brand-name">{t.site_name}</span>
+                </A>
+                <span class="brand-tagline">{t.site_tagline}</span>
+            </div>
+            <nav aria-label=t.nav_label>
+                <ul class="nav-list">
+                    <li>
+                        <A href="/">{t.nav_home}</A>
+                    </li>
+                    <Transition fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            match viewer.await.ok().flatten() {
+                                Some(v) => {
+                                    view! {
+                                        <li class="signed-in">
+                                            {t.signed_in_as} " " <strong>{v.display_name}</strong>
+                                            " (" {(t.role)(v.role)} ")"
+                                        </li>
+                                        <li>
+                                            <A href="/profile">{t.nav_profile}</A>
+                                        </li>
+                                        <li>
+                                            <ActionForm action=auth.sign_out attr:class="inline-form">
+                                                <button type="submit" class="link-button">
+                                                    {t.sign_out}
+                                                </button>
+                                            </ActionForm>
+                                        </li>
+                                    }
+                                        .into_any()
+                                }
+                                None => {
+                                    view! {
+                                        <li>
+                                            <A href="/sign-in">{t.nav_sign_in}</A>
+                                        </li>
+                                        <li>
+                                            <A href="/register">{t.nav_register}</A>
+                                        </li>
+                                    }
+                                        .into_any()
+                                }
+                            }
+                        })}
+                    </Transition>
+                </ul>
+            </nav>
+            <LanguageSwitch />
+        </header>
+    }
+}
+
+/// A plain form that posts to `/language`: works without JavaScript and reloads the page
+/// in the chosen language.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let t = use_texts();
+    let current = expect_context::<Locale>();
+    let location = use_location();
+    let back = move || {
+        let search = location.search.get();
+        if search.is_empty() {
+            location.pathname.get()
+        } else {
+            format!("{}?{search}", location.pathname.get())
+        }
+    };
+    view! {
+        <form class="language-switch" method="post" action="/language">
+            <input type="hidden" name="back" value=back />
+            <span class="visually-hidden">{t.language}</span>
+            {Locale::ALL
+                .into_iter()
+                .map(|l| {
+                    view! {
+                        <button
+                            type="submit"
+                            name="lang"
+                            value=l.code()
+                            lang=l.code()
+                            aria-pressed=if l == current { "true" } else { "false" }
+                        >
+                            {l.endonym()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </form>
+    }
+}

@@ -1,0 +1,254 @@
+//! Accounts: registration, sign-in, profiles, and the administrator made from the command
+//! line. There is never a default password.
+
+use super::entities::user;
+use super::{OrInternal, now, passwords, sessions};
+use crate::domain::validation::{
+    ValidProfile, validate_email, validate_password, validate_profile, validate_registration,
+};
+use crate::domain::{
+    AppError, Capacity, Field, FieldProblems, Problem, Profile, ProfileForm, RegistrationForm,
+    Role, StakeholderGroup, Viewer,
+};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, SqlErr,
+};
+
+fn viewer_of(user: &user::Model) -> Viewer {
+    Viewer {
+        id: user.id,
+        display_name: user.display_name.clone(),
+        role: Role::from_code(&user.role).unwrap_or(Role::Stakeholder),
+    }
+}
+
+fn profile_of(user: &user::Model) -> Profile {
+    Profile {
+        email: user.email.clone(),
+        display_name: user.display_name.clone(),
+        stakeholder_group: StakeholderGroup::from_code(&user.stakeholder_group)
+            .unwrap_or(StakeholderGroup::CivilSociety),
+        country: user.country.clone(),
+        organisation: user.organisation.clone(),
+        capacity: Capacity::from_code(&user.capacity).unwrap_or(Capacity::Personal),
+        role: Role::from_code(&user.role).unwrap_or(Role::Stakeholder),
+    }
+}
+
+async fn find_by_email(
+    db: &impl ConnectionTrait,
+    email: &str,
+) -> Result<Option<user::Model>, AppError> {
+    user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(db)
+        .await
+        .or_internal()
+}
+
+fn email_taken() -> AppError {
+    AppError::conflict(Field::Email, Problem::EmailTaken)
+}
+
+/// Inserts an account; the unique index on the lower-cased e-mail is the last word on
+/// duplicates, so two registrations racing each other still end in one account.
+async fn insert(
+    db: &impl ConnectionTrait,
+    email: String,
+    password: String,
+    profile: ValidProfile,
+    role: Role,
+) -> Result<user::Model, AppError> {
+    if find_by_email(db, &email).await?.is_some() {
+        return Err(email_taken());
+    }
+    let password_hash = passwords::hash(password).await?;
+    let at = now();
+    let result = user::ActiveModel {
+        email: Set(email),
+        password_hash: Set(password_hash),
+        display_name: Set(profile.display_name),
+        stakeholder_group: Set(profile.stakeholder_group.code().to_owned()),
+        country: Set(profile.country),
+        organisation: Set(profile.organisation),
+        capacity: Set(profile.capacity.code().to_owned()),
+        role: Set(role.code().to_owned()),
+        suspended_at: Set(None),
+        created_at: Set(at),
+        updated_at: Set(at),
+        ..Default::default()
+    }
+    .insert(db)
+    .await;
+    match result {
+        Ok(user) => Ok(user),
+        Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            Err(email_taken())
+        }
+        Err(err) => Err(super::internal(err)),
+    }
+}
+
+/// Registers a stakeholder and signs them in: returns who they are and a session token.
+pub async fn register(
+    db: &impl ConnectionTrait,
+    form: &RegistrationForm,
+) -> Result<(Viewer, String), AppError> {
+    let valid = validate_registration(form).map_err(AppError::Validation)?;
+    let user = insert(
+        db,
+        valid.email,
+        valid.password,
+        valid.profile,
+        Role::Stakeholder,
+    )
+    .await?;
+    let token = sessions::create(db, user.id).await?;
+    Ok((viewer_of(&user), token))
+}
+
+/// Checks an e-mail and password and starts a fresh session. A wrong password and an
+/// unknown e-mail give the same answer, after the same amount of work.
+pub async fn sign_in(
+    db: &impl ConnectionTrait,
+    email: &str,
+    password: &str,
+) -> Result<(Viewer, String), AppError> {
+    let bad = || AppError::Validation(FieldProblems::one(Field::Form, Problem::BadCredentials));
+    let email = validate_email(email).unwrap_or_default();
+    let user = if email.is_empty() {
+        None
+    } else {
+        find_by_email(db, &email).await?
+    };
+    let ok = passwords::verify(
+        password.to_owned(),
+        user.as_ref().map(|u| u.password_hash.clone()),
+    )
+    .await?;
+    let Some(user) = user.filter(|_| ok) else {
+        return Err(bad());
+    };
+    if user.suspended_at.is_some() {
+        return Err(AppError::validation(Field::Form, Problem::AccountSuspended));
+    }
+    let token = sessions::create(db, user.id).await?;
+    Ok((viewer_of(&user), token))
+}
+
+pub async fn profile(db: &impl ConnectionTrait, user_id: i64) -> Result<Profile, AppError> {
+    let user = user::Entity::find_by_id(user_id)
+        .one(db)
+        .await
+        .or_internal()?;
+    user.as_ref().map(profile_of).ok_or(AppError::NotFound)
+}
+
+pub async fn update_profile(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    form: &ProfileForm,
+) -> Result<Profile, AppError> {
+    let valid = validate_profile(form).map_err(AppError::Validation)?;
+    let user = user::Entity::find_by_id(user_id)
+        .one(db)
+        .await
+        .or_internal()?
+        .ok_or(AppError::NotFound)?;
+    let mut active: user::ActiveModel = user.into();
+    active.display_name = Set(valid.display_name);
+    active.stakeholder_group = Set(valid.stakeholder_group.code().to_owned());
+    active.country = Set(valid.country);
+    active.organisation = Set(valid.organisation);
+    active.capacity = Set(valid.capacity.code().to_owned());
+    active.updated_at = Set(now());
+    let user = active.update(db).await.or_internal()?;
+    Ok(profile_of(&user))
+}
+
+/// Who may be made from the command line, and how.
+pub struct NewAccount {
+    pub email: String,
+    pub password: String,
+    pub display_name: String,
+    pub stakeholder_group: StakeholderGroup,
+    pub country: String,
+    pub organisation: Option<String>,
+    pub role: Role,
+}
+
+/// Makes an account with a given role (`server create-admin`, the demo data). The same
+/// validation as registration applies.
+pub async fn create_account(
+    db: &impl ConnectionTrait,
+    new: NewAccount,
+) -> Result<Viewer, AppError> {
+    let capacity = if new.organisation.is_some() {
+        Capacity::Organisation
+    } else {
+        Capacity::Personal
+    };
+    let form = RegistrationForm {
+        email: new.email,
+        password: new.password,
+        display_name: new.display_name,
+        stakeholder_group: new.stakeholder_group.code().to_owned(),
+        country: new.country,
+        organisation: new.organisation.unwrap_or_default(),
+        capacity: capacity.code().to_owned(),
+    };
+    let valid = validate_registration(&form).map_err(AppError::Validation)?;
+    let user = insert(db, valid.email, valid.password, valid.profile, new.role).await?;
+    Ok(viewer_of(&user))
+}
+
+/// Sets a new password for an account found by e-mail (the demo data resets its accounts).
+pub async fn set_password(
+    db: &impl ConnectionTrait,
+    email: &str,
+    password: &str,
+) -> Result<(), AppError> {
+    validate_password(password).map_err(|p| AppError::validation(Field::Password, p))?;
+    let user = find_by_email(db, &email.to_lowercase())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let user_id = user.id;
+    let mut active: user::ActiveModel = user.into();
+    active.password_hash = Set(passwords::hash(password.to_owned()).await?);
+    active.updated_at = Set(now());
+    active.update(db).await.or_internal()?;
+    sessions::end_all(db, user_id).await
+}
+
+/// Whether an account with this e-mail exists.
+pub async fn exists(db: &impl ConnectionTrait, email: &str) -> Result<bool, AppError> {
+    Ok(find_by_email(db, &email.to_lowercase()).await?.is_some())
+}
+
+/// Changes an account's role and ends its sessions, so the change takes effect at once.
+pub async fn set_role(db: &impl ConnectionTrait, user_id: i64, role: Role) -> Result<(), AppError> {
+    let user = user::Entity::find_by_id(user_id)
+        .one(db)
+        .await
+        .or_internal()?
+        .ok_or(AppError::NotFound)?;
+    let mut active: user::ActiveModel = user.into();
+    active.role = Set(role.code().to_owned());
+    active.updated_at = Set(now());
+    active.update(db).await.or_internal()?;
+    sessions::end_all(db, user_id).await
+}
+
+/// Suspends an account: its sessions end at once; its comments stay.
+pub async fn suspend(db: &impl ConnectionTrait, user_id: i64) -> Result<(), AppError> {
+    let user = user::Entity::find_by_id(user_id)
+        .one(db)
+        .await
+        .or_internal()?
+        .ok_or(AppError::NotFound)?;
+    let mut active: user::ActiveModel = user.into();
+    active.suspended_at = Set(Some(now()));
+    active.updated_at = Set(now());
+    active.update(db).await.or_internal()?;
+    sessions::end_all(db, user_id).await
+}

@@ -1,0 +1,270 @@
+//! Consultations and working papers: what visitors read, and how the secretariat (and the
+//! demo data) create them.
+
+use super::entities::{consultation, paper_version, paragraph, working_paper};
+use super::paper_import;
+use super::{OrInternal, now};
+use crate::domain::{
+    AppError, BlockKind, ConsultationDetail, ConsultationStatus, ConsultationSummary, IssueCluster,
+    PaperSummary, PaperView, ParagraphView,
+};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Set, TransactionSession, TransactionTrait,
+};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+fn rfc3339(t: OffsetDateTime) -> String {
+    t.format(&Rfc3339).unwrap_or_default()
+}
+
+/// Whether people other than the secretariat may see a consultation in this status.
+fn is_public(status: ConsultationStatus) -> bool {
+    status != ConsultationStatus::Draft
+}
+
+fn status_of(model: &consultation::Model) -> ConsultationStatus {
+    ConsultationStatus::from_code(&model.status).unwrap_or(ConsultationStatus::Draft)
+}
+
+async fn summary_of(
+    db: &impl ConnectionTrait,
+    model: &consultation::Model,
+) -> Result<ConsultationSummary, AppError> {
+    let paper_count = working_paper::Entity::find()
+        .filter(working_paper::Column::ConsultationId.eq(model.id))
+        .count(db)
+        .await
+        .or_internal()?;
+    Ok(ConsultationSummary {
+        slug: model.slug.clone(),
+        title: model.title.clone(),
+        description: model.description.clone(),
+        status: status_of(model),
+        opens_at: rfc3339(model.opens_at),
+        closes_at: rfc3339(model.closes_at),
+        paper_count,
+    })
+}
+
+fn paper_summary_of(model: &working_paper::Model) -> PaperSummary {
+    PaperSummary {
+        code: model.code.clone(),
+        title: model.title.clone(),
+        abstract_text: model.abstract_text.clone(),
+        cluster: IssueCluster::from_code(&model.cluster).unwrap_or(IssueCluster::Infrastructure),
+        version: model.current_version,
+    }
+}
+
+/// The consultations a visitor sees: open ones first (closing soonest first), then closed
+/// and archived ones (most recent first). Drafts are the secretariat's.
+pub async fn list_public(db: &impl ConnectionTrait) -> Result<Vec<ConsultationSummary>, AppError> {
+    let models = consultation::Entity::find()
+        .filter(consultation::Column::Status.ne(ConsultationStatus::Draft.code()))
+        .order_by_desc(consultation::Column::ClosesAt)
+        .all(db)
+        .await
+        .or_internal()?;
+    let mut out = Vec::with_capacity(models.len());
+    for model in &models {
+        out.push(summary_of(db, model).await?);
+    }
+    out.sort_by(|a, b| {
+        let open = |s: &ConsultationSummary| s.status != ConsultationStatus::Open;
+        open(a).cmp(&open(b)).then_with(|| {
+            if a.status == ConsultationStatus::Open {
+                a.closes_at.cmp(&b.closes_at)
+            } else {
+                b.closes_at.cmp(&a.closes_at)
+            }
+        })
+    });
+    Ok(out)
+}
+
+async fn find_public(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<consultation::Model, AppError> {
+    consultation::Entity::find()
+        .filter(consultation::Column::Slug.eq(slug))
+        .one(db)
+        .await
+        .or_internal()?
+        .filter(|c| is_public(status_of(c)))
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn detail(db: &impl ConnectionTrait, slug: &str) -> Result<ConsultationDetail, AppError> {
+    let model = find_public(db, slug).await?;
+    let papers = working_paper::Entity::find()
+        .filter(working_paper::Column::ConsultationId.eq(model.id))
+        .order_by_asc(working_paper::Column::Code)
+        .all(db)
+        .await
+        .or_internal()?;
+    Ok(ConsultationDetail {
+        consultation: summary_of(db, &model).await?,
+        papers: papers.iter().map(paper_summary_of).collect(),
+    })
+}
+
+/// A paper's current version with its numbered paragraphs.
+pub async fn paper(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    code: &str,
+) -> Result<PaperView, AppError> {
+    let consultation = find_public(db, slug).await?;
+    let paper = working_paper::Entity::find()
+        .filter(working_paper::Column::ConsultationId.eq(consultation.id))
+        .filter(working_paper::Column::Code.eq(code))
+        .one(db)
+        .await
+        .or_internal()?
+        .ok_or(AppError::NotFound)?;
+    let version = paper_version::Entity::find()
+        .filter(paper_version::Column::PaperId.eq(paper.id))
+        .filter(paper_version::Column::Version.eq(paper.current_version))
+        .one(db)
+        .await
+        .or_internal()?
+        .ok_or(AppError::NotFound)?;
+    let paragraphs = paragraph::Entity::find()
+        .filter(paragraph::Column::VersionId.eq(version.id))
+        .order_by_asc(paragraph::Column::Position)
+        .all(db)
+        .await
+        .or_internal()?;
+    Ok(PaperView {
+        consultation_slug: consultation.slug,
+        consultation_title: consultation.title,
+        paper: paper_summary_of(&paper),
+        paragraphs: paragraphs
+            .into_iter()
+            .map(|p| ParagraphView {
+                id: p.id,
+                number: p.number,
+                kind: BlockKind::from_code(&p.kind).unwrap_or(BlockKind::Paragraph),
+                level: u8::try_from(p.level).unwrap_or(0),
+                text: p.text,
+            })
+            .collect(),
+    })
+}
+
+pub struct NewConsultation<'a> {
+    pub slug: &'a str,
+    pub title: &'a str,
+    pub description: &'a str,
+    pub status: ConsultationStatus,
+    pub opens_at: OffsetDateTime,
+    pub closes_at: OffsetDateTime,
+}
+
+/// Creates a consultation, or updates the one with the same slug.
+pub async fn upsert_consultation(
+    db: &impl ConnectionTrait,
+    new: NewConsultation<'_>,
+) -> Result<i64, AppError> {
+    let existing = consultation::Entity::find()
+        .filter(consultation::Column::Slug.eq(new.slug))
+        .one(db)
+        .await
+        .or_internal()?;
+    let at = now();
+    let is_new = existing.is_none();
+    let mut active = match existing {
+        Some(model) => model.into(),
+        None => consultation::ActiveModel {
+            slug: Set(new.slug.to_owned()),
+            created_at: Set(at),
+            ..Default::default()
+        },
+    };
+    active.title = Set(new.title.to_owned());
+    active.description = Set(new.description.to_owned());
+    active.status = Set(new.status.code().to_owned());
+    active.opens_at = Set(new.opens_at);
+    active.closes_at = Set(new.closes_at);
+    active.updated_at = Set(at);
+    let model = if is_new {
+        active.insert(db).await
+    } else {
+        active.update(db).await
+    };
+    Ok(model.or_internal()?.id)
+}
+
+pub struct NewPaper<'a> {
+    pub code: &'a str,
+    pub title: &'a str,
+    pub abstract_text: &'a str,
+    pub cluster: IssueCluster,
+    pub markdown: &'a str,
+}
+
+/// Creates a working paper with version 1 of its text, in one transaction. A paper of the
+/// same code in the consultation is left as it is (`Ok(None)`).
+pub async fn create_paper<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    consultation_id: i64,
+    new: NewPaper<'_>,
+) -> Result<Option<i64>, AppError> {
+    let exists = working_paper::Entity::find()
+        .filter(working_paper::Column::ConsultationId.eq(consultation_id))
+        .filter(working_paper::Column::Code.eq(new.code))
+        .one(db)
+        .await
+        .or_internal()?;
+    if exists.is_some() {
+        return Ok(None);
+    }
+    let blocks = paper_import::import(new.markdown);
+    let txn = db.begin().await.or_internal()?;
+    let at = now();
+    let paper = working_paper::ActiveModel {
+        consultation_id: Set(consultation_id),
+        code: Set(new.code.to_owned()),
+        title: Set(new.title.to_owned()),
+        abstract_text: Set(new.abstract_text.to_owned()),
+        cluster: Set(new.cluster.code().to_owned()),
+        current_version: Set(1),
+        created_at: Set(at),
+        updated_at: Set(at),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .or_internal()?;
+    let version = paper_version::ActiveModel {
+        paper_id: Set(paper.id),
+        version: Set(1),
+        markdown: Set(new.markdown.to_owned()),
+        created_at: Set(at),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .or_internal()?;
+    let rows = blocks
+        .into_iter()
+        .enumerate()
+        .map(|(i, b)| paragraph::ActiveModel {
+            version_id: Set(version.id),
+            position: Set(i32::try_from(i).unwrap_or(i32::MAX)),
+            number: Set(b.number),
+            kind: Set(b.kind.code().to_owned()),
+            level: Set(i16::from(b.level)),
+            text: Set(b.text),
+            ..Default::default()
+        });
+    paragraph::Entity::insert_many(rows)
+        .exec(&txn)
+        .await
+        .or_internal()?;
+    txn.commit().await.or_internal()?;
+    Ok(Some(paper.id))
+}

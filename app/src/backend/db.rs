@@ -1,0 +1,62 @@
+//! Connecting to SQLite (the embedded default) or PostgreSQL, and migrating at start.
+
+use migrations::{Migrator, MigratorTrait};
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use std::time::Duration;
+
+/// The default database: a file under `./data/`, created on first run.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/consult.db?mode=rwc";
+
+/// Opens the database. For SQLite: WAL, `synchronous=FULL` (nothing acknowledged is lost),
+/// foreign keys on, a busy timeout; the parent folder of the file is created.
+pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let mut options = ConnectOptions::new(url.to_owned());
+    options.sqlx_logging(false);
+    if url.starts_with("sqlite:") {
+        let in_memory = url.contains(":memory:") || url.contains("mode=memory");
+        if in_memory {
+            // Every connection to `:memory:` is a database of its own: keep exactly one.
+            options.max_connections(1).min_connections(1);
+        } else {
+            create_parent_dir(url);
+            options.max_connections(8);
+        }
+        options.map_sqlx_sqlite_opts(|o| {
+            o.journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Full)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(5))
+        });
+    } else {
+        options.max_connections(16);
+    }
+    Database::connect(options).await
+}
+
+/// Connects and brings the schema up to date.
+pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let db = connect(url).await?;
+    Migrator::up(&db, None).await?;
+    Ok(db)
+}
+
+fn create_parent_dir(url: &str) {
+    let path = url
+        .trim_start_matches("sqlite:")
+        .trim_start_matches("//")
+        .split('?')
+        .next()
+        .unwrap_or_default();
+    if let Some(parent) = std::path::Path::new(path).parent()
+        && !parent.as_os_str().is_empty()
+        && let Err(err) = std::fs::create_dir_all(parent)
+    {
+        tracing::warn!(?parent, %err, "could not create the database folder");
+    }
+}
+
+/// A fresh, migrated in-memory SQLite database, for tests.
+pub async fn memory() -> Result<DatabaseConnection, DbErr> {
+    connect_and_migrate("sqlite::memory:").await
+}

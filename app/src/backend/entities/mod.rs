@@ -1,0 +1,10 @@
+//! SeaORM entities, one per table. They never leave the server: services map them to the
+//! DTOs in `domain`.
+
+pub mod consultation;
+pub mod paper_version;
+pub mod paragraph;
+pub mod session;
+pub mod tag;
+pub mod user;
+pub mod working_paper;

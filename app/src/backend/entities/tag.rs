@@ -1,0 +1,20 @@
+//! A tag of the secretariat's taxonomy, under one issue cluster.
+
+use sea_orm::entity::prelude::*;
+
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "tags")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub cluster: String,
+    pub name_en: String,
+    pub name_fr: String,
+    pub public: bool,
+    pub created_at: TimeDateTimeWithTimeZone,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,27 @@
+//! An account: a stakeholder, a secretariat officer or an administrator.
+
+use sea_orm::entity::prelude::*;
+
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "users")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    #[sea_orm(unique)]
+    pub email: String,
+    pub password_hash: String,
+    pub display_name: String,
+    pub stakeholder_group: String,
+    pub country: String,
+    pub organisation: Option<String>,
+    pub capacity: String,
+    pub role: String,
+    pub suspended_at: Option<TimeDateTimeWithTimeZone>,
+    pub created_at: TimeDateTimeWithTimeZone,
+    pub updated_at: TimeDateTimeWithTimeZone,
+    #[sea_orm(has_many)]
+    pub sessions: HasMany<super::session::Entity>,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

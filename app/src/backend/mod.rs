@@ -1,0 +1,45 @@
+//! Everything that runs only on the server: entities, services, sessions, passwords, the
+//! demo data. Services take `&impl ConnectionTrait` so they also run inside a transaction.
+
+pub mod accounts;
+pub mod consultations;
+pub mod db;
+pub mod demo;
+pub mod entities;
+pub mod paper_import;
+pub mod passwords;
+pub mod sessions;
+
+use crate::domain::AppError;
+use sea_orm::DatabaseConnection;
+
+/// What every request handler and server function may reach.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    /// Whether cookies carry `Secure` (the site is served over https).
+    pub secure_cookies: bool,
+}
+
+/// Logs an unexpected failure with its detail and gives the user only a reference to quote.
+pub fn internal(err: impl std::fmt::Display) -> AppError {
+    let reference = hex::encode(rand::random::<[u8; 4]>());
+    tracing::error!(%reference, error = %err, "internal error");
+    AppError::Internal { reference }
+}
+
+/// `?`-friendly conversion of unexpected errors into [`AppError::Internal`].
+pub trait OrInternal<T> {
+    fn or_internal(self) -> Result<T, AppError>;
+}
+
+impl<T, E: std::fmt::Display> OrInternal<T> for Result<T, E> {
+    fn or_internal(self) -> Result<T, AppError> {
+        self.map_err(internal)
+    }
+}
+
+/// The current time in UTC, the only zone stored.
+pub fn now() -> time::OffsetDateTime {
+    time::OffsetDateTime::now_utc()
+}

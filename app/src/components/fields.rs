@@ -1,0 +1,202 @@
+//! Form fields that carry their label, hint and the server's message, wired for screen
+//! readers (`aria-describedby`, `aria-invalid`).
+
+use super::use_texts;
+use crate::domain::{AppError, Field, countries::COUNTRIES};
+use leptos::prelude::*;
+
+/// The message to show beside one field, from an action's error.
+pub fn field_message(error: Signal<Option<AppError>>, field: Field) -> Signal<Option<String>> {
+    let t = use_texts();
+    Signal::derive(move || {
+        error.with(|e| {
+            e.as_ref()
+                .and_then(AppError::field_problems)
+                .and_then(|p| p.get(field))
+                .map(|p| (t.problem)(p))
+        })
+    })
+}
+
+fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
+    let mut ids = Vec::new();
+    if hint {
+        ids.push(format!("{name}-hint"));
+    }
+    if error {
+        ids.push(format!("{name}-error"));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+#[component]
+fn Message(name: &'static str, message: Signal<Option<String>>) -> impl IntoView {
+    move || {
+        message.get().map(|m| {
+            view! {
+                <p class="field-error" id=format!("{name}-error")>
+                    {m}
+                </p>
+            }
+        })
+    }
+}
+
+/// A labelled text input.
+#[component]
+pub fn TextField(
+    label: &'static str,
+    name: &'static str,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] maxlength: Option<usize>,
+    #[prop(optional, into)] value: Option<String>,
+    #[prop(into)] message: Signal<Option<String>>,
+) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <div class="field">
+            <label for=name>
+                {label} {required.then(|| view! { " " <span class="required">{t.required_mark}</span> })}
+            </label>
+            {hint.map(|h| view! { <p class="hint" id=format!("{name}-hint")>{h}</p> })}
+            <input
+                id=name
+                name=name
+                type=kind
+                value=value
+                autocomplete=autocomplete
+                required=required
+                maxlength=maxlength.map(|m| m.to_string())
+                aria-invalid=move || message.with(|m| m.is_some().to_string())
+                aria-describedby=move || described_by(name, hint.is_some(), message.with(Option::is_some))
+            />
+            <Message name message />
+        </div>
+    }
+}
+
+/// A labelled select from `(value, label)` options, with an empty "Choose…" first.
+#[component]
+pub fn SelectField(
+    label: &'static str,
+    name: &'static str,
+    options: Vec<(String, String)>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    #[prop(optional, into)] selected: Option<String>,
+    #[prop(into)] message: Signal<Option<String>>,
+) -> impl IntoView {
+    let t = use_texts();
+    let selected = selected.unwrap_or_default();
+    view! {
+        <div class="field">
+            <label for=name>
+                {label} {required.then(|| view! { " " <span class="required">{t.required_mark}</span> })}
+            </label>
+            {hint.map(|h| view! { <p class="hint" id=format!("{name}-hint")>{h}</p> })}
+            <select
+                id=name
+                name=name
+                required=required
+                aria-invalid=move || message.with(|m| m.is_some().to_string())
+                aria-describedby=move || described_by(name, hint.is_some(), message.with(Option::is_some))
+            >
+                <option value="">{t.choose}</option>
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let is_selected = value == selected;
+                        view! {
+                            <option value=value selected=is_selected>
+                                {text}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <Message name message />
+        </div>
+    }
+}
+
+/// A group of radio buttons in a fieldset with its legend.
+#[component]
+pub fn RadioGroup(
+    legend: &'static str,
+    name: &'static str,
+    options: Vec<(String, String)>,
+    #[prop(into)] checked: String,
+    #[prop(into)] message: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <fieldset
+            class="field"
+            aria-describedby=move || described_by(name, false, message.with(Option::is_some))
+        >
+            <legend>{legend}</legend>
+            {options
+                .into_iter()
+                .map(|(value, text)| {
+                    let id = format!("{name}-{value}");
+                    let is_checked = value == checked;
+                    view! {
+                        <div class="radio">
+                            <input type="radio" id=id.clone() name=name value=value checked=is_checked />
+                            <label for=id>{text}</label>
+                        </div>
+                    }
+                })
+                .collect_view()}
+            <Message name message />
+        </fieldset>
+    }
+}
+
+/// The banner above a form that says what went wrong as a whole.
+#[component]
+pub fn FormError(error: Signal<Option<AppError>>) -> impl IntoView {
+    let t = use_texts();
+    move || {
+        error.get().map(|e| {
+            let text = e
+                .field_problems()
+                .and_then(|p| p.get(Field::Form))
+                .map(|p| (t.problem)(p))
+                .unwrap_or_else(|| (t.error)(&e));
+            view! {
+                <div class="form-error" role="alert">
+                    <p>{text}</p>
+                </div>
+            }
+        })
+    }
+}
+
+/// Folds accents so that "Égypte" sorts with the E's.
+fn sort_key(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            'À' | 'Á' | 'Â' | 'Ä' | 'Å' | 'à' | 'á' | 'â' | 'ä' | 'å' => 'a',
+            'Ç' | 'ç' => 'c',
+            'É' | 'È' | 'Ê' | 'Ë' | 'é' | 'è' | 'ê' | 'ë' => 'e',
+            'Î' | 'Ï' | 'Í' | 'î' | 'ï' | 'í' => 'i',
+            'Ô' | 'Ö' | 'Ó' | 'ô' | 'ö' | 'ó' => 'o',
+            'Û' | 'Ü' | 'Ú' | 'û' | 'ü' | 'ú' => 'u',
+            other => other.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// Every country as `(code, name)`, sorted by its name in the page's language.
+pub fn country_options() -> Vec<(String, String)> {
+    let t = use_texts();
+    let mut options: Vec<(String, String)> = COUNTRIES
+        .iter()
+        .map(|c| (c.code.to_owned(), (t.country_name)(c).to_owned()))
+        .collect();
+    options.sort_by_cached_key(|(_, name)| sort_key(name));
+    options
+}

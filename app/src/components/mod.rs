@@ -1,0 +1,47 @@
+//! Pieces the pages share: the auth actions and viewer, form fields with their messages.
+
+mod fields;
+
+pub use fields::*;
+
+use crate::api::accounts::{Register, SignIn, SignOut, UpdateProfile};
+use crate::domain::{AppError, Viewer};
+use crate::i18n::{Locale, Texts};
+use leptos::prelude::*;
+
+/// The catalogue of the page's language.
+pub fn use_texts() -> &'static Texts {
+    use_context::<Locale>().unwrap_or_default().texts()
+}
+
+/// The actions that change who is signed in; the header's viewer reloads after each.
+#[derive(Clone, Copy)]
+pub struct AuthActions {
+    pub register: ServerAction<Register>,
+    pub sign_in: ServerAction<SignIn>,
+    pub sign_out: ServerAction<SignOut>,
+    pub update_profile: ServerAction<UpdateProfile>,
+}
+
+impl AuthActions {
+    /// Changes whenever any of the actions completes.
+    pub fn version(&self) -> usize {
+        self.register.version().get()
+            + self.sign_in.version().get()
+            + self.sign_out.version().get()
+            + self.update_profile.version().get()
+    }
+}
+
+/// Who is signed in, loaded once per page and after every auth action.
+#[derive(Clone, Copy)]
+pub struct ViewerResource(pub Resource<Result<Option<Viewer>, AppError>>);
+
+/// The error of an action's last run, if it failed.
+pub fn action_error<I, O>(action: ServerAction<I>) -> Signal<Option<AppError>>
+where
+    I: server_fn::ServerFn<Output = O, Error = AppError> + Clone + Send + Sync + 'static,
+    O: Clone + Send + Sync + 'static,
+{
+    Signal::derive(move || action.value().get().and_then(Result::err))
+}

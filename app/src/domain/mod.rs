@@ -1,0 +1,11 @@
+//! Types shared by the browser and the server: DTOs, enums, the one error type, validation.
+
+pub mod account;
+pub mod consultation;
+pub mod countries;
+pub mod error;
+pub mod validation;
+
+pub use account::*;
+pub use consultation::*;
+pub use error::*;

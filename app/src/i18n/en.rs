@@ -1,0 +1,167 @@
+//! English, the reference language of the catalogue.
+
+use super::{Texts, format_datetime};
+use crate::domain::countries::Region;
+use crate::domain::{
+    AppError, Capacity, ConsultationStatus, IssueCluster, Problem, Role, StakeholderGroup,
+};
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+pub(super) const TEXTS: Texts = Texts {
+    site_name: "Consult",
+    site_tagline: "Open consultations on working papers",
+    skip_to_content: "Skip to main content",
+    nav_label: "Main",
+    nav_home: "Consultations",
+    nav_sign_in: "Sign in",
+    nav_register: "Register",
+    nav_profile: "Profile",
+    sign_out: "Sign out",
+    signed_in_as: "Signed in as",
+    language: "Language",
+    footer: "Consult: open, transparent and inclusive consultations, allowing for on-line comments.",
+    loading: "Loading…",
+
+    home_title: "Consultations",
+    home_intro: "The secretariat publishes draft working papers for comment. Read them, and comment paragraph by paragraph once you have registered as a stakeholder.",
+    home_open: "Open for comment",
+    home_closed: "Closed and archived",
+    home_none_open: "No consultation is open for comment at the moment.",
+    opens: "Opens",
+    closes: "Closes",
+    paper_count: |n| match n {
+        1 => "1 working paper".to_owned(),
+        n => format!("{n} working papers"),
+    },
+
+    papers: "Working papers",
+    cluster: "Issue cluster",
+    version: "Version",
+    read_paper: "Read the paper",
+    back_to_consultation: "Back to the consultation",
+    paper_contents: "Text of the paper",
+    paragraph_label: |n| format!("Paragraph {n}"),
+
+    register_title: "Register as a stakeholder",
+    register_intro: "Your stakeholder group, country and organisation are shown with your comments as you choose when you submit each one.",
+    register_submit: "Register",
+    register_have_account: "Already registered? Sign in",
+    email: "E-mail",
+    password: "Password",
+    password_hint: "At least 12 characters. A phrase of several words is easy to remember and hard to guess.",
+    display_name: "Name",
+    display_name_hint: "As it may appear with your comments.",
+    stakeholder_group: "Stakeholder group",
+    country: "Country",
+    country_hint: "Your region is derived from it.",
+    organisation: "Organisation",
+    organisation_hint: "Optional, unless you speak on its behalf.",
+    capacity: "You speak",
+    choose: "Choose…",
+    required_mark: "(required)",
+    form_has_problems: "Please correct the fields marked below.",
+
+    sign_in_title: "Sign in",
+    sign_in_submit: "Sign in",
+    sign_in_no_account: "No account yet? Register",
+
+    profile_title: "Your profile",
+    profile_intro: "Changes apply to comments you submit from now on; earlier comments keep the details they were submitted with.",
+    profile_role: "Role",
+    profile_save: "Save changes",
+    profile_saved: "Your profile has been saved.",
+    profile_sign_in_needed: "Please sign in to see your profile.",
+
+    not_found_title: "Page not found",
+    not_found_body: "There is no page at this address. It may have moved, or the link may be mistyped.",
+    not_found_home: "Go to the consultations",
+
+    problem: |p| match p {
+        Problem::Required => "This field is required.".to_owned(),
+        Problem::TooShort { min } => format!("Use at least {min} characters."),
+        Problem::TooLong { max } => format!("Use at most {max} characters."),
+        Problem::ControlCharacters => "Remove the invisible control characters.".to_owned(),
+        Problem::InvalidEmail => "Enter an e-mail address such as name@example.org.".to_owned(),
+        Problem::EmailTaken => "An account with this e-mail address already exists.".to_owned(),
+        Problem::UnknownChoice => "Choose one of the options offered.".to_owned(),
+        Problem::BadCredentials => "The e-mail address or the password is not correct.".to_owned(),
+        Problem::AccountSuspended => {
+            "This account is suspended. Please contact the secretariat.".to_owned()
+        }
+        Problem::PasswordTooCommon => "This password is too common. Choose another.".to_owned(),
+    },
+    error: |e| match e {
+        AppError::Unauthorized => "Please sign in first.".to_owned(),
+        AppError::Forbidden => "You are not allowed to do this.".to_owned(),
+        AppError::NotFound => "This could not be found.".to_owned(),
+        AppError::Validation(_) | AppError::Conflict(_) => {
+            "Please correct the fields marked below.".to_owned()
+        }
+        AppError::TooManyRequests { retry_after_secs } => {
+            format!("Too many attempts. Please try again in {retry_after_secs} seconds.")
+        }
+        AppError::Internal { reference } => {
+            format!(
+                "Something went wrong on our side. If it happens again, quote reference {reference}."
+            )
+        }
+        AppError::Transport(_) => {
+            "The server could not be reached. Please check your connection and try again."
+                .to_owned()
+        }
+    },
+
+    group: |g| match g {
+        StakeholderGroup::Government => "Government",
+        StakeholderGroup::PrivateSector => "Private sector",
+        StakeholderGroup::CivilSociety => "Civil society",
+        StakeholderGroup::AcademicTechnical => "Academic and technical community",
+        StakeholderGroup::Intergovernmental => "Intergovernmental / international organisation",
+    },
+    capacity_name: |c| match c {
+        Capacity::Personal => "In a personal capacity",
+        Capacity::Organisation => "On behalf of my organisation",
+    },
+    role: |r| match r {
+        Role::Stakeholder => "Stakeholder",
+        Role::Secretariat => "Secretariat",
+        Role::Admin => "Administrator",
+    },
+    cluster_name: |c| match c {
+        IssueCluster::Infrastructure => "Infrastructure and critical Internet resources",
+        IssueCluster::UseOfInternet => "Use of the Internet (spam, security, cybercrime)",
+        IssueCluster::WiderImpact => {
+            "Issues with wider impact (IPR, trade, privacy, consumer protection)"
+        }
+        IssueCluster::Development => "Development (capacity building, access, multilingualism)",
+    },
+    status: |s| match s {
+        ConsultationStatus::Draft => "Draft",
+        ConsultationStatus::Open => "Open",
+        ConsultationStatus::Closed => "Closed",
+        ConsultationStatus::Archived => "Archived",
+    },
+    region: |r| match r {
+        Region::Africa => "Africa",
+        Region::Americas => "Americas",
+        Region::Asia => "Asia",
+        Region::Europe => "Europe",
+        Region::Oceania => "Oceania",
+    },
+    country_name: |c| c.name_en,
+    datetime: |t| format_datetime(t, &MONTHS, ", "),
+};

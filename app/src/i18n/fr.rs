@@ -1,0 +1,176 @@
+//! French.
+
+use super::{Texts, format_datetime};
+use crate::domain::countries::Region;
+use crate::domain::{
+    AppError, Capacity, ConsultationStatus, IssueCluster, Problem, Role, StakeholderGroup,
+};
+
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+pub(super) const TEXTS: Texts = Texts {
+    site_name: "Consult",
+    site_tagline: "Consultations ouvertes sur des documents de travail",
+    skip_to_content: "Aller au contenu principal",
+    nav_label: "Principal",
+    nav_home: "Consultations",
+    nav_sign_in: "Se connecter",
+    nav_register: "S’inscrire",
+    nav_profile: "Profil",
+    sign_out: "Se déconnecter",
+    signed_in_as: "Connecté·e en tant que",
+    language: "Langue",
+    footer: "Consult : des consultations ouvertes, transparentes et inclusives, avec commentaires en ligne.",
+    loading: "Chargement…",
+
+    home_title: "Consultations",
+    home_intro: "Le secrétariat publie des projets de documents de travail pour commentaires. Lisez-les, et commentez-les paragraphe par paragraphe une fois inscrit·e comme partie prenante.",
+    home_open: "Ouvertes aux commentaires",
+    home_closed: "Clôturées et archivées",
+    home_none_open: "Aucune consultation n’est ouverte aux commentaires pour le moment.",
+    opens: "Ouverture",
+    closes: "Clôture",
+    paper_count: |n| match n {
+        0 | 1 => format!("{n} document de travail"),
+        n => format!("{n} documents de travail"),
+    },
+
+    papers: "Documents de travail",
+    cluster: "Groupe de questions",
+    version: "Version",
+    read_paper: "Lire le document",
+    back_to_consultation: "Retour à la consultation",
+    paper_contents: "Texte du document",
+    paragraph_label: |n| format!("Paragraphe {n}"),
+
+    register_title: "S’inscrire comme partie prenante",
+    register_intro: "Votre groupe de parties prenantes, votre pays et votre organisation accompagnent vos commentaires, selon ce que vous choisissez pour chacun.",
+    register_submit: "S’inscrire",
+    register_have_account: "Déjà inscrit·e ? Se connecter",
+    email: "Adresse électronique",
+    password: "Mot de passe",
+    password_hint: "Au moins 12 caractères. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.",
+    display_name: "Nom",
+    display_name_hint: "Tel qu’il peut apparaître avec vos commentaires.",
+    stakeholder_group: "Groupe de parties prenantes",
+    country: "Pays",
+    country_hint: "Votre région en est déduite.",
+    organisation: "Organisation",
+    organisation_hint: "Facultatif, sauf si vous vous exprimez en son nom.",
+    capacity: "Vous vous exprimez",
+    choose: "Choisir…",
+    required_mark: "(obligatoire)",
+    form_has_problems: "Veuillez corriger les champs signalés ci-dessous.",
+
+    sign_in_title: "Se connecter",
+    sign_in_submit: "Se connecter",
+    sign_in_no_account: "Pas encore de compte ? S’inscrire",
+
+    profile_title: "Votre profil",
+    profile_intro: "Les modifications s’appliquent aux commentaires que vous soumettrez désormais ; les commentaires antérieurs gardent les informations avec lesquelles ils ont été soumis.",
+    profile_role: "Rôle",
+    profile_save: "Enregistrer",
+    profile_saved: "Votre profil a été enregistré.",
+    profile_sign_in_needed: "Veuillez vous connecter pour voir votre profil.",
+
+    not_found_title: "Page introuvable",
+    not_found_body: "Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une erreur.",
+    not_found_home: "Aller aux consultations",
+
+    problem: |p| match p {
+        Problem::Required => "Ce champ est obligatoire.".to_owned(),
+        Problem::TooShort { min } => format!("Utilisez au moins {min} caractères."),
+        Problem::TooLong { max } => format!("Utilisez au plus {max} caractères."),
+        Problem::ControlCharacters => "Supprimez les caractères de contrôle invisibles.".to_owned(),
+        Problem::InvalidEmail => {
+            "Saisissez une adresse électronique telle que nom@example.org.".to_owned()
+        }
+        Problem::EmailTaken => "Un compte existe déjà avec cette adresse électronique.".to_owned(),
+        Problem::UnknownChoice => "Choisissez l’une des options proposées.".to_owned(),
+        Problem::BadCredentials => {
+            "L’adresse électronique ou le mot de passe est incorrect.".to_owned()
+        }
+        Problem::AccountSuspended => {
+            "Ce compte est suspendu. Veuillez contacter le secrétariat.".to_owned()
+        }
+        Problem::PasswordTooCommon => {
+            "Ce mot de passe est trop courant. Choisissez-en un autre.".to_owned()
+        }
+    },
+    error: |e| match e {
+        AppError::Unauthorized => "Veuillez d’abord vous connecter.".to_owned(),
+        AppError::Forbidden => "Vous n’êtes pas autorisé·e à faire ceci.".to_owned(),
+        AppError::NotFound => "Introuvable.".to_owned(),
+        AppError::Validation(_) | AppError::Conflict(_) => {
+            "Veuillez corriger les champs signalés ci-dessous.".to_owned()
+        }
+        AppError::TooManyRequests { retry_after_secs } => {
+            format!("Trop de tentatives. Veuillez réessayer dans {retry_after_secs} secondes.")
+        }
+        AppError::Internal { reference } => {
+            format!(
+                "Une erreur s’est produite de notre côté. Si elle se reproduit, citez la référence {reference}."
+            )
+        }
+        AppError::Transport(_) => {
+            "Le serveur est injoignable. Vérifiez votre connexion et réessayez.".to_owned()
+        }
+    },
+
+    group: |g| match g {
+        StakeholderGroup::Government => "Gouvernement",
+        StakeholderGroup::PrivateSector => "Secteur privé",
+        StakeholderGroup::CivilSociety => "Société civile",
+        StakeholderGroup::AcademicTechnical => "Communauté universitaire et technique",
+        StakeholderGroup::Intergovernmental => "Organisation intergouvernementale / internationale",
+    },
+    capacity_name: |c| match c {
+        Capacity::Personal => "À titre personnel",
+        Capacity::Organisation => "Au nom de mon organisation",
+    },
+    role: |r| match r {
+        Role::Stakeholder => "Partie prenante",
+        Role::Secretariat => "Secrétariat",
+        Role::Admin => "Administrateur·rice",
+    },
+    cluster_name: |c| match c {
+        IssueCluster::Infrastructure => "Infrastructure et ressources critiques de l’Internet",
+        IssueCluster::UseOfInternet => {
+            "Utilisation de l’Internet (spam, sécurité, cybercriminalité)"
+        }
+        IssueCluster::WiderImpact => {
+            "Questions à portée plus large (propriété intellectuelle, commerce, vie privée, protection des consommateurs)"
+        }
+        IssueCluster::Development => {
+            "Développement (renforcement des capacités, accès, multilinguisme)"
+        }
+    },
+    status: |s| match s {
+        ConsultationStatus::Draft => "Brouillon",
+        ConsultationStatus::Open => "Ouverte",
+        ConsultationStatus::Closed => "Clôturée",
+        ConsultationStatus::Archived => "Archivée",
+    },
+    region: |r| match r {
+        Region::Africa => "Afrique",
+        Region::Americas => "Amériques",
+        Region::Asia => "Asie",
+        Region::Europe => "Europe",
+        Region::Oceania => "Océanie",
+    },
+    country_name: |c| c.name_fr,
+    datetime: |t| format_datetime(t, &MONTHS, " à "),
+};

@@ -1,0 +1,232 @@
+//! The translation catalogue: every user-facing string, in English and French.
+//!
+//! Each language is one value of [`Texts`], so a missing translation is a compile error,
+//! not a blank on the page. The language is chosen per request (cookie, then the browser's
+//! `Accept-Language`) and written into `<html lang>`, where the browser half reads it back.
+
+mod en;
+mod fr;
+
+use crate::domain::countries::{Country, Region};
+use crate::domain::{
+    AppError, Capacity, ConsultationStatus, IssueCluster, Problem, Role, StakeholderGroup,
+};
+use serde::{Deserialize, Serialize};
+
+/// The name of the cookie that keeps the visitor's language.
+pub const LANGUAGE_COOKIE: &str = "consult_lang";
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Locale {
+    #[default]
+    En,
+    Fr,
+}
+
+impl Locale {
+    pub const ALL: [Self; 2] = [Self::En, Self::Fr];
+
+    /// The BCP 47 tag, as in `<html lang>` and the language cookie.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Fr => "fr",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Self::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The language's own name, as shown on the switch.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::Fr => "Français",
+        }
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Self::En => &en::TEXTS,
+            Self::Fr => &fr::TEXTS,
+        }
+    }
+
+    /// The best language for an `Accept-Language` header, by its quality values.
+    pub fn negotiate(accept_language: &str) -> Option<Self> {
+        let mut best: Option<(Self, f32)> = None;
+        for item in accept_language.split(',') {
+            let mut parts = item.split(';');
+            let tag = parts.next().unwrap_or_default();
+            let q = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            if let Some(locale) = Self::from_code(tag)
+                && q > 0.0
+                && best.is_none_or(|(_, bq)| q > bq)
+            {
+                best = Some((locale, q));
+            }
+        }
+        best.map(|(l, _)| l)
+    }
+}
+
+/// Every string the interface shows, for one language.
+pub struct Texts {
+    pub site_name: &'static str,
+    pub site_tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub nav_label: &'static str,
+    pub nav_home: &'static str,
+    pub nav_sign_in: &'static str,
+    pub nav_register: &'static str,
+    pub nav_profile: &'static str,
+    pub sign_out: &'static str,
+    pub signed_in_as: &'static str,
+    pub language: &'static str,
+    pub footer: &'static str,
+    pub loading: &'static str,
+
+    pub home_title: &'static str,
+    pub home_intro: &'static str,
+    pub home_open: &'static str,
+    pub home_closed: &'static str,
+    pub home_none_open: &'static str,
+    pub opens: &'static str,
+    pub closes: &'static str,
+    pub paper_count: fn(u64) -> String,
+
+    pub papers: &'static str,
+    pub cluster: &'static str,
+    pub version: &'static str,
+    pub read_paper: &'static str,
+    pub back_to_consultation: &'static str,
+    pub paper_contents: &'static str,
+    pub paragraph_label: fn(&str) -> String,
+
+    pub register_title: &'static str,
+    pub register_intro: &'static str,
+    pub register_submit: &'static str,
+    pub register_have_account: &'static str,
+    pub email: &'static str,
+    pub password: &'static str,
+    pub password_hint: &'static str,
+    pub display_name: &'static str,
+    pub display_name_hint: &'static str,
+    pub stakeholder_group: &'static str,
+    pub country: &'static str,
+    pub country_hint: &'static str,
+    pub organisation: &'static str,
+    pub organisation_hint: &'static str,
+    pub capacity: &'static str,
+    pub choose: &'static str,
+    pub required_mark: &'static str,
+    pub form_has_problems: &'static str,
+
+    pub sign_in_title: &'static str,
+    pub sign_in_submit: &'static str,
+    pub sign_in_no_account: &'static str,
+
+    pub profile_title: &'static str,
+    pub profile_intro: &'static str,
+    pub profile_role: &'static str,
+    pub profile_save: &'static str,
+    pub profile_saved: &'static str,
+    pub profile_sign_in_needed: &'static str,
+
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub not_found_home: &'static str,
+
+    pub problem: fn(&Problem) -> String,
+    pub error: fn(&AppError) -> String,
+
+    pub group: fn(StakeholderGroup) -> &'static str,
+    pub capacity_name: fn(Capacity) -> &'static str,
+    pub role: fn(Role) -> &'static str,
+    pub cluster_name: fn(IssueCluster) -> &'static str,
+    pub status: fn(ConsultationStatus) -> &'static str,
+    pub region: fn(Region) -> &'static str,
+    pub country_name: fn(&Country) -> &'static str,
+    /// A UTC time as `RFC 3339` made readable, with the time zone named.
+    pub datetime: fn(&str) -> String,
+}
+
+/// Formats an RFC 3339 UTC time with a day-month-year pattern and the zone named.
+pub(crate) fn format_datetime(rfc3339: &str, months: &[&str; 12], at: &str) -> String {
+    use time::format_description::well_known::Rfc3339;
+    match time::OffsetDateTime::parse(rfc3339, &Rfc3339) {
+        Ok(t) => {
+            let t = t.to_offset(time::UtcOffset::UTC);
+            let month = months[usize::from(u8::from(t.month())) - 1];
+            format!(
+                "{} {} {}{at}{:02}:{:02} UTC",
+                t.day(),
+                month,
+                t.year(),
+                t.hour(),
+                t.minute()
+            )
+        }
+        Err(_) => rfc3339.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_the_best_known_language() {
+        assert_eq!(
+            Locale::negotiate("fr-CH, fr;q=0.9, en;q=0.8"),
+            Some(Locale::Fr)
+        );
+        assert_eq!(
+            Locale::negotiate("de-DE, en;q=0.5, fr;q=0.7"),
+            Some(Locale::Fr)
+        );
+        assert_eq!(Locale::negotiate("es, de"), None);
+        assert_eq!(Locale::negotiate("fr;q=0, en"), Some(Locale::En));
+    }
+
+    #[test]
+    fn times_are_shown_in_utc_with_the_zone_named() {
+        let en = Locale::En.texts();
+        let fr = Locale::Fr.texts();
+        assert_eq!(
+            (en.datetime)("2005-02-15T09:30:00Z"),
+            "15 February 2005, 09:30 UTC"
+        );
+        assert_eq!(
+            (fr.datetime)("2005-02-15T09:30:00Z"),
+            "15 février 2005 à 09:30 UTC"
+        );
+    }
+
+    #[test]
+    fn every_problem_has_words_in_every_language() {
+        let problems = [
+            Problem::Required,
+            Problem::TooShort { min: 12 },
+            Problem::TooLong { max: 128 },
+            Problem::ControlCharacters,
+            Problem::InvalidEmail,
+            Problem::EmailTaken,
+            Problem::UnknownChoice,
+            Problem::BadCredentials,
+            Problem::AccountSuspended,
+            Problem::PasswordTooCommon,
+        ];
+        for locale in Locale::ALL {
+            for p in &problems {
+                assert!(!(locale.texts().problem)(p).is_empty());
+            }
+        }
+        assert!((Locale::Fr.texts().problem)(&Problem::TooShort { min: 12 }).contains("12"));
+    }
+}

@@ -1,0 +1,103 @@
+//! The signed-in person's profile: view and edit.
+
+use super::accounts::{capacity_options, group_options};
+use crate::api::accounts::my_profile;
+use crate::components::{
+    AuthActions, FormError, RadioGroup, SelectField, TextField, action_error, country_options,
+    field_message, use_texts,
+};
+use crate::domain::validation::{DISPLAY_NAME_MAX_CHARS, ORGANISATION_MAX_CHARS};
+use crate::domain::{AppError, Field};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let t = use_texts();
+    let action = expect_context::<AuthActions>().update_profile;
+    let error = action_error(action);
+    let profile = Resource::new(move || action.version().get(), |_| my_profile());
+    let query = use_query_map();
+    let saved = move || query.with(|q| q.get("saved").is_some()) && error.with(Option::is_none);
+    view! {
+        <Title text=t.profile_title />
+        <h1>{t.profile_title}</h1>
+        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+            {move || Suspend::new(async move {
+                match profile.await {
+                    Err(AppError::Unauthorized) => {
+                        view! {
+                            <p>{t.profile_sign_in_needed}</p>
+                            <p>
+                                <A href="/sign-in">{t.nav_sign_in}</A>
+                            </p>
+                        }
+                            .into_any()
+                    }
+                    Err(e) => view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
+                    Ok(p) => {
+                        view! {
+                            <p class="lead">{t.profile_intro}</p>
+                            {move || saved().then(|| view! { <p class="notice" role="status">{t.profile_saved}</p> })}
+                            <dl class="facts">
+                                <dt>{t.email}</dt>
+                                <dd>{p.email.clone()}</dd>
+                                <dt>{t.profile_role}</dt>
+                                <dd>{(t.role)(p.role)}</dd>
+                            </dl>
+                            <FormError error />
+                            <ActionForm action attr:class="form">
+                                <TextField
+                                    label=t.display_name
+                                    name="display_name"
+                                    autocomplete="name"
+                                    required=true
+                                    maxlength=DISPLAY_NAME_MAX_CHARS
+                                    value=p.display_name.clone()
+                                    message=field_message(error, Field::DisplayName)
+                                />
+                                <SelectField
+                                    label=t.stakeholder_group
+                                    name="stakeholder_group"
+                                    options=group_options()
+                                    required=true
+                                    selected=p.stakeholder_group.code()
+                                    message=field_message(error, Field::StakeholderGroup)
+                                />
+                                <SelectField
+                                    label=t.country
+                                    name="country"
+                                    options=country_options()
+                                    hint=t.country_hint
+                                    required=true
+                                    selected=p.country.clone()
+                                    message=field_message(error, Field::Country)
+                                />
+                                <TextField
+                                    label=t.organisation
+                                    name="organisation"
+                                    autocomplete="organization"
+                                    hint=t.organisation_hint
+                                    maxlength=ORGANISATION_MAX_CHARS
+                                    value=p.organisation.clone().unwrap_or_default()
+                                    message=field_message(error, Field::Organisation)
+                                />
+                                <RadioGroup
+                                    legend=t.capacity
+                                    name="capacity"
+                                    options=capacity_options()
+                                    checked=p.capacity.code()
+                                    message=field_message(error, Field::Capacity)
+                                />
+                                <button type="submit" class="button">{t.profile_save}</button>
+                            </ActionForm>
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}

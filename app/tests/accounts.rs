@@ -1,0 +1,243 @@
+//! Service tests of accounts and sessions, on a fresh in-memory SQLite database each.
+#![cfg(feature = "ssr")]
+
+use app::backend::entities::session;
+use app::backend::{accounts, db, sessions};
+use app::domain::{AppError, Field, Problem, ProfileForm, RegistrationForm, Role};
+use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+
+fn form(email: &str) -> RegistrationForm {
+    RegistrationForm {
+        email: email.into(),
+        password: "a long enough pass phrase".into(),
+        display_name: "Amina Diallo".into(),
+        stakeholder_group: "civil_society".into(),
+        country: "SN".into(),
+        organisation: String::new(),
+        capacity: "personal".into(),
+    }
+}
+
+#[tokio::test]
+async fn register_signs_the_person_in_as_a_stakeholder() {
+    let db = db::memory().await.unwrap();
+    let (viewer, token) = accounts::register(&db, &form("Amina@Example.org"))
+        .await
+        .unwrap();
+    assert_eq!(viewer.role, Role::Stakeholder);
+    assert_eq!(viewer.display_name, "Amina Diallo");
+    let resolved = sessions::resolve(&db, &token)
+        .await
+        .unwrap()
+        .expect("live session");
+    assert_eq!(resolved.current.viewer, viewer);
+    let profile = accounts::profile(&db, viewer.id).await.unwrap();
+    assert_eq!(profile.email, "amina@example.org", "stored lower-cased");
+}
+
+#[tokio::test]
+async fn a_duplicate_email_in_any_case_is_a_conflict_on_the_email_field() {
+    let db = db::memory().await.unwrap();
+    accounts::register(&db, &form("amina@example.org"))
+        .await
+        .unwrap();
+    let err = accounts::register(&db, &form("  AMINA@Example.ORG "))
+        .await
+        .unwrap_err();
+    assert_eq!(err, AppError::conflict(Field::Email, Problem::EmailTaken));
+}
+
+#[tokio::test]
+async fn invalid_registrations_are_refused_field_by_field() {
+    let db = db::memory().await.unwrap();
+    let mut bad = form("not-an-email");
+    bad.password = "short".into();
+    let AppError::Validation(problems) = accounts::register(&db, &bad).await.unwrap_err() else {
+        panic!("expected a validation error");
+    };
+    assert_eq!(problems.get(Field::Email), Some(&Problem::InvalidEmail));
+    assert_eq!(
+        problems.get(Field::Password),
+        Some(&Problem::TooShort { min: 12 })
+    );
+}
+
+#[tokio::test]
+async fn sign_in_checks_the_password_and_says_the_same_for_unknown_emails() {
+    let db = db::memory().await.unwrap();
+    accounts::register(&db, &form("amina@example.org"))
+        .await
+        .unwrap();
+
+    let (viewer, token) = accounts::sign_in(&db, "AMINA@example.org", "a long enough pass phrase")
+        .await
+        .unwrap();
+    assert_eq!(viewer.display_name, "Amina Diallo");
+    assert!(sessions::resolve(&db, &token).await.unwrap().is_some());
+
+    let wrong = accounts::sign_in(&db, "amina@example.org", "not the right phrase")
+        .await
+        .unwrap_err();
+    let unknown = accounts::sign_in(&db, "nobody@example.org", "a long enough pass phrase")
+        .await
+        .unwrap_err();
+    assert_eq!(
+        wrong,
+        AppError::validation(Field::Form, Problem::BadCredentials)
+    );
+    assert_eq!(wrong, unknown, "no way to tell which e-mails have accounts");
+}
+
+#[tokio::test]
+async fn each_sign_in_gets_a_fresh_token_and_sign_out_ends_only_that_session() {
+    let db = db::memory().await.unwrap();
+    let (_, first) = accounts::register(&db, &form("amina@example.org"))
+        .await
+        .unwrap();
+    let (_, second) = accounts::sign_in(&db, "amina@example.org", "a long enough pass phrase")
+        .await
+        .unwrap();
+    assert_ne!(first, second);
+    sessions::end(&db, &second).await.unwrap();
+    assert!(sessions::resolve(&db, &second).await.unwrap().is_none());
+    assert!(sessions::resolve(&db, &first).await.unwrap().is_some());
+}
+
+#[tokio::test]
+async fn only_the_hash_of_a_token_is_stored() {
+    let db = db::memory().await.unwrap();
+    let (_, token) = accounts::register(&db, &form("amina@example.org"))
+        .await
+        .unwrap();
+    let stored = session::Entity::find().all(&db).await.unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_ne!(stored[0].token_hash, token);
+    assert_eq!(stored[0].token_hash.len(), 64);
+    assert!(
+        sessions::resolve(&db, &stored[0].token_hash)
+            .await
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[tokio::test]
+async fn a_session_idle_for_fourteen_days_is_refused_and_removed() {
+    let db = db::memory().await.unwrap();
+    let (_, token) = accounts::register(&db, &form("amina@example.org"))
+        .await
+        .unwrap();
+    let stored = session::Entity::find().one(&db).await.unwrap().unwrap();
+    let mut stale: session::ActiveModel = stored.into();
+    stale.last_seen_at = Set(time::OffsetDateTime::now_utc() - time::Duration::days(14));
+    stale.update(&db).await.unwrap();
+
+    assert!(sessions::resolve(&db, &token).await.unwrap().is_none());
+    assert_eq!(session::Entity::find().all(&db).await.unwrap().len(), 0);
+}
+
+#[tokio::test]
+async fn a_session_seen_recently_survives_and_is_touched_when_stale() {
+    let db = db::memory().await.unwrap();
+    let (_, token) = accounts::register(&db, &form("amina@example.org"))
+        .await
+        .unwrap();
+    assert!(
+        !sessions::resolve(&db, &token)
+            .await
+            .unwrap()
+            .unwrap()
+            .touched
+    );
+    let stored = session::Entity::find().one(&db).await.unwrap().unwrap();
+    let mut older: session::ActiveModel = stored.into();
+    older.last_seen_at = Set(time::OffsetDateTime::now_utc() - time::Duration::days(13));
+    older.update(&db).await.unwrap();
+    assert!(
+        sessions::resolve(&db, &token)
+            .await
+            .unwrap()
+            .unwrap()
+            .touched
+    );
+    let after = session::Entity::find().one(&db).await.unwrap().unwrap();
+    assert!(after.last_seen_at > time::OffsetDateTime::now_utc() - time::Duration::minutes(1));
+}
+
+#[tokio::test]
+async fn suspension_and_role_changes_end_sessions_at_once() {
+    let db = db::memory().await.unwrap();
+    let (viewer, token) = accounts::register(&db, &form("amina@example.org"))
+        .await
+        .unwrap();
+    accounts::set_role(&db, viewer.id, Role::Secretariat)
+        .await
+        .unwrap();
+    assert!(sessions::resolve(&db, &token).await.unwrap().is_none());
+
+    let (again, token) = accounts::sign_in(&db, "amina@example.org", "a long enough pass phrase")
+        .await
+        .unwrap();
+    assert_eq!(again.role, Role::Secretariat);
+    accounts::suspend(&db, viewer.id).await.unwrap();
+    assert!(sessions::resolve(&db, &token).await.unwrap().is_none());
+    let err = accounts::sign_in(&db, "amina@example.org", "a long enough pass phrase")
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err,
+        AppError::validation(Field::Form, Problem::AccountSuspended)
+    );
+}
+
+#[tokio::test]
+async fn profiles_are_edited_with_the_same_validation() {
+    let db = db::memory().await.unwrap();
+    let (viewer, _) = accounts::register(&db, &form("amina@example.org"))
+        .await
+        .unwrap();
+    let mut edit = ProfileForm {
+        display_name: "Amina D.".into(),
+        stakeholder_group: "academic_technical".into(),
+        country: "fr".into(),
+        organisation: "Université de Dakar".into(),
+        capacity: "organisation".into(),
+    };
+    let profile = accounts::update_profile(&db, viewer.id, &edit)
+        .await
+        .unwrap();
+    assert_eq!(profile.display_name, "Amina D.");
+    assert_eq!(profile.country, "FR");
+    assert_eq!(profile.organisation.as_deref(), Some("Université de Dakar"));
+
+    edit.organisation = String::new();
+    let AppError::Validation(p) = accounts::update_profile(&db, viewer.id, &edit)
+        .await
+        .unwrap_err()
+    else {
+        panic!("expected a validation error");
+    };
+    assert_eq!(p.get(Field::Organisation), Some(&Problem::Required));
+}
+
+#[tokio::test]
+async fn create_account_makes_an_admin_with_no_default_password() {
+    let db = db::memory().await.unwrap();
+    let new = |password: &str| accounts::NewAccount {
+        email: "admin@example.org".into(),
+        password: password.into(),
+        display_name: "Admin".into(),
+        stakeholder_group: app::domain::StakeholderGroup::Intergovernmental,
+        country: "CH".into(),
+        organisation: None,
+        role: Role::Admin,
+    };
+    assert!(matches!(
+        accounts::create_account(&db, new("")).await,
+        Err(AppError::Validation(_))
+    ));
+    let admin = accounts::create_account(&db, new("an admin pass phrase"))
+        .await
+        .unwrap();
+    assert_eq!(admin.role, Role::Admin);
+}

@@ -1,0 +1,78 @@
+//! Service tests of consultations, papers and the demo data.
+#![cfg(feature = "ssr")]
+
+use app::backend::{consultations, db, demo};
+use app::domain::{AppError, BlockKind, ConsultationStatus, IssueCluster};
+
+#[tokio::test]
+async fn the_demo_seeds_an_open_consultation_with_numbered_papers_and_is_idempotent() {
+    let db = db::memory().await.unwrap();
+    demo::seed(&db, "demo pass phrase one").await.unwrap();
+    demo::seed(&db, "demo pass phrase two").await.unwrap();
+
+    let list = consultations::list_public(&db).await.unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(
+        list[0].status,
+        ConsultationStatus::Open,
+        "open ones come first"
+    );
+    assert_eq!(list[0].slug, demo::CONSULTATION_SLUG);
+    assert_eq!(list[0].paper_count, 3);
+    assert_eq!(list[1].status, ConsultationStatus::Closed);
+
+    let detail = consultations::detail(&db, demo::CONSULTATION_SLUG)
+        .await
+        .unwrap();
+    let codes: Vec<_> = detail.papers.iter().map(|p| p.code.as_str()).collect();
+    assert_eq!(codes, ["WP-NAMES", "WP-ROOT", "WP-SPAM"]);
+    assert!(detail.papers.iter().all(|p| !p.abstract_text.is_empty()));
+
+    let paper = consultations::paper(&db, demo::CONSULTATION_SLUG, "WP-ROOT")
+        .await
+        .unwrap();
+    assert_eq!(paper.paper.cluster, IssueCluster::Infrastructure);
+    assert_eq!(paper.paragraphs[0].kind, BlockKind::Heading);
+    assert_eq!(paper.paragraphs[0].number, "1");
+    assert!(
+        paper
+            .paragraphs
+            .iter()
+            .any(|p| p.number == "2.1" && p.kind == BlockKind::Paragraph)
+    );
+
+    // The second run reset the demo password.
+    let signed_in =
+        app::backend::accounts::sign_in(&db, "civil@demo.consult.example", "demo pass phrase two")
+            .await;
+    assert!(signed_in.is_ok());
+}
+
+#[tokio::test]
+async fn drafts_and_unknown_papers_are_not_found_by_visitors() {
+    let db = db::memory().await.unwrap();
+    let now = time::OffsetDateTime::now_utc();
+    consultations::upsert_consultation(
+        &db,
+        consultations::NewConsultation {
+            slug: "draft-one",
+            title: "Not yet public",
+            description: "",
+            status: ConsultationStatus::Draft,
+            opens_at: now,
+            closes_at: now,
+        },
+    )
+    .await
+    .unwrap();
+    assert!(consultations::list_public(&db).await.unwrap().is_empty());
+    assert_eq!(
+        consultations::detail(&db, "draft-one").await,
+        Err(AppError::NotFound)
+    );
+    demo::seed(&db, "demo pass phrase one").await.unwrap();
+    assert_eq!(
+        consultations::paper(&db, demo::CONSULTATION_SLUG, "WP-NONE").await,
+        Err(AppError::NotFound)
+    );
+}

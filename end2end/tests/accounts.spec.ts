@@ -1,0 +1,114 @@
+import { expect, test } from "@playwright/test";
+import {
+  expectNoAxeViolations,
+  fillRegistration,
+  hydrated,
+  uniqueEmail,
+} from "./support";
+
+const password = "a long enough pass phrase";
+
+test("a stakeholder registers, signs out and signs in again; the header shows who", async ({ page }) => {
+  const email = uniqueEmail("amina");
+  await page.goto("/");
+  await hydrated(page);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Register" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Register as a stakeholder" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await fillRegistration(page, {
+    email,
+    password,
+    name: "Amina Diallo",
+    group: "Civil society",
+    country: "Senegal",
+  });
+  await page.getByRole("button", { name: "Register" }).click();
+
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(page).toHaveURL("/");
+  await expect(nav).toContainText("Signed in as Amina Diallo (Stakeholder)");
+
+  await nav.getByRole("button", { name: "Sign out" }).click();
+  await expect(nav.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(nav).not.toContainText("Amina Diallo");
+
+  await nav.getByRole("link", { name: "Sign in" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("E-mail").fill(email.toUpperCase());
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(nav).toContainText("Signed in as Amina Diallo");
+
+  // The session is a cookie the server knows: a reload keeps the person signed in.
+  await page.reload();
+  await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Amina Diallo");
+});
+
+test("a wrong password says so and keeps the e-mail typed", async ({ page }) => {
+  await page.goto("/sign-in");
+  await hydrated(page);
+  await page.getByLabel("E-mail").fill("civil@demo.consult.example");
+  await page.getByLabel("Password").fill("this is not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toHaveText(
+    "The e-mail address or the password is not correct.",
+  );
+  await expect(page.getByLabel("E-mail")).toHaveValue("civil@demo.consult.example");
+  await expectNoAxeViolations(page);
+});
+
+test("a duplicate e-mail is refused beside the field, and what was typed stays", async ({ page }) => {
+  await page.goto("/register");
+  await hydrated(page);
+  await fillRegistration(page, {
+    email: "Government@Demo.Consult.Example",
+    password,
+    name: "Someone Else",
+    group: "Government",
+    country: "Brazil",
+    organisation: "Ministério das Comunicações",
+  });
+  await page.getByRole("button", { name: "Register" }).click();
+
+  const email = page.getByLabel("E-mail");
+  await expect(page.getByText("An account with this e-mail address already exists.")).toBeVisible();
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toHaveValue("Government@Demo.Consult.Example");
+  await expect(page.getByLabel("Organisation")).toHaveValue("Ministério das Comunicações");
+  await expect(page.getByLabel("Country")).toHaveValue("BR");
+  await expectNoAxeViolations(page);
+});
+
+test("the profile shows the account and saves changes", async ({ page }) => {
+  const email = uniqueEmail("kenji");
+  await page.goto("/register");
+  await hydrated(page);
+  await fillRegistration(page, {
+    email,
+    password,
+    name: "Kenji Watanabe",
+    group: "Private sector",
+    country: "Japan",
+  });
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page).toHaveURL("/");
+
+  await page.getByRole("link", { name: "Profile" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your profile" })).toBeVisible();
+  await expect(page.getByText(email)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Organisation").fill("Asia-Pacific Carriers");
+  await page.getByLabel("On behalf of my organisation").check();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your profile has been saved.");
+  await page.reload();
+  await expect(page.getByLabel("Organisation")).toHaveValue("Asia-Pacific Carriers");
+  await expect(page.getByLabel("On behalf of my organisation")).toBeChecked();
+});
+
+test("the profile asks visitors to sign in", async ({ page }) => {
+  await page.goto("/profile");
+  await expect(page.getByText("Please sign in to see your profile.")).toBeVisible();
+});

@@ -1,0 +1,19 @@
+//! Consult's schema as an ordered list of migrations. Append only: a landed migration is
+//! never edited; a change is a new file.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261122_000001_accounts;
+mod m20261122_000002_consultations;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261122_000001_accounts::Migration),
+            Box::new(m20261122_000002_consultations::Migration),
+        ]
+    }
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Starts the release server for the end-to-end tests: a fresh SQLite database in a
+# temporary folder, the demo data with a known password, on the port given (default 3100).
+# Playwright starts and stops it (end2end/playwright.config.ts).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port=${1:-3100}
+target=${CARGO_TARGET_DIR:-$PWD/target}
+dir=$(mktemp -d)
+export DATABASE_URL="sqlite://$dir/e2e.db?mode=rwc"
+export LEPTOS_SITE_ROOT="$PWD/target/site"
+"$target/release/server" seed-demo --password "e2e demo pass phrase" >/dev/null
+"$target/release/server" --addr "127.0.0.1:$port" &
+pid=$!
+trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT INT TERM
+wait $pid

@@ -1,0 +1,70 @@
+//! Command-line flags and environment variables.
+
+use app::backend::db::DEFAULT_DATABASE_URL;
+use clap::{Parser, Subcommand};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "server",
+    version,
+    about = "Consult: multistakeholder consultations on working papers"
+)]
+pub struct Cli {
+    /// Address to listen on.
+    #[arg(
+        long,
+        env = "CONSULT_ADDR",
+        default_value = "127.0.0.1:3000",
+        global = true
+    )]
+    pub addr: String,
+
+    /// Database: a SQLite file (the default) or postgres://user:pass@host/db.
+    #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, global = true)]
+    pub database_url: String,
+
+    /// Folder of the built site (CSS, JS, WASM, public files), as cargo-leptos wrote it.
+    #[arg(
+        long,
+        env = "LEPTOS_SITE_ROOT",
+        default_value = "target/site",
+        global = true
+    )]
+    pub site_root: String,
+
+    /// Mark cookies `Secure`: set this when the site is served over https.
+    #[arg(long, env = "CONSULT_SECURE_COOKIES", global = true)]
+    pub secure_cookies: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug, Default)]
+pub enum Command {
+    /// Serve the site (the default).
+    #[default]
+    Serve,
+    /// Create an administrator. The password is read from standard input (or prompted).
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// ISO 3166-1 alpha-2 code.
+        #[arg(long, default_value = "CH")]
+        country: String,
+        /// Stakeholder group code (government, private_sector, civil_society,
+        /// academic_technical, intergovernmental).
+        #[arg(long, default_value = "intergovernmental")]
+        group: String,
+        #[arg(long)]
+        organisation: Option<String>,
+    },
+    /// Load the WGIG demo consultation and demo accounts. Safe to run again.
+    SeedDemo {
+        /// Password for every demo account; a random one is made and printed if absent.
+        #[arg(long, env = "CONSULT_DEMO_PASSWORD")]
+        password: Option<String>,
+    },
+}

@@ -1,0 +1,121 @@
+//! The Consult server: configuration, tracing, database and migrations, the router, and the
+//! administrative commands.
+
+mod cli;
+mod router;
+
+use app::backend::{AppState, accounts, db, demo};
+use app::domain::{Role, StakeholderGroup};
+use clap::Parser;
+use cli::{Cli, Command};
+use std::io::{BufRead, IsTerminal};
+use std::process::ExitCode;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn".into()),
+        )
+        .init();
+    match run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), String> {
+    let db = db::connect_and_migrate(&cli.database_url)
+        .await
+        .map_err(|e| format!("cannot open the database: {e}"))?;
+    let state = AppState {
+        db,
+        secure_cookies: cli.secure_cookies,
+    };
+    match cli.command.unwrap_or_default() {
+        Command::Serve => router::serve(state, &cli.addr, &cli.site_root).await,
+        Command::CreateAdmin {
+            email,
+            name,
+            country,
+            group,
+            organisation,
+        } => {
+            let password = read_password()?;
+            let group = StakeholderGroup::from_code(&group)
+                .ok_or_else(|| format!("unknown stakeholder group {group:?}"))?;
+            let viewer = accounts::create_account(
+                &state.db,
+                accounts::NewAccount {
+                    email: email.clone(),
+                    password,
+                    display_name: name,
+                    stakeholder_group: group,
+                    country,
+                    organisation,
+                    role: Role::Admin,
+                },
+            )
+            .await
+            .map_err(|e| format!("{e}: {e:?}"))?;
+            println!(
+                "Administrator {} <{email}> created (id {}).",
+                viewer.display_name, viewer.id
+            );
+            Ok(())
+        }
+        Command::SeedDemo { password } => {
+            let password = password.unwrap_or_else(random_password);
+            demo::seed(&state.db, &password)
+                .await
+                .map_err(|e| format!("{e}: {e:?}"))?;
+            println!(
+                "Demo consultation ready: /consultations/{}",
+                demo::CONSULTATION_SLUG
+            );
+            println!("Demo accounts (password for all: {password}):");
+            for account in &demo::ACCOUNTS {
+                println!(
+                    "  {:<34} {:?} · {}",
+                    account.email, account.role, account.name
+                );
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Reads the new administrator's password: prompted twice on a terminal, else the first
+/// line of standard input.
+fn read_password() -> Result<String, String> {
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("Password: ").map_err(|e| e.to_string())?;
+        let second = rpassword::prompt_password("Password again: ").map_err(|e| e.to_string())?;
+        if first != second {
+            return Err("the two passwords differ".into());
+        }
+        Ok(first)
+    } else {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|e| e.to_string())?;
+        Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+    }
+}
+
+/// A fresh demo password: 20 characters from an unambiguous alphabet.
+fn random_password() -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+    let mut rng = rand::rng();
+    (0..20)
+        .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
+        .collect()
+}

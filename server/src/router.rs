@@ -1,0 +1,318 @@
+//! The HTTP router: Leptos pages and server functions, the language switch, health, static
+//! files, and the layers around them (sessions, compression, request logs).
+
+use app::backend::{AppState, sessions};
+use app::i18n::{LANGUAGE_COOKIE, Locale};
+use app::{App, shell};
+use axum::extract::{Form, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Router, middleware};
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use std::time::Duration;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+use tracing::Span;
+
+#[derive(Clone, axum::extract::FromRef)]
+struct RouterState {
+    app: AppState,
+    leptos_options: LeptosOptions,
+}
+
+fn leptos_options(addr: &str, site_root: &str) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name(option_env!("LEPTOS_OUTPUT_NAME").unwrap_or("consult"))
+        .site_root(site_root)
+        .site_pkg_dir("pkg")
+        .site_addr(
+            addr.parse()
+                .unwrap_or(std::net::SocketAddr::from(([127, 0, 0, 1], 3000))),
+        )
+        .hash_files(option_env!("LEPTOS_HASH_FILES").is_some_and(|v| v == "true"))
+        .build()
+}
+
+/// Builds the whole application router.
+pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
+    let routes = generate_route_list(App);
+    let site_root = leptos_options.site_root.to_string();
+    let context_state = state.clone();
+    let fn_state = state.clone();
+    let router_state = RouterState {
+        app: state.clone(),
+        leptos_options: leptos_options.clone(),
+    };
+
+    // Hashed assets never change under their name: cache them for a year.
+    let assets = tower::ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=31536000, immutable"),
+        ))
+        .service(ServeDir::new(format!("{site_root}/pkg")));
+
+    Router::new()
+        .leptos_routes_with_context(
+            &router_state,
+            routes,
+            move || provide_context(context_state.clone()),
+            {
+                let options = leptos_options.clone();
+                move || shell(options.clone())
+            },
+        )
+        .route(
+            "/api/{*fn_name}",
+            post(move |req: Request| {
+                let state = fn_state.clone();
+                leptos_axum::handle_server_fns_with_context(move || provide_context(state.clone()), req)
+            }),
+        )
+        .route("/language", post(set_language))
+        .route("/healthz", get(healthz))
+        .nest_service("/pkg", assets)
+        .fallback(leptos_axum::file_and_error_handler_with_context::<RouterState, _>(
+            {
+                let state = state.clone();
+                move || provide_context(state.clone())
+            },
+            shell,
+        ))
+        .layer(middleware::from_fn_with_state(state, sessions::middleware))
+        .with_state(router_state)
+        .layer(CompressionLayer::new())
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|req: &Request| {
+                    tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+                })
+                .on_request(|_: &Request, _: &Span| {})
+                .on_response(|res: &Response, latency: Duration, _: &Span| {
+                    tracing::info!(status = res.status().as_u16(), latency_ms = latency.as_secs_f64() * 1000.0, "served");
+                }),
+        )
+}
+
+pub async fn serve(state: AppState, addr: &str, site_root: &str) -> Result<(), String> {
+    let options = leptos_options(addr, site_root);
+    let router = app(state, options);
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    tracing::info!("Consult is listening on http://{addr}");
+    axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| e.to_string())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+#[derive(serde::Deserialize)]
+struct LanguageForm {
+    lang: String,
+    #[serde(default)]
+    back: String,
+}
+
+/// Keeps the visitor's language for a year and goes back to the page they were on.
+async fn set_language(State(state): State<AppState>, Form(form): Form<LanguageForm>) -> Response {
+    let locale = Locale::from_code(&form.lang).unwrap_or_default();
+    // Only a path of this site: never an absolute or protocol-relative URL.
+    let back = if form.back.starts_with('/')
+        && !form.back.starts_with("//")
+        && !form.back.contains('\\')
+    {
+        form.back
+    } else {
+        "/".to_owned()
+    };
+    let secure = if state.secure_cookies { "; Secure" } else { "" };
+    let cookie = format!(
+        "{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
+        locale.code()
+    );
+    let mut response = Redirect::to(&back).into_response();
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+/// 200 when the database answers, 503 when it does not.
+async fn healthz(State(state): State<AppState>) -> (StatusCode, &'static str) {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ok\n"),
+        Err(err) => {
+            tracing::error!(%err, "health check: database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable\n")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::body::Body;
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+
+    async fn router() -> Router {
+        let db = app::backend::db::memory().await.unwrap();
+        let state = AppState {
+            db,
+            secure_cookies: false,
+        };
+        app(state, leptos_options("127.0.0.1:3000", "target/site"))
+    }
+
+    fn form_post(uri: &str, body: &str) -> http::Request<Body> {
+        http::Request::post(uri)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "application/json")
+            .body(Body::from(body.to_owned()))
+            .unwrap()
+    }
+
+    fn set_cookies(res: &Response) -> Vec<String> {
+        res.headers()
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .map(|v| v.to_str().unwrap().to_owned())
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn health_answers_when_the_database_does() {
+        let res = router()
+            .await
+            .oneshot(http::Request::get("/healthz").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        assert_eq!(
+            &res.into_body().collect().await.unwrap().to_bytes()[..],
+            b"ok\n"
+        );
+    }
+
+    #[tokio::test]
+    async fn the_language_switch_keeps_the_choice_and_only_goes_back_within_the_site() {
+        let res = router()
+            .await
+            .oneshot(form_post("/language", "lang=fr&back=%2Fregister%3Fx%3D1"))
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        assert_eq!(res.headers()[header::LOCATION], "/register?x=1");
+        let cookies = set_cookies(&res);
+        assert!(cookies[0].starts_with("consult_lang=fr;"), "{cookies:?}");
+
+        for evil in [
+            "https%3A%2F%2Fevil.example%2F",
+            "%2F%2Fevil.example",
+            "%2F%5Cevil.example",
+        ] {
+            let res = router()
+                .await
+                .oneshot(form_post("/language", &format!("lang=en&back={evil}")))
+                .await
+                .unwrap();
+            assert_eq!(res.headers()[header::LOCATION], "/", "{evil}");
+        }
+    }
+
+    #[tokio::test]
+    async fn registering_sets_an_httponly_lax_session_cookie_that_signs_later_requests_in() {
+        let router = router().await;
+        let res = router
+            .clone()
+            .oneshot(form_post(
+                "/api/register",
+                "email=ana%40example.org&password=a+long+enough+phrase&display_name=Ana\
+                 &stakeholder_group=government&country=BR&organisation=&capacity=personal",
+            ))
+            .await
+            .unwrap();
+        assert!(
+            res.status().is_success() || res.status().is_redirection(),
+            "{}",
+            res.status()
+        );
+        let cookie = set_cookies(&res)
+            .into_iter()
+            .find(|c| c.starts_with("consult_session="))
+            .expect("a session cookie");
+        assert!(cookie.contains("HttpOnly"));
+        assert!(cookie.contains("SameSite=Lax"));
+        assert!(cookie.contains(&format!("Max-Age={}", 14 * 24 * 3600)));
+        assert!(!cookie.contains("Secure"), "plain http here");
+        let pair = cookie.split(';').next().unwrap().to_owned();
+
+        let me = router
+            .clone()
+            .oneshot(
+                http::Request::post("/api/my_profile")
+                    .header(header::COOKIE, &pair)
+                    .header(header::ACCEPT, "application/json")
+                    .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(me.status(), StatusCode::OK);
+        let body = me.into_body().collect().await.unwrap().to_bytes();
+        let text = String::from_utf8_lossy(&body);
+        assert!(text.contains("ana@example.org"), "{text}");
+        assert!(!text.contains("argon2"), "never a hash");
+    }
+
+    #[tokio::test]
+    async fn server_functions_that_need_an_account_answer_401_to_visitors() {
+        let res = router()
+            .await
+            .oneshot(form_post("/api/my_profile", ""))
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    }
+
+    #[tokio::test]
+    async fn a_wrong_password_answers_422_with_the_same_words_as_an_unknown_email() {
+        let router = router().await;
+        let wrong = router
+            .clone()
+            .oneshot(form_post(
+                "/api/sign_in",
+                "email=nobody%40example.org&password=whatever+it+is",
+            ))
+            .await
+            .unwrap();
+        assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let body = wrong.into_body().collect().await.unwrap().to_bytes();
+        assert!(String::from_utf8_lossy(&body).contains("BadCredentials"));
+    }
+}
