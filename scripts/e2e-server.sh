@@ -4,6 +4,7 @@
 # Playwright starts and stops it (end2end/playwright.config.ts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/env.sh
 port=${1:-3100}
 target=${CARGO_TARGET_DIR:-$PWD/target}
 dir=$(mktemp -d)

@@ -5,12 +5,14 @@ use crate::api::accounts::{Register, SignIn, SignOut, UpdateProfile, who_am_i};
 use crate::components::{AuthActions, ViewerResource, use_texts};
 use crate::i18n::Locale;
 use crate::pages::{
-    ConsultationPage, HomePage, NotFound, PaperPage, ProfilePage, RegisterPage, SignInPage,
+    CommentFormPage, ConsultationPage, EditCommentPage, HomePage, MyCommentPage, MyCommentsPage,
+    NotFound, PaperPage, ProfilePage, RegisterPage, SearchPage, SignInPage,
 };
 use leptos::prelude::*;
+use leptos::server::ServerActionError;
 use leptos_meta::{HashedStylesheet, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{A, Route, Router, Routes};
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_query_map};
 use leptos_router::{SsrMode, path};
 
 /// The language of this page: on the server from the request (cookie, then
@@ -74,17 +76,6 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let locale = request_locale();
     provide_context(locale);
-    let auth = AuthActions {
-        register: ServerAction::<Register>::new(),
-        sign_in: ServerAction::<SignIn>::new(),
-        sign_out: ServerAction::<SignOut>::new(),
-        update_profile: ServerAction::<UpdateProfile>::new(),
-    };
-    provide_context(auth);
-    provide_context(ViewerResource(Resource::new(
-        move || auth.version(),
-        |_| who_am_i(),
-    )));
     let t = locale.texts();
     // Marks the page once the WASM has taken over, for people debugging and for the
     // end-to-end tests, which wait for it before clicking.
@@ -103,6 +94,34 @@ pub fn App() -> impl IntoView {
             if title.is_empty() { t.site_name.to_owned() } else { format!("{title} · {}", t.site_name) }
         } />
         <Router>
+            <Layout />
+        </Router>
+    }
+}
+
+/// Everything inside the router. The actions are made here, under the router, so that
+/// after a form post without JavaScript they find the error the server put in the URL.
+#[component]
+fn Layout() -> impl IntoView {
+    let t = use_texts();
+    // The router offers the error of a form posted without JavaScript (in the redirect's
+    // query) only to what is under <Routes>; the header's actions are made above it.
+    let query = use_query_map();
+    if let Some((path, err)) = query.with_untracked(|q| Some((q.get("__path")?, q.get("__err")?))) {
+        provide_context(ServerActionError::new(&path, &err));
+    }
+    let auth = AuthActions {
+        register: ServerAction::<Register>::new(),
+        sign_in: ServerAction::<SignIn>::new(),
+        sign_out: ServerAction::<SignOut>::new(),
+        update_profile: ServerAction::<UpdateProfile>::new(),
+    };
+    provide_context(auth);
+    provide_context(ViewerResource(Resource::new(
+        move || auth.version(),
+        |_| who_am_i(),
+    )));
+    view! {
             <a class="skip-link" href="#main">{t.skip_to_content}</a>
             <Header />
             <main id="main" tabindex="-1">
@@ -113,12 +132,16 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/profile") view=ProfilePage ssr=SsrMode::Async />
                     <Route path=path!("/consultations/:slug") view=ConsultationPage ssr=SsrMode::Async />
                     <Route path=path!("/consultations/:slug/papers/:code") view=PaperPage ssr=SsrMode::Async />
+                    <Route path=path!("/consultations/:slug/papers/:code/comment") view=CommentFormPage ssr=SsrMode::Async />
+                    <Route path=path!("/my/comments") view=MyCommentsPage ssr=SsrMode::Async />
+                    <Route path=path!("/my/comments/:id") view=MyCommentPage ssr=SsrMode::Async />
+                    <Route path=path!("/my/comments/:id/edit") view=EditCommentPage ssr=SsrMode::Async />
+                    <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <footer class="site-footer">
                 <p>{t.footer}</p>
             </footer>
-        </Router>
     }
 }
 
@@ -140,6 +163,9 @@ fn Header() -> impl IntoView {
                     <li>
                         <A href="/">{t.nav_home}</A>
                     </li>
+                    <li>
+                        <A href="/search">{t.nav_search}</A>
+                    </li>
                     <Transition fallback=|| ()>
                         {move || Suspend::new(async move {
                             match viewer.await.ok().flatten() {
@@ -148,6 +174,9 @@ fn Header() -> impl IntoView {
                                         <li class="signed-in">
                                             {t.signed_in_as} " " <strong>{v.display_name}</strong>
                                             " (" {(t.role)(v.role)} ")"
+                                        </li>
+                                        <li>
+                                            <A href="/my/comments">{t.nav_my_comments}</A>
                                         </li>
                                         <li>
                                             <A href="/profile">{t.nav_profile}</A>

@@ -76,7 +76,7 @@ test("a duplicate e-mail is refused beside the field, and what was typed stays",
   await expect(page.getByText("An account with this e-mail address already exists.")).toBeVisible();
   await expect(email).toHaveAttribute("aria-invalid", "true");
   await expect(email).toHaveValue("Government@Demo.Consult.Example");
-  await expect(page.getByLabel("Organisation")).toHaveValue("Ministério das Comunicações");
+  await expect(page.getByLabel("Organisation", { exact: true })).toHaveValue("Ministério das Comunicações");
   await expect(page.getByLabel("Country")).toHaveValue("BR");
   await expectNoAxeViolations(page);
 });
@@ -99,12 +99,12 @@ test("the profile shows the account and saves changes", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Your profile" })).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByLabel("Organisation").fill("Asia-Pacific Carriers");
+  await page.getByLabel("Organisation", { exact: true }).fill("Asia-Pacific Carriers");
   await page.getByLabel("On behalf of my organisation").check();
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status")).toHaveText("Your profile has been saved.");
   await page.reload();
-  await expect(page.getByLabel("Organisation")).toHaveValue("Asia-Pacific Carriers");
+  await expect(page.getByLabel("Organisation", { exact: true })).toHaveValue("Asia-Pacific Carriers");
   await expect(page.getByLabel("On behalf of my organisation")).toBeChecked();
 });
 

@@ -42,6 +42,6 @@ export async function fillRegistration(page: Page, r: Registration): Promise<voi
   await page.getByLabel("Stakeholder group").selectOption({ label: r.group });
   await page.getByLabel("Country").selectOption({ label: r.country });
   if (r.organisation) {
-    await page.getByLabel("Organisation").fill(r.organisation);
+    await page.getByLabel("Organisation", { exact: true }).fill(r.organisation);
   }
 }

@@ -10,12 +10,12 @@ use {
 };
 
 /// Who is signed in, if anyone.
-#[server]
+#[server(endpoint = "who_am_i")]
 pub async fn who_am_i() -> Result<Option<Viewer>, AppError> {
     Ok(super::guard::current_user())
 }
 
-#[server]
+#[server(endpoint = "register")]
 pub async fn register(
     email: String,
     password: String,
@@ -46,7 +46,7 @@ pub async fn register(
     )
 }
 
-#[server]
+#[server(endpoint = "sign_in")]
 pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     respond(
         async {
@@ -64,7 +64,7 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     )
 }
 
-#[server]
+#[server(endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
     respond(
         async {
@@ -80,7 +80,7 @@ pub async fn sign_out() -> Result<(), AppError> {
     )
 }
 
-#[server]
+#[server(endpoint = "my_profile")]
 pub async fn my_profile() -> Result<Profile, AppError> {
     respond(
         async {
@@ -91,7 +91,7 @@ pub async fn my_profile() -> Result<Profile, AppError> {
     )
 }
 
-#[server]
+#[server(endpoint = "update_profile")]
 pub async fn update_profile(
     display_name: String,
     stakeholder_group: String,

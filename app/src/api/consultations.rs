@@ -8,17 +8,17 @@ use {
     crate::backend::consultations,
 };
 
-#[server]
+#[server(endpoint = "list_consultations")]
 pub async fn list_consultations() -> Result<Vec<ConsultationSummary>, AppError> {
     respond(async { consultations::list_public(&state()?.db).await }.await)
 }
 
-#[server]
+#[server(endpoint = "consultation")]
 pub async fn consultation(slug: String) -> Result<ConsultationDetail, AppError> {
     respond(async { consultations::detail(&state()?.db, &slug).await }.await)
 }
 
-#[server]
+#[server(endpoint = "paper")]
 pub async fn paper(slug: String, code: String) -> Result<PaperView, AppError> {
     respond(async { consultations::paper(&state()?.db, &slug, &code).await }.await)
 }

@@ -1,6 +1,7 @@
 //! Server functions: thin. Who is asking → may they → one service call → a DTO.
 
 pub mod accounts;
+pub mod comments;
 pub mod consultations;
 
 #[cfg(feature = "ssr")]

@@ -84,6 +84,29 @@ pub async fn list_public(db: &impl ConnectionTrait) -> Result<Vec<ConsultationSu
     Ok(out)
 }
 
+/// Whether a consultation takes comments at `at`: open, and inside its window.
+pub fn accepts_comments(model: &consultation::Model, at: OffsetDateTime) -> bool {
+    status_of(model) == ConsultationStatus::Open && model.opens_at <= at && at < model.closes_at
+}
+
+/// A paper of a consultation visitors may see, with its consultation.
+pub async fn find_public_paper(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    code: &str,
+) -> Result<(consultation::Model, working_paper::Model), AppError> {
+    let consultation = find_public(db, slug).await?;
+    // Codes are upper case; an address typed (or rewritten) in lower case still finds it.
+    let paper = working_paper::Entity::find()
+        .filter(working_paper::Column::ConsultationId.eq(consultation.id))
+        .filter(working_paper::Column::Code.eq(code.trim().to_ascii_uppercase()))
+        .one(db)
+        .await
+        .or_internal()?
+        .ok_or(AppError::NotFound)?;
+    Ok((consultation, paper))
+}
+
 async fn find_public(
     db: &impl ConnectionTrait,
     slug: &str,
@@ -117,14 +140,7 @@ pub async fn paper(
     slug: &str,
     code: &str,
 ) -> Result<PaperView, AppError> {
-    let consultation = find_public(db, slug).await?;
-    let paper = working_paper::Entity::find()
-        .filter(working_paper::Column::ConsultationId.eq(consultation.id))
-        .filter(working_paper::Column::Code.eq(code))
-        .one(db)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
+    let (consultation, paper) = find_public_paper(db, slug, code).await?;
     let version = paper_version::Entity::find()
         .filter(paper_version::Column::PaperId.eq(paper.id))
         .filter(paper_version::Column::Version.eq(paper.current_version))
@@ -215,7 +231,7 @@ pub async fn create_paper<C: ConnectionTrait + TransactionTrait>(
 ) -> Result<Option<i64>, AppError> {
     let exists = working_paper::Entity::find()
         .filter(working_paper::Column::ConsultationId.eq(consultation_id))
-        .filter(working_paper::Column::Code.eq(new.code))
+        .filter(working_paper::Column::Code.eq(new.code.trim().to_ascii_uppercase()))
         .one(db)
         .await
         .or_internal()?;
@@ -227,7 +243,7 @@ pub async fn create_paper<C: ConnectionTrait + TransactionTrait>(
     let at = now();
     let paper = working_paper::ActiveModel {
         consultation_id: Set(consultation_id),
-        code: Set(new.code.to_owned()),
+        code: Set(new.code.trim().to_ascii_uppercase()),
         title: Set(new.title.to_owned()),
         abstract_text: Set(new.abstract_text.to_owned()),
         cluster: Set(new.cluster.code().to_owned()),

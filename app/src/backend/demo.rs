@@ -3,11 +3,16 @@
 //! a secretariat officer. Running it again changes nothing but the demo passwords.
 
 use super::accounts::{self, NewAccount};
+use super::comments::{self, Target};
 use super::consultations::{self, NewConsultation, NewPaper};
-use super::entities::tag;
+use super::entities::{comment, tag, user};
+use super::moderation;
 use super::{OrInternal, now};
+use crate::domain::comment::{CommentForm, CommentStatus};
 use crate::domain::{AppError, ConsultationStatus, IssueCluster, Role, StakeholderGroup};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Set, TransactionTrait,
+};
 use time::Duration;
 
 pub const CONSULTATION_SLUG: &str = "wgig-2005-february";
@@ -203,6 +208,178 @@ pub const ACCOUNTS: [DemoAccount; 6] = [
     },
 ];
 
+/// The taxonomy under the four clusters; tags that exist are left as they are.
+pub async fn seed_tags(db: &impl ConnectionTrait) -> Result<(), AppError> {
+    let at = now();
+    for (slug, cluster, name_en, name_fr) in TAGS {
+        let exists = tag::Entity::find()
+            .filter(tag::Column::Slug.eq(slug))
+            .one(db)
+            .await
+            .or_internal()?
+            .is_some();
+        if !exists {
+            tag::Entity::insert(tag::ActiveModel {
+                slug: Set(slug.to_owned()),
+                cluster: Set(cluster.code().to_owned()),
+                name_en: Set(name_en.to_owned()),
+                name_fr: Set(name_fr.to_owned()),
+                public: Set(true),
+                created_at: Set(at),
+                ..Default::default()
+            })
+            .exec(db)
+            .await
+            .or_internal()?;
+        }
+    }
+    Ok(())
+}
+
+/// A demo comment: who, where, what, and whether the secretariat has published it.
+struct DemoComment {
+    author: &'static str,
+    paper: &'static str,
+    /// A paragraph number, empty for the paper as a whole.
+    paragraph: &'static str,
+    /// The index of an earlier demo comment this one answers.
+    reply_to: Option<usize>,
+    tags: &'static [&'static str],
+    consent: &'static str,
+    body: &'static str,
+    published: bool,
+}
+
+const COMMENTS: [DemoComment; 8] = [
+    DemoComment {
+        author: "government@demo.consult.example",
+        paper: "WP-ROOT",
+        paragraph: "2.2",
+        reply_to: None,
+        tags: &["root-servers"],
+        consent: "name_and_organisation",
+        body: "The authorization of root zone changes by a single government is the heart of the matter. We ask the Working Group to consider a mechanism in which all governments take part on an equal footing, while the technical operation stays with those who run it well today.\n\nThe Geneva Declaration of Principles is clear that management should be multilateral, transparent and democratic.",
+        published: true,
+    },
+    DemoComment {
+        author: "civil@demo.consult.example",
+        paper: "WP-ROOT",
+        paragraph: "2.2",
+        reply_to: None,
+        tags: &["root-servers", "freedom-of-expression"],
+        consent: "anonymous",
+        body: "Whatever body authorizes changes to the root zone, its decisions must be published with reasons, and there must be a way to appeal them. Oversight by governments alone would not meet the standard of transparency the paper itself sets.",
+        published: true,
+    },
+    DemoComment {
+        author: "academic@demo.consult.example",
+        paper: "WP-ROOT",
+        paragraph: "2.1",
+        reply_to: None,
+        tags: &["root-servers", "technical-standards"],
+        consent: "name_and_organisation",
+        body: "Anycast has changed the picture described here: most root server identities now answer from many sites on several continents. Measurements published by the operators (see https://root-servers.org/) would help the drafting team describe the present distribution accurately.",
+        published: true,
+    },
+    DemoComment {
+        author: "business@demo.consult.example",
+        paper: "WP-ROOT",
+        paragraph: "4.1",
+        reply_to: None,
+        tags: &["root-servers"],
+        consent: "organisation_only",
+        body: "Of the options listed, improving documentation and reporting can start at once and carries no risk to stability. Any change of oversight should come only after such a period of transparency, and be tested against the security and stability of the system.",
+        published: true,
+    },
+    DemoComment {
+        author: "igo@demo.consult.example",
+        paper: "WP-ROOT",
+        paragraph: "",
+        reply_to: None,
+        tags: &["capacity-building", "access"],
+        consent: "name_and_organisation",
+        body: "The paper would gain from a section on capacity building: operators of new anycast instances in developing countries need training and peering arrangements, not only hardware.",
+        published: true,
+    },
+    DemoComment {
+        author: "civil@demo.consult.example",
+        paper: "WP-SPAM",
+        paragraph: "2.1",
+        reply_to: None,
+        tags: &["privacy", "consumer-protection"],
+        consent: "organisation_only",
+        body: "Measures against spam must not become a reason to inspect the content of private messages. We ask that every option be assessed for its effect on privacy and on freedom of expression.",
+        published: true,
+    },
+    DemoComment {
+        author: "academic@demo.consult.example",
+        paper: "WP-ROOT",
+        paragraph: "",
+        reply_to: Some(0),
+        tags: &[],
+        consent: "name_and_organisation",
+        body: "An equal footing for governments is compatible with keeping operations where they are, but the paper should say who would be accountable for delays in processing changes.",
+        published: true,
+    },
+    DemoComment {
+        author: "business@demo.consult.example",
+        paper: "WP-NAMES",
+        paragraph: "2.1",
+        reply_to: None,
+        tags: &["domain-names"],
+        consent: "name_and_organisation",
+        body: "Registrars in the Asia-Pacific region would welcome clearer timelines for the introduction of new generic top-level domains.",
+        published: false,
+    },
+];
+
+/// Comments from the demo accounts, most of them published by the secretariat, so that a
+/// visitor sees a consultation under way. Only when there are no comments yet.
+async fn seed_comments<C: ConnectionTrait + TransactionTrait>(db: &C) -> Result<(), AppError> {
+    if comment::Entity::find().count(db).await.or_internal()? > 0 {
+        return Ok(());
+    }
+    let user_id = |email: &'static str| async move {
+        user::Entity::find()
+            .filter(user::Column::Email.eq(email))
+            .one(db)
+            .await
+            .or_internal()?
+            .map(|u| u.id)
+            .ok_or(AppError::NotFound)
+    };
+    let secretariat = user_id("secretariat@demo.consult.example").await?;
+    let mut ids: Vec<i64> = Vec::new();
+    for demo in &COMMENTS {
+        let author = user_id(demo.author).await?;
+        let form = CommentForm {
+            paragraph: demo.paragraph.to_owned(),
+            quote: String::new(),
+            body: demo.body.to_owned(),
+            tags: demo.tags.iter().map(|t| (*t).to_owned()).collect(),
+            consent: demo.consent.to_owned(),
+        };
+        let target = Target {
+            slug: CONSULTATION_SLUG,
+            code: demo.paper,
+            reply_to: demo.reply_to.and_then(|i| ids.get(i).copied()),
+        };
+        let submitted = comments::submit(db, author, target, &form).await?;
+        if demo.published {
+            moderation::transition(
+                db,
+                Some(secretariat),
+                submitted.id,
+                CommentStatus::Published,
+                None,
+            )
+            .await?;
+        }
+        ids.push(submitted.id);
+    }
+    Ok(())
+}
+
 fn abstract_of(code: &str) -> &'static str {
     ABSTRACTS
         .lines()
@@ -259,28 +436,7 @@ pub async fn seed<C: ConnectionTrait + TransactionTrait>(
         },
     )
     .await?;
-    for (slug, cluster, name_en, name_fr) in TAGS {
-        let exists = tag::Entity::find()
-            .filter(tag::Column::Slug.eq(slug))
-            .one(db)
-            .await
-            .or_internal()?
-            .is_some();
-        if !exists {
-            tag::Entity::insert(tag::ActiveModel {
-                slug: Set(slug.to_owned()),
-                cluster: Set(cluster.code().to_owned()),
-                name_en: Set(name_en.to_owned()),
-                name_fr: Set(name_fr.to_owned()),
-                public: Set(true),
-                created_at: Set(at),
-                ..Default::default()
-            })
-            .exec(db)
-            .await
-            .or_internal()?;
-        }
-    }
+    seed_tags(db).await?;
     for account in &ACCOUNTS {
         if accounts::exists(db, account.email).await? {
             accounts::set_password(db, account.email, password).await?;
@@ -300,5 +456,5 @@ pub async fn seed<C: ConnectionTrait + TransactionTrait>(
             .await?;
         }
     }
-    Ok(())
+    seed_comments(db).await
 }

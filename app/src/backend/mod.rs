@@ -2,12 +2,15 @@
 //! demo data. Services take `&impl ConnectionTrait` so they also run inside a transaction.
 
 pub mod accounts;
+pub mod comments;
 pub mod consultations;
 pub mod db;
 pub mod demo;
 pub mod entities;
+pub mod moderation;
 pub mod paper_import;
 pub mod passwords;
+pub mod search_index;
 pub mod sessions;
 
 use crate::domain::AppError;

@@ -1,7 +1,9 @@
 //! Pieces the pages share: the auth actions and viewer, form fields with their messages.
 
+mod comment;
 mod fields;
 
+pub use comment::*;
 pub use fields::*;
 
 use crate::api::accounts::{Register, SignIn, SignOut, UpdateProfile};
@@ -36,6 +38,20 @@ impl AuthActions {
 /// Who is signed in, loaded once per page and after every auth action.
 #[derive(Clone, Copy)]
 pub struct ViewerResource(pub Resource<Result<Option<Viewer>, AppError>>);
+
+/// `?a=1&b=2` from the pairs that have a value, encoded; empty when none has.
+pub fn query_string(pairs: &[(&str, &str)]) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    for (name, value) in pairs.iter().filter(|(_, v)| !v.is_empty()) {
+        query.append_pair(name, value);
+    }
+    let query = query.finish();
+    if query.is_empty() {
+        query
+    } else {
+        format!("?{query}")
+    }
+}
 
 /// The error of an action's last run, if it failed.
 pub fn action_error<I, O>(action: ServerAction<I>) -> Signal<Option<AppError>>

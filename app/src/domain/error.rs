@@ -17,6 +17,12 @@ pub enum Field {
     Country,
     Organisation,
     Capacity,
+    Paragraph,
+    Quote,
+    Body,
+    Tags,
+    Consent,
+    Reason,
 }
 
 /// What is wrong with a value, as a key the translation catalogue turns into words.
@@ -37,6 +43,17 @@ pub enum Problem {
     BadCredentials,
     AccountSuspended,
     PasswordTooCommon,
+    TooManyTags {
+        max: usize,
+    },
+    /// The consultation does not take comments now.
+    ConsultationClosed,
+    /// The comment is no longer pending, so its author cannot change it.
+    NotEditable,
+    /// Only a published comment that is not itself a reply can be answered.
+    ReplyNotAllowed,
+    /// The change is not allowed from the comment's current status.
+    NotAllowedNow,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

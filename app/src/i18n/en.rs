@@ -1,6 +1,7 @@
 //! English, the reference language of the catalogue.
 
-use super::{Texts, format_datetime};
+use super::{CommentTexts, Texts, format_datetime};
+use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::Region;
 use crate::domain::{
     AppError, Capacity, ConsultationStatus, IssueCluster, Problem, Role, StakeholderGroup,
@@ -90,7 +91,8 @@ pub(super) const TEXTS: Texts = Texts {
     not_found_body: "There is no page at this address. It may have moved, or the link may be mistyped.",
     not_found_home: "Go to the consultations",
 
-    problem: |p| match p {
+    problem: |p| {
+        match p {
         Problem::Required => "This field is required.".to_owned(),
         Problem::TooShort { min } => format!("Use at least {min} characters."),
         Problem::TooLong { max } => format!("Use at most {max} characters."),
@@ -103,6 +105,18 @@ pub(super) const TEXTS: Texts = Texts {
             "This account is suspended. Please contact the secretariat.".to_owned()
         }
         Problem::PasswordTooCommon => "This password is too common. Choose another.".to_owned(),
+        Problem::TooManyTags { max } => format!("Choose at most {max} tags."),
+        Problem::ConsultationClosed => {
+            "This consultation is not open for comment, so the comment cannot be accepted.".to_owned()
+        }
+        Problem::NotEditable => {
+            "This comment has already been reviewed by the secretariat, so it can no longer be changed or withdrawn.".to_owned()
+        }
+        Problem::ReplyNotAllowed => {
+            "Only a published comment that is not itself a reply can be answered.".to_owned()
+        }
+        Problem::NotAllowedNow => "This change is not possible in the comment's current state.".to_owned(),
+    }
     },
     error: |e| match e {
         AppError::Unauthorized => "Please sign in first.".to_owned(),
@@ -164,4 +178,111 @@ pub(super) const TEXTS: Texts = Texts {
     },
     country_name: |c| c.name_en,
     datetime: |t| format_datetime(t, &MONTHS, ", "),
+    nav_my_comments: "My comments",
+    nav_search: "Search",
+    c: &COMMENTS,
+};
+
+pub(super) const COMMENTS: CommentTexts = CommentTexts {
+    whole_paper: "The paper as a whole",
+    comment_count: |n| match n {
+        0 => "No comments yet".to_owned(),
+        1 => "1 comment".to_owned(),
+        n => format!("{n} comments"),
+    },
+    comments_on_count: |p, n| match n {
+        0 => format!("Paragraph {p}: no comments yet"),
+        1 => format!("Paragraph {p}: 1 comment"),
+        n => format!("Paragraph {p}: {n} comments"),
+    },
+    comments_on: |p| format!("Comments on paragraph {p}"),
+    comments_on_whole: "Comments on the paper as a whole",
+    none_here: "No published comments here yet.",
+    more: "More comments",
+    close: "Close the comments",
+    comment_on_this: "Comment on this paragraph",
+    comment_on_paper: "Comment on the paper as a whole",
+    closed_note: "This consultation is not open for comment at the moment.",
+    filter_title: "Show comments from…",
+    any_group: "Any stakeholder group",
+    region: "Region",
+    any_region: "Any region",
+    tag: "Tag",
+    any_tag: "Any tag",
+    apply_filter: "Show",
+    clear_filter: "Clear the filter",
+    tags_label: "Tags",
+    quoted: "Quoted passage",
+    late: "late",
+    reply: "Reply",
+    replies: "Replies",
+
+    form_title: |code| format!("Comment on {code}"),
+    reply_title: |r| format!("Reply to comment {r}"),
+    form_intro: "The secretariat reads every comment before it is published. You can change or withdraw it until then.",
+    paragraph: "Paragraph",
+    paragraph_hint: "The paragraph your comment is about, or the paper as a whole.",
+    quote: "Quoted passage (optional)",
+    quote_hint: "Copy the words of the paragraph you are responding to, if it helps.",
+    body: "Your comment",
+    body_hint: "Plain text, 20 to 10,000 characters. Leave a blank line between paragraphs. Web addresses become links.",
+    tags_legend: |max| format!("Tags (up to {max})"),
+    tags_hint: "Tags help the secretariat group comments by subject.",
+    consent: "How you are shown when it is published",
+    consent_hint: "Your stakeholder group and country are always shown.",
+    consent_name: |c| match c {
+        Consent::NameAndOrganisation => "With my name and organisation",
+        Consent::OrganisationOnly => "With my organisation only",
+        Consent::Anonymous => "Anonymously (stakeholder group and country only)",
+    },
+    submit: "Submit the comment",
+    sign_in_to_comment: "Sign in, or register as a stakeholder, to comment.",
+
+    my_title: "My comments",
+    my_intro: "Everything you have submitted, newest first. You can change or withdraw a comment while it is pending.",
+    my_none: "You have not submitted any comment yet.",
+    reference: "Reference",
+    where_label: "On",
+    status: "Status",
+    status_name: |s| match s {
+        CommentStatus::Pending => "Pending review",
+        CommentStatus::Published => "Published",
+        CommentStatus::Rejected => "Not published",
+        CommentStatus::Withdrawn => "Withdrawn",
+        CommentStatus::Hidden => "Hidden",
+    },
+    reason: "Reason",
+    submitted: "Submitted",
+    older: "Older comments",
+    comment_title: |r| format!("Comment {r}"),
+    received: |r| {
+        format!(
+            "Thank you. Your comment has been received with the reference {r}. It will be published once the secretariat has reviewed it."
+        )
+    },
+    saved: "Your changes have been saved. The earlier text is kept in the comment's history.",
+    withdrawn: "Your comment has been withdrawn. It will not be published.",
+    in_reply_to: "In reply to",
+    history: "History",
+    revisions: |n| match n {
+        1 => "1 earlier version kept".to_owned(),
+        n => format!("{n} earlier versions kept"),
+    },
+    edit: "Change the comment",
+    withdraw: "Withdraw the comment",
+    edit_hint: "You can change or withdraw your comment until the secretariat has reviewed it.",
+    edit_title: |r| format!("Change comment {r}"),
+    edit_intro: "Your earlier text is kept in the comment's history.",
+    back_to_comment: "Back to the comment",
+    save: "Save the changes",
+
+    search_title: "Search the comments",
+    search_intro: "Search every published comment by its words, its paper and its tags.",
+    search_label: "Words",
+    results: |n, more| match (n, more) {
+        (0, _) => "No published comment matches.".to_owned(),
+        (1, _) => "1 comment.".to_owned(),
+        (n, false) => format!("{n} comments."),
+        (n, true) => format!("{n} comments on this page."),
+    },
 };

@@ -1,6 +1,7 @@
 //! French.
 
-use super::{Texts, format_datetime};
+use super::{CommentTexts, Texts, format_datetime};
+use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::Region;
 use crate::domain::{
     AppError, Capacity, ConsultationStatus, IssueCluster, Problem, Role, StakeholderGroup,
@@ -90,7 +91,8 @@ pub(super) const TEXTS: Texts = Texts {
     not_found_body: "Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une erreur.",
     not_found_home: "Aller aux consultations",
 
-    problem: |p| match p {
+    problem: |p| {
+        match p {
         Problem::Required => "Ce champ est obligatoire.".to_owned(),
         Problem::TooShort { min } => format!("Utilisez au moins {min} caractères."),
         Problem::TooLong { max } => format!("Utilisez au plus {max} caractères."),
@@ -109,6 +111,18 @@ pub(super) const TEXTS: Texts = Texts {
         Problem::PasswordTooCommon => {
             "Ce mot de passe est trop courant. Choisissez-en un autre.".to_owned()
         }
+        Problem::TooManyTags { max } => format!("Choisissez au plus {max} thèmes."),
+        Problem::ConsultationClosed => {
+            "Cette consultation n’est pas ouverte aux commentaires : le commentaire ne peut pas être accepté.".to_owned()
+        }
+        Problem::NotEditable => {
+            "Ce commentaire a déjà été examiné par le secrétariat : il ne peut plus être modifié ni retiré.".to_owned()
+        }
+        Problem::ReplyNotAllowed => {
+            "Seul un commentaire publié, qui n’est pas lui-même une réponse, peut recevoir une réponse.".to_owned()
+        }
+        Problem::NotAllowedNow => "Ce changement n’est pas possible dans l’état actuel du commentaire.".to_owned(),
+    }
     },
     error: |e| match e {
         AppError::Unauthorized => "Veuillez d’abord vous connecter.".to_owned(),
@@ -173,4 +187,111 @@ pub(super) const TEXTS: Texts = Texts {
     },
     country_name: |c| c.name_fr,
     datetime: |t| format_datetime(t, &MONTHS, " à "),
+    nav_my_comments: "Mes commentaires",
+    nav_search: "Recherche",
+    c: &COMMENTS,
+};
+
+pub(super) const COMMENTS: CommentTexts = CommentTexts {
+    whole_paper: "Le document dans son ensemble",
+    comment_count: |n| match n {
+        0 => "Aucun commentaire".to_owned(),
+        1 => "1 commentaire".to_owned(),
+        n => format!("{n} commentaires"),
+    },
+    comments_on_count: |p, n| match n {
+        0 => format!("Paragraphe {p} : aucun commentaire"),
+        1 => format!("Paragraphe {p} : 1 commentaire"),
+        n => format!("Paragraphe {p} : {n} commentaires"),
+    },
+    comments_on: |p| format!("Commentaires sur le paragraphe {p}"),
+    comments_on_whole: "Commentaires sur le document dans son ensemble",
+    none_here: "Aucun commentaire publié ici pour l’instant.",
+    more: "Plus de commentaires",
+    close: "Fermer les commentaires",
+    comment_on_this: "Commenter ce paragraphe",
+    comment_on_paper: "Commenter le document dans son ensemble",
+    closed_note: "Cette consultation n’est pas ouverte aux commentaires en ce moment.",
+    filter_title: "Afficher les commentaires de…",
+    any_group: "Toute partie prenante",
+    region: "Région",
+    any_region: "Toute région",
+    tag: "Thème",
+    any_tag: "Tout thème",
+    apply_filter: "Afficher",
+    clear_filter: "Effacer le filtre",
+    tags_label: "Thèmes",
+    quoted: "Passage cité",
+    late: "tardif",
+    reply: "Répondre",
+    replies: "Réponses",
+
+    form_title: |code| format!("Commenter {code}"),
+    reply_title: |r| format!("Répondre au commentaire {r}"),
+    form_intro: "Le secrétariat lit chaque commentaire avant sa publication. Vous pouvez le modifier ou le retirer jusque-là.",
+    paragraph: "Paragraphe",
+    paragraph_hint: "Le paragraphe sur lequel porte votre commentaire, ou le document dans son ensemble.",
+    quote: "Passage cité (facultatif)",
+    quote_hint: "Copiez les mots du paragraphe auxquels vous répondez, si cela aide.",
+    body: "Votre commentaire",
+    body_hint: "Texte simple, de 20 à 10 000 caractères. Laissez une ligne vide entre les paragraphes. Les adresses web deviennent des liens.",
+    tags_legend: |max| format!("Thèmes (au plus {max})"),
+    tags_hint: "Les thèmes aident le secrétariat à regrouper les commentaires par sujet.",
+    consent: "Comment vous apparaissez à la publication",
+    consent_hint: "Votre groupe de parties prenantes et votre pays sont toujours indiqués.",
+    consent_name: |c| match c {
+        Consent::NameAndOrganisation => "Avec mon nom et mon organisation",
+        Consent::OrganisationOnly => "Avec mon organisation seulement",
+        Consent::Anonymous => "Anonymement (groupe de parties prenantes et pays seulement)",
+    },
+    submit: "Envoyer le commentaire",
+    sign_in_to_comment: "Connectez-vous, ou inscrivez-vous comme partie prenante, pour commenter.",
+
+    my_title: "Mes commentaires",
+    my_intro: "Tout ce que vous avez envoyé, du plus récent au plus ancien. Vous pouvez modifier ou retirer un commentaire tant qu’il est en attente.",
+    my_none: "Vous n’avez encore envoyé aucun commentaire.",
+    reference: "Référence",
+    where_label: "Sur",
+    status: "État",
+    status_name: |s| match s {
+        CommentStatus::Pending => "En attente d’examen",
+        CommentStatus::Published => "Publié",
+        CommentStatus::Rejected => "Non publié",
+        CommentStatus::Withdrawn => "Retiré",
+        CommentStatus::Hidden => "Masqué",
+    },
+    reason: "Motif",
+    submitted: "Envoyé le",
+    older: "Commentaires plus anciens",
+    comment_title: |r| format!("Commentaire {r}"),
+    received: |r| {
+        format!(
+            "Merci. Votre commentaire a été reçu sous la référence {r}. Il sera publié après examen par le secrétariat."
+        )
+    },
+    saved: "Vos modifications sont enregistrées. Le texte précédent est conservé dans l’historique du commentaire.",
+    withdrawn: "Votre commentaire a été retiré. Il ne sera pas publié.",
+    in_reply_to: "En réponse à",
+    history: "Historique",
+    revisions: |n| match n {
+        1 => "1 version antérieure conservée".to_owned(),
+        n => format!("{n} versions antérieures conservées"),
+    },
+    edit: "Modifier le commentaire",
+    withdraw: "Retirer le commentaire",
+    edit_hint: "Vous pouvez modifier ou retirer votre commentaire jusqu’à son examen par le secrétariat.",
+    edit_title: |r| format!("Modifier le commentaire {r}"),
+    edit_intro: "Votre texte précédent est conservé dans l’historique du commentaire.",
+    back_to_comment: "Retour au commentaire",
+    save: "Enregistrer les modifications",
+
+    search_title: "Rechercher dans les commentaires",
+    search_intro: "Recherchez parmi tous les commentaires publiés, par leurs mots, leur document et leurs thèmes.",
+    search_label: "Mots",
+    results: |n, more| match (n, more) {
+        (0, _) => "Aucun commentaire publié ne correspond.".to_owned(),
+        (1, _) => "1 commentaire.".to_owned(),
+        (n, false) => format!("{n} commentaires."),
+        (n, true) => format!("{n} commentaires sur cette page."),
+    },
 };

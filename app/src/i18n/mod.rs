@@ -7,6 +7,7 @@
 mod en;
 mod fr;
 
+use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::{Country, Region};
 use crate::domain::{
     AppError, Capacity, ConsultationStatus, IssueCluster, Problem, Role, StakeholderGroup,
@@ -154,6 +155,86 @@ pub struct Texts {
     pub country_name: fn(&Country) -> &'static str,
     /// A UTC time as `RFC 3339` made readable, with the time zone named.
     pub datetime: fn(&str) -> String,
+
+    pub nav_my_comments: &'static str,
+    pub nav_search: &'static str,
+    /// Commenting: the paper page, the comment form, "My comments", search.
+    pub c: &'static CommentTexts,
+}
+
+/// The strings of commenting, reading comments and searching them.
+pub struct CommentTexts {
+    pub whole_paper: &'static str,
+    pub comment_count: fn(u64) -> String,
+    pub comments_on_count: fn(&str, u64) -> String,
+    pub comments_on: fn(&str) -> String,
+    pub comments_on_whole: &'static str,
+    pub none_here: &'static str,
+    pub more: &'static str,
+    pub close: &'static str,
+    pub comment_on_this: &'static str,
+    pub comment_on_paper: &'static str,
+    pub closed_note: &'static str,
+    pub filter_title: &'static str,
+    pub any_group: &'static str,
+    pub region: &'static str,
+    pub any_region: &'static str,
+    pub tag: &'static str,
+    pub any_tag: &'static str,
+    pub apply_filter: &'static str,
+    pub clear_filter: &'static str,
+    pub tags_label: &'static str,
+    pub quoted: &'static str,
+    pub late: &'static str,
+    pub reply: &'static str,
+    pub replies: &'static str,
+
+    pub form_title: fn(&str) -> String,
+    pub reply_title: fn(&str) -> String,
+    pub form_intro: &'static str,
+    pub paragraph: &'static str,
+    pub paragraph_hint: &'static str,
+    pub quote: &'static str,
+    pub quote_hint: &'static str,
+    pub body: &'static str,
+    pub body_hint: &'static str,
+    pub tags_legend: fn(usize) -> String,
+    pub tags_hint: &'static str,
+    pub consent: &'static str,
+    pub consent_hint: &'static str,
+    pub consent_name: fn(Consent) -> &'static str,
+    pub submit: &'static str,
+    pub sign_in_to_comment: &'static str,
+
+    pub my_title: &'static str,
+    pub my_intro: &'static str,
+    pub my_none: &'static str,
+    pub reference: &'static str,
+    pub where_label: &'static str,
+    pub status: &'static str,
+    pub status_name: fn(CommentStatus) -> &'static str,
+    pub reason: &'static str,
+    pub submitted: &'static str,
+    pub older: &'static str,
+    pub comment_title: fn(&str) -> String,
+    pub received: fn(&str) -> String,
+    pub saved: &'static str,
+    pub withdrawn: &'static str,
+    pub in_reply_to: &'static str,
+    pub history: &'static str,
+    pub revisions: fn(u64) -> String,
+    pub edit: &'static str,
+    pub withdraw: &'static str,
+    pub edit_hint: &'static str,
+    pub edit_title: fn(&str) -> String,
+    pub edit_intro: &'static str,
+    pub back_to_comment: &'static str,
+    pub save: &'static str,
+
+    pub search_title: &'static str,
+    pub search_intro: &'static str,
+    pub search_label: &'static str,
+    pub results: fn(usize, bool) -> String,
 }
 
 /// Formats an RFC 3339 UTC time with a day-month-year pattern and the zone named.
@@ -221,6 +302,11 @@ mod tests {
             Problem::BadCredentials,
             Problem::AccountSuspended,
             Problem::PasswordTooCommon,
+            Problem::TooManyTags { max: 5 },
+            Problem::ConsultationClosed,
+            Problem::NotEditable,
+            Problem::ReplyNotAllowed,
+            Problem::NotAllowedNow,
         ];
         for locale in Locale::ALL {
             for p in &problems {

@@ -2,24 +2,15 @@
 
 use crate::components::{
     AuthActions, FormError, RadioGroup, SelectField, TextField, action_error, country_options,
-    field_message, use_texts,
+    field_message, group_choices, use_texts,
 };
 use crate::domain::validation::{
     DISPLAY_NAME_MAX_CHARS, EMAIL_MAX_CHARS, ORGANISATION_MAX_CHARS, PASSWORD_MAX_CHARS,
 };
-use crate::domain::{Capacity, Field, StakeholderGroup};
+use crate::domain::{Capacity, Field};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-
-/// The stakeholder groups as `(code, name)` options.
-pub(crate) fn group_options() -> Vec<(String, String)> {
-    let t = use_texts();
-    StakeholderGroup::ALL
-        .into_iter()
-        .map(|g| (g.code().to_owned(), (t.group)(g).to_owned()))
-        .collect()
-}
 
 pub(crate) fn capacity_options() -> Vec<(String, String)> {
     let t = use_texts();
@@ -72,7 +63,7 @@ pub fn RegisterPage() -> impl IntoView {
             <SelectField
                 label=t.stakeholder_group
                 name="stakeholder_group"
-                options=group_options()
+                options=group_choices()
                 required=true
                 message=message(Field::StakeholderGroup)
             />

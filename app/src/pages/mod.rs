@@ -1,15 +1,19 @@
 //! One module per page.
 
-mod accounts;
+pub(crate) mod accounts;
+mod comments;
 mod consultation;
 mod home;
 mod not_found;
 mod paper;
 mod profile;
+mod search;
 
 pub use accounts::{RegisterPage, SignInPage};
+pub use comments::{CommentFormPage, EditCommentPage, MyCommentPage, MyCommentsPage};
 pub use consultation::ConsultationPage;
 pub use home::HomePage;
 pub use not_found::NotFound;
 pub use paper::PaperPage;
 pub use profile::ProfilePage;
+pub use search::SearchPage;

@@ -1,35 +1,120 @@
-//! A working paper: its numbered sections and paragraphs.
+//! A working paper: its numbered sections and paragraphs, the count of published comments
+//! beside each, and the opened paragraph's comments under it, with the reader's filter.
 
+use crate::api::comments::load_paper_comments;
 use crate::api::consultations::paper;
-use crate::components::use_texts;
+use crate::components::{CommentCard, FilterForm, FilterValues, query_string, use_texts};
+use crate::domain::comment::{PaperComments, ParagraphCount};
 use crate::domain::{AppError, BlockKind, ParagraphView};
 use crate::pages::NotFound;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// What the query string says: the opened paragraph, the filter, the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Reading {
+    slug: String,
+    code: String,
+    opened: String,
+    filter: FilterValues,
+    after: Option<i64>,
+}
+
+impl Reading {
+    fn paper_href(&self) -> String {
+        format!("/consultations/{}/papers/{}", self.slug, self.code)
+    }
+
+    /// The link that opens `number` (or `whole`), keeping the filter.
+    fn open_href(&self, number: &str) -> String {
+        let query = query_string(&[
+            ("p", number),
+            ("group", &self.filter.group),
+            ("region", &self.filter.region),
+            ("tag", &self.filter.tag),
+        ]);
+        format!("{}{query}#p-{number}", self.paper_href())
+    }
+
+    /// Closes the opened paragraph and comes back to it, keeping the filter.
+    fn close_href(&self, number: &str) -> String {
+        let query = query_string(&[
+            ("group", &self.filter.group),
+            ("region", &self.filter.region),
+            ("tag", &self.filter.tag),
+        ]);
+        format!("{}{query}#p-{number}", self.paper_href())
+    }
+
+    fn comment_href(&self, number: &str) -> String {
+        format!(
+            "{}/comment{}",
+            self.paper_href(),
+            query_string(&[("p", number)])
+        )
+    }
+}
 
 #[component]
 pub fn PaperPage() -> impl IntoView {
     let t = use_texts();
     let params = use_params_map();
-    let key = move || {
-        params.with(|p| {
+    let query = use_query_map();
+    let reading = Memo::new(move |_| {
+        let (slug, code) = params.with(|p| {
             (
                 p.get("slug").unwrap_or_default(),
                 p.get("code").unwrap_or_default(),
             )
+        });
+        query.with(|q| Reading {
+            slug,
+            code,
+            opened: q.get("p").unwrap_or_default(),
+            filter: FilterValues {
+                group: q.get("group").unwrap_or_default(),
+                region: q.get("region").unwrap_or_default(),
+                tag: q.get("tag").unwrap_or_default(),
+            },
+            after: q.get("after").and_then(|a| a.parse().ok()),
         })
-    };
-    let view_data = Resource::new(key, |(slug, code)| paper(slug, code));
+    });
+    let text = Resource::new(
+        move || reading.with(|r| (r.slug.clone(), r.code.clone())),
+        |(slug, code)| paper(slug, code),
+    );
+    let comments = Resource::new(
+        move || reading.get(),
+        |r| {
+            load_paper_comments(
+                r.slug,
+                r.code,
+                r.opened,
+                r.filter.group,
+                r.filter.region,
+                r.filter.tag,
+                r.after,
+            )
+        },
+    );
     view! {
         <Suspense fallback=move || view! { <p>{t.loading}</p> }>
             {move || Suspend::new(async move {
-                match view_data.await {
-                    Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
-                    Err(e) => view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
-                    Ok(v) => {
+                let reading = reading.get_untracked();
+                match (text.await, comments.await) {
+                    (Err(AppError::NotFound), _) | (_, Err(AppError::NotFound)) => {
+                        view! { <NotFound /> }.into_any()
+                    }
+                    (Err(e), _) | (_, Err(e)) => view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
+                    (Ok(v), Ok(c)) => {
                         let title = format!("{} {}", v.paper.code, v.paper.title);
+                        let whole_count = count_of(&c.counts, None);
+                        let open = c.open;
+                        let tags = c.tags.clone();
+                        let c = StoredValue::new(c);
+                        let r = StoredValue::new(reading.clone());
                         view! {
                             <Title text=title />
                             <p class="breadcrumb">
@@ -45,8 +130,43 @@ pub fn PaperPage() -> impl IntoView {
                                 " " {v.paper.version}
                             </p>
                             <p class="lead">{v.paper.abstract_text}</p>
+                            {if open {
+                                view! {
+                                    <p>
+                                        <a class="button" href=reading.comment_href("")>{t.c.comment_on_paper}</a>
+                                    </p>
+                                }
+                                    .into_any()
+                            } else {
+                                view! { <p class="notice">{t.c.closed_note}</p> }.into_any()
+                            }}
+                            <details class="filter-box" open=!reading.filter.group.is_empty() || !reading.filter.region.is_empty() || !reading.filter.tag.is_empty()>
+                                <summary>{t.c.filter_title}</summary>
+                                <FilterForm
+                                    action=reading.paper_href()
+                                    values=reading.filter.clone()
+                                    tags
+                                    hidden=vec![("p", reading.opened.clone())]
+                                />
+                            </details>
+                            <section class="whole-paper" id="p-whole" aria-label=t.c.whole_paper>
+                                <p>
+                                    <strong>{t.c.whole_paper}</strong> " · "
+                                    <a href=reading.open_href("whole") aria-expanded=(reading.opened == "whole").to_string()>
+                                        {(t.c.comment_count)(whole_count)}
+                                    </a>
+                                </p>
+                                {(reading.opened == "whole").then(|| view! { <Opened reading=r comments=c number="whole".to_owned() /> })}
+                            </section>
                             <article class="paper" aria-label=t.paper_contents>
-                                {v.paragraphs.into_iter().map(Block).collect_view()}
+                                {v
+                                    .paragraphs
+                                    .into_iter()
+                                    .map(|p| {
+                                        let count = count_of(&c.with_value(|c| c.counts.clone()), Some(p.id));
+                                        Block(p, count, r, c)
+                                    })
+                                    .collect_view()}
                             </article>
                         }
                             .into_any()
@@ -57,14 +177,84 @@ pub fn PaperPage() -> impl IntoView {
     }
 }
 
-/// One block of the paper, with its number as its anchor.
-#[allow(non_snake_case)]
-fn Block(p: ParagraphView) -> AnyView {
+fn count_of(counts: &[ParagraphCount], paragraph_id: Option<i64>) -> u64 {
+    counts
+        .iter()
+        .find(|c| c.paragraph_id == paragraph_id)
+        .map_or(0, |c| c.count)
+}
+
+/// The opened paragraph's comments, the next-page link and the link to comment.
+#[component]
+fn Opened(
+    reading: StoredValue<Reading>,
+    comments: StoredValue<PaperComments>,
+    number: String,
+) -> impl IntoView {
     let t = use_texts();
-    let anchor = format!("p-{}", p.number);
+    let r = reading.get_value();
+    let c = comments.get_value();
+    let heading = if number == "whole" {
+        t.c.comments_on_whole.to_owned()
+    } else {
+        (t.c.comments_on)(&number)
+    };
+    let paper_href = r.paper_href();
+    let next = c.next_after.map(|after| {
+        let query = query_string(&[
+            ("p", &number),
+            ("group", &r.filter.group),
+            ("region", &r.filter.region),
+            ("tag", &r.filter.tag),
+            ("after", &after.to_string()),
+        ]);
+        format!("{paper_href}{query}#p-{number}")
+    });
+    let comment_number = if number == "whole" {
+        String::new()
+    } else {
+        number.clone()
+    };
+    let open = c.open;
+    view! {
+        <section class="opened" aria-label=heading.clone()>
+            <h3>{heading.clone()}</h3>
+            {if c.comments.is_empty() {
+                view! { <p class="muted">{t.c.none_here}</p> }.into_any()
+            } else {
+                c.comments
+                    .into_iter()
+                    .map(|comment| {
+                        let reply_href = open
+                            .then(|| format!("{paper_href}/comment{}", query_string(&[("reply_to", &comment.id.to_string())])));
+                        view! { <CommentCard comment reply_href /> }
+                    })
+                    .collect_view()
+                    .into_any()
+            }}
+            {next.map(|href| view! { <p><a href=href>{t.c.more}</a></p> })}
+            <p class="opened-actions">
+                {open.then(|| view! { <a class="button" href=r.comment_href(&comment_number)>{if number == "whole" { t.c.comment_on_paper } else { t.c.comment_on_this }}</a> " " })}
+                <a href=r.close_href(&number)>{t.c.close}</a>
+            </p>
+        </section>
+    }
+}
+
+/// One block of the paper, with its number as its anchor and its comment count.
+#[allow(non_snake_case)]
+fn Block(
+    p: ParagraphView,
+    count: u64,
+    reading: StoredValue<Reading>,
+    comments: StoredValue<PaperComments>,
+) -> AnyView {
+    let t = use_texts();
     let number = p.number.clone();
     match p.kind {
         BlockKind::Heading => {
+            // Sections and paragraphs share numbers ("2.1" may be both): sections get `s-`.
+            let anchor = format!("s-{}", p.number);
             let content = view! { <span class="num">{number}</span> " " {p.text} };
             match p.level {
                 0..=2 => view! { <h2 id=anchor>{content}</h2> }.into_any(),
@@ -82,10 +272,28 @@ fn Block(p: ParagraphView) -> AnyView {
                 BlockKind::Quote => view! { <blockquote><p>{p.text}</p></blockquote> }.into_any(),
                 _ => view! { <p>{p.text}</p> }.into_any(),
             };
+            let anchor = format!("p-{}", p.number);
+            let r = reading.get_value();
+            let is_open = r.opened == number;
+            let href = r.open_href(&number);
+            let label = (t.c.comments_on_count)(&number, count);
+            let count_class = if count > 0 {
+                "has-comments"
+            } else {
+                "no-comments"
+            };
             view! {
                 <div class="block" id=anchor>
                     <span class="num" title=(t.paragraph_label)(&number)>{number.clone()}</span>
-                    <div class="block-body">{body}</div>
+                    <div class="block-body">
+                        {body}
+                        <p class="block-comments">
+                            <a href=href aria-expanded=is_open.to_string() aria-label=label class=count_class>
+                                {(t.c.comment_count)(count)}
+                            </a>
+                        </p>
+                        {is_open.then(|| view! { <Opened reading comments number=number.clone() /> })}
+                    </div>
                 </div>
             }
             .into_any()

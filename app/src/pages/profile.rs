@@ -1,10 +1,10 @@
 //! The signed-in person's profile: view and edit.
 
-use super::accounts::{capacity_options, group_options};
+use super::accounts::capacity_options;
 use crate::api::accounts::my_profile;
 use crate::components::{
     AuthActions, FormError, RadioGroup, SelectField, TextField, action_error, country_options,
-    field_message, use_texts,
+    field_message, group_choices, use_texts,
 };
 use crate::domain::validation::{DISPLAY_NAME_MAX_CHARS, ORGANISATION_MAX_CHARS};
 use crate::domain::{AppError, Field};
@@ -61,7 +61,7 @@ pub fn ProfilePage() -> impl IntoView {
                                 <SelectField
                                     label=t.stakeholder_group
                                     name="stakeholder_group"
-                                    options=group_options()
+                                    options=group_choices()
                                     required=true
                                     selected=p.stakeholder_group.code()
                                     message=field_message(error, Field::StakeholderGroup)

@@ -1,7 +1,11 @@
 //! SeaORM entities, one per table. They never leave the server: services map them to the
 //! DTOs in `domain`.
 
+pub mod comment;
+pub mod comment_revision;
+pub mod comment_tag;
 pub mod consultation;
+pub mod moderation_event;
 pub mod paper_version;
 pub mod paragraph;
 pub mod session;

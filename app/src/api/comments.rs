@@ -1,0 +1,185 @@
+//! Server functions for comments: reading published ones (visitors too), submitting,
+//! replying, and the author's own list, edits and withdrawal.
+#![allow(
+    clippy::too_many_arguments,
+    reason = "a server function takes one argument per form field"
+)]
+
+use crate::domain::AppError;
+use crate::domain::comment::{CommentView, MyComment, PaperComments, SearchPage, TagView};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+#[cfg(feature = "ssr")]
+use {
+    super::guard::{require_user, respond, state},
+    crate::backend::comments::{self, Opened, Target},
+    crate::domain::comment::{CommentFilter, CommentForm},
+};
+
+/// One page of the author's comments.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyCommentsPage {
+    pub comments: Vec<MyComment>,
+    pub next_before: Option<i64>,
+}
+
+/// The published comments of a paper: counts per paragraph and the opened paragraph's
+/// comments. `p` is a paragraph number, `whole`, or empty.
+#[server(endpoint = "paper_comments")]
+pub async fn load_paper_comments(
+    slug: String,
+    code: String,
+    p: String,
+    group: String,
+    region: String,
+    tag: String,
+    after: Option<i64>,
+) -> Result<PaperComments, AppError> {
+    respond(
+        async {
+            let filter = CommentFilter::from_query(&group, &region, &tag);
+            comments::paper_comments(
+                &state()?.db,
+                &slug,
+                &code,
+                &Opened::from_query(&p),
+                &filter,
+                after,
+            )
+            .await
+        }
+        .await,
+    )
+}
+
+/// A published comment, for the reply form.
+#[server(endpoint = "published_comment")]
+pub async fn published_comment(id: i64) -> Result<CommentView, AppError> {
+    respond(async { comments::published(&state()?.db, id).await }.await)
+}
+
+#[server(endpoint = "comment_tags")]
+pub async fn comment_tags() -> Result<Vec<TagView>, AppError> {
+    respond(async { comments::public_tags(&state()?.db).await }.await)
+}
+
+/// Full-text search over published comments.
+#[server(endpoint = "search_comments")]
+pub async fn search_comments(
+    q: String,
+    group: String,
+    region: String,
+    tag: String,
+    before: Option<i64>,
+) -> Result<SearchPage, AppError> {
+    respond(
+        async {
+            let filter = CommentFilter::from_query(&group, &region, &tag);
+            comments::search(&state()?.db, &q, &filter, before).await
+        }
+        .await,
+    )
+}
+
+/// A stakeholder submits a comment (or a reply); it waits for moderation and its author
+/// goes to the receipt.
+#[server(endpoint = "submit_comment")]
+pub async fn submit_comment(
+    slug: String,
+    code: String,
+    #[server(default)] paragraph: String,
+    #[server(default)] quote: String,
+    body: String,
+    #[server(default)] tags: Vec<String>,
+    #[server(default)] consent: String,
+    reply_to: Option<i64>,
+) -> Result<MyComment, AppError> {
+    respond(
+        async {
+            let viewer = require_user()?;
+            let form = CommentForm {
+                paragraph,
+                quote,
+                body,
+                tags,
+                consent,
+            };
+            let target = Target {
+                slug: &slug,
+                code: &code,
+                reply_to,
+            };
+            let receipt = comments::submit(&state()?.db, viewer.id, target, &form).await?;
+            leptos_axum::redirect(&format!("/my/comments/{}?received=1", receipt.id));
+            Ok(receipt)
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "my_comments")]
+pub async fn load_my_comments(before: Option<i64>) -> Result<MyCommentsPage, AppError> {
+    respond(
+        async {
+            let viewer = require_user()?;
+            let (comments, next_before) =
+                comments::my_comments(&state()?.db, viewer.id, before).await?;
+            Ok(MyCommentsPage {
+                comments,
+                next_before,
+            })
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "my_comment")]
+pub async fn load_my_comment(id: i64) -> Result<MyComment, AppError> {
+    respond(
+        async {
+            let viewer = require_user()?;
+            comments::mine(&state()?.db, viewer.id, id).await
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "edit_comment")]
+pub async fn edit_comment(
+    id: i64,
+    #[server(default)] paragraph: String,
+    #[server(default)] quote: String,
+    body: String,
+    #[server(default)] tags: Vec<String>,
+    #[server(default)] consent: String,
+) -> Result<MyComment, AppError> {
+    respond(
+        async {
+            let viewer = require_user()?;
+            let form = CommentForm {
+                paragraph,
+                quote,
+                body,
+                tags,
+                consent,
+            };
+            let comment = comments::edit(&state()?.db, viewer.id, id, &form).await?;
+            leptos_axum::redirect(&format!("/my/comments/{id}?saved=1"));
+            Ok(comment)
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "withdraw_comment")]
+pub async fn withdraw_comment(id: i64) -> Result<MyComment, AppError> {
+    respond(
+        async {
+            let viewer = require_user()?;
+            let comment = comments::withdraw(&state()?.db, viewer.id, id).await?;
+            leptos_axum::redirect(&format!("/my/comments/{id}?withdrawn=1"));
+            Ok(comment)
+        }
+        .await,
+    )
+}

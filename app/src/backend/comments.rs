@@ -1,0 +1,811 @@
+//! Comments: submission with the author snapshot, the author's own list, edits that keep
+//! earlier texts, withdrawal, and what readers see. Only published comments ever reach
+//! anyone but their author and the secretariat; every read here enforces that.
+
+use super::consultations::{accepts_comments, find_public_paper};
+use super::entities::{
+    comment, comment_revision, comment_tag, consultation, paper_version, paragraph, tag, user,
+    working_paper,
+};
+use super::{OrInternal, moderation, now, search_index};
+use crate::domain::comment::{
+    Attribution, CommentFilter, CommentForm, CommentStatus, CommentView, Consent, MyComment,
+    PAGE_SIZE, PaperComments, ParagraphCount, SearchHit, SearchPage, TagView, ValidComment,
+    reference, validate_comment,
+};
+use crate::domain::countries;
+use crate::domain::{AppError, BlockKind, Field, IssueCluster, Problem, StakeholderGroup};
+use sea_orm::sea_query::Query;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionSession,
+    TransactionTrait,
+};
+use std::collections::HashMap;
+use time::format_description::well_known::Rfc3339;
+
+fn rfc3339(t: time::OffsetDateTime) -> String {
+    t.format(&Rfc3339).unwrap_or_default()
+}
+
+fn status_of(model: &comment::Model) -> CommentStatus {
+    CommentStatus::from_code(&model.status).unwrap_or(CommentStatus::Pending)
+}
+
+fn consent_of(model: &comment::Model) -> Consent {
+    // An unknown value can only come from outside the app: show the least.
+    Consent::from_code(&model.consent).unwrap_or(Consent::Anonymous)
+}
+
+pub fn reference_of(model: &comment::Model) -> String {
+    reference(model.submitted_at.year(), model.id)
+}
+
+pub(crate) fn tag_view(model: &tag::Model) -> TagView {
+    TagView {
+        slug: model.slug.clone(),
+        cluster: IssueCluster::from_code(&model.cluster).unwrap_or(IssueCluster::Infrastructure),
+        name_en: model.name_en.clone(),
+        name_fr: model.name_fr.clone(),
+    }
+}
+
+/// The public taxonomy, by cluster then name, for forms and filters.
+pub async fn public_tags(db: &impl ConnectionTrait) -> Result<Vec<TagView>, AppError> {
+    let mut tags: Vec<TagView> = tag::Entity::find()
+        .filter(tag::Column::Public.eq(true))
+        .all(db)
+        .await
+        .or_internal()?
+        .iter()
+        .map(tag_view)
+        .collect();
+    tags.sort_by(|a, b| {
+        a.cluster
+            .cmp(&b.cluster)
+            .then_with(|| a.name_en.cmp(&b.name_en))
+    });
+    Ok(tags)
+}
+
+/// The public tags of many comments in two queries.
+pub(crate) async fn tags_of(
+    db: &impl ConnectionTrait,
+    comment_ids: &[i64],
+) -> Result<HashMap<i64, Vec<TagView>>, AppError> {
+    let mut out: HashMap<i64, Vec<TagView>> = HashMap::new();
+    if comment_ids.is_empty() {
+        return Ok(out);
+    }
+    let links = comment_tag::Entity::find()
+        .filter(comment_tag::Column::CommentId.is_in(comment_ids.iter().copied()))
+        .all(db)
+        .await
+        .or_internal()?;
+    let tag_ids: Vec<i64> = links.iter().map(|l| l.tag_id).collect();
+    let tags: HashMap<i64, tag::Model> = tag::Entity::find()
+        .filter(tag::Column::Id.is_in(tag_ids))
+        .filter(tag::Column::Public.eq(true))
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .map(|t| (t.id, t))
+        .collect();
+    for link in links {
+        if let Some(t) = tags.get(&link.tag_id) {
+            out.entry(link.comment_id).or_default().push(tag_view(t));
+        }
+    }
+    for list in out.values_mut() {
+        list.sort_by(|a, b| a.slug.cmp(&b.slug));
+    }
+    Ok(out)
+}
+
+/// Paragraph numbers by id, in one query.
+async fn numbers_of(
+    db: &impl ConnectionTrait,
+    comments: &[comment::Model],
+) -> Result<HashMap<i64, String>, AppError> {
+    let ids: Vec<i64> = comments.iter().filter_map(|c| c.paragraph_id).collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(paragraph::Entity::find()
+        .filter(paragraph::Column::Id.is_in(ids))
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .map(|p| (p.id, p.number))
+        .collect())
+}
+
+fn view_of(
+    model: &comment::Model,
+    tags: &HashMap<i64, Vec<TagView>>,
+    numbers: &HashMap<i64, String>,
+) -> CommentView {
+    CommentView {
+        id: model.id,
+        reference: reference_of(model),
+        paragraph_number: model.paragraph_id.and_then(|p| numbers.get(&p).cloned()),
+        quote: model.quote.clone(),
+        body: model.body.clone(),
+        tags: tags.get(&model.id).cloned().unwrap_or_default(),
+        author: Attribution::as_consented(
+            consent_of(model),
+            &model.author_name,
+            model.author_organisation.as_deref(),
+            StakeholderGroup::from_code(&model.author_group)
+                .unwrap_or(StakeholderGroup::CivilSociety),
+            &model.author_country,
+        ),
+        submitted_at: rfc3339(model.submitted_at),
+        late: model.late,
+        replies: Vec::new(),
+    }
+}
+
+/// Published comments with their tags and paragraph numbers, and their published replies.
+async fn views_with_replies(
+    db: &impl ConnectionTrait,
+    models: &[comment::Model],
+) -> Result<Vec<CommentView>, AppError> {
+    let ids: Vec<i64> = models.iter().map(|c| c.id).collect();
+    let replies = if ids.is_empty() {
+        Vec::new()
+    } else {
+        comment::Entity::find()
+            .filter(comment::Column::ParentId.is_in(ids.clone()))
+            .filter(comment::Column::Status.eq(CommentStatus::Published.code()))
+            .order_by_asc(comment::Column::Id)
+            .all(db)
+            .await
+            .or_internal()?
+    };
+    let all_ids: Vec<i64> = ids
+        .iter()
+        .copied()
+        .chain(replies.iter().map(|r| r.id))
+        .collect();
+    let tags = tags_of(db, &all_ids).await?;
+    let numbers = numbers_of(db, models).await?;
+    let mut views: Vec<CommentView> = models.iter().map(|m| view_of(m, &tags, &numbers)).collect();
+    for reply in &replies {
+        if let Some(parent) = views.iter_mut().find(|v| Some(v.id) == reply.parent_id) {
+            let mut view = view_of(reply, &tags, &numbers);
+            view.paragraph_number.clone_from(&parent.paragraph_number);
+            parent.replies.push(view);
+        }
+    }
+    Ok(views)
+}
+
+/// The condition a reader's filter puts on comments; `None` when it names an unknown tag,
+/// which matches nothing.
+async fn filter_condition(
+    db: &impl ConnectionTrait,
+    filter: &CommentFilter,
+) -> Result<Option<Condition>, AppError> {
+    let mut cond = Condition::all();
+    if let Some(group) = filter.group {
+        cond = cond.add(comment::Column::AuthorGroup.eq(group.code()));
+    }
+    if let Some(region) = filter.region {
+        cond = cond.add(comment::Column::AuthorRegion.eq(region.code()));
+    }
+    if let Some(slug) = &filter.tag {
+        let Some(found) = tag::Entity::find()
+            .filter(tag::Column::Slug.eq(slug.as_str()))
+            .filter(tag::Column::Public.eq(true))
+            .one(db)
+            .await
+            .or_internal()?
+        else {
+            return Ok(None);
+        };
+        cond = cond.add(
+            comment::Column::Id.in_subquery(
+                Query::select()
+                    .column(comment_tag::Column::CommentId)
+                    .from(comment_tag::Entity)
+                    .and_where(comment_tag::Column::TagId.eq(found.id))
+                    .to_owned(),
+            ),
+        );
+    }
+    Ok(Some(cond))
+}
+
+/// Which paragraph of a paper the reader opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Opened {
+    Nothing,
+    WholePaper,
+    Paragraph(String),
+}
+
+impl Opened {
+    /// From the `p` query value: empty is nothing, `whole` the paper as a whole.
+    pub fn from_query(p: &str) -> Self {
+        match p.trim() {
+            "" => Self::Nothing,
+            "whole" => Self::WholePaper,
+            number => Self::Paragraph(number.to_owned()),
+        }
+    }
+}
+
+#[derive(FromQueryResult)]
+struct CountRow {
+    paragraph_id: Option<i64>,
+    count: i64,
+}
+
+/// The paper page's comments: published counts per paragraph under the filter, and the
+/// opened paragraph's comments a page at a time (oldest first, after `after`).
+pub async fn paper_comments(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    code: &str,
+    opened: &Opened,
+    filter: &CommentFilter,
+    after: Option<i64>,
+) -> Result<PaperComments, AppError> {
+    let (consultation, paper) = find_public_paper(db, slug, code).await?;
+    let version = current_version(db, &paper).await?;
+    let tags = public_tags(db).await?;
+    let open = accepts_comments(&consultation, now());
+    let Some(cond) = filter_condition(db, filter).await? else {
+        return Ok(PaperComments {
+            counts: Vec::new(),
+            comments: Vec::new(),
+            next_after: None,
+            tags,
+            open,
+        });
+    };
+    let base = comment::Entity::find()
+        .filter(comment::Column::PaperId.eq(paper.id))
+        .filter(comment::Column::VersionId.eq(version.id))
+        .filter(comment::Column::Status.eq(CommentStatus::Published.code()))
+        .filter(comment::Column::ParentId.is_null())
+        .filter(cond);
+    let counts = base
+        .clone()
+        .select_only()
+        .column(comment::Column::ParagraphId)
+        .column_as(comment::Column::Id.count(), "count")
+        .group_by(comment::Column::ParagraphId)
+        .into_model::<CountRow>()
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .map(|r| ParagraphCount {
+            paragraph_id: r.paragraph_id,
+            count: u64::try_from(r.count).unwrap_or(0),
+        })
+        .collect();
+    let anchor = match opened {
+        Opened::Nothing => None,
+        Opened::WholePaper => Some(comment::Column::ParagraphId.is_null()),
+        Opened::Paragraph(number) => {
+            let found = paragraph::Entity::find()
+                .filter(paragraph::Column::VersionId.eq(version.id))
+                .filter(paragraph::Column::Number.eq(number.as_str()))
+                .filter(paragraph::Column::Kind.ne(BlockKind::Heading.code()))
+                .one(db)
+                .await
+                .or_internal()?
+                .ok_or(AppError::NotFound)?;
+            Some(comment::Column::ParagraphId.eq(found.id))
+        }
+    };
+    let (comments, next_after) = match anchor {
+        None => (Vec::new(), None),
+        Some(anchor) => {
+            let mut models = base
+                .filter(anchor)
+                .filter(comment::Column::Id.gt(after.unwrap_or(0)))
+                .order_by_asc(comment::Column::Id)
+                .limit(PAGE_SIZE + 1)
+                .all(db)
+                .await
+                .or_internal()?;
+            let next = page_end(&mut models);
+            (views_with_replies(db, &models).await?, next)
+        }
+    };
+    Ok(PaperComments {
+        counts,
+        comments,
+        next_after,
+        tags,
+        open,
+    })
+}
+
+/// The papers of some comments and their consultations' slugs, in two queries.
+async fn papers_of(
+    db: &impl ConnectionTrait,
+    models: &[comment::Model],
+) -> Result<(HashMap<i64, working_paper::Model>, HashMap<i64, String>), AppError> {
+    let papers: HashMap<i64, working_paper::Model> = working_paper::Entity::find()
+        .filter(working_paper::Column::Id.is_in(models.iter().map(|m| m.paper_id)))
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let slugs = consultation::Entity::find()
+        .filter(consultation::Column::Id.is_in(papers.values().map(|p| p.consultation_id)))
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .map(|c| (c.id, c.slug))
+        .collect();
+    Ok((papers, slugs))
+}
+
+/// The page of `query`'s comments before the id `before`, newest first, and where the
+/// next page starts.
+async fn newest_page(
+    db: &impl ConnectionTrait,
+    query: sea_orm::Select<comment::Entity>,
+    before: Option<i64>,
+) -> Result<(Vec<comment::Model>, Option<i64>), AppError> {
+    let query = match before {
+        Some(before) => query.filter(comment::Column::Id.lt(before)),
+        None => query,
+    };
+    let mut models = query
+        .order_by_desc(comment::Column::Id)
+        .limit(PAGE_SIZE + 1)
+        .all(db)
+        .await
+        .or_internal()?;
+    let next = page_end(&mut models);
+    Ok((models, next))
+}
+
+/// Trims a page fetched with one row too many; gives the cursor of the next page.
+fn page_end(models: &mut Vec<comment::Model>) -> Option<i64> {
+    let size = usize::try_from(PAGE_SIZE).unwrap_or(20);
+    if models.len() > size {
+        models.truncate(size);
+        models.last().map(|m| m.id)
+    } else {
+        None
+    }
+}
+
+async fn current_version(
+    db: &impl ConnectionTrait,
+    paper: &working_paper::Model,
+) -> Result<paper_version::Model, AppError> {
+    paper_version::Entity::find()
+        .filter(paper_version::Column::PaperId.eq(paper.id))
+        .filter(paper_version::Column::Version.eq(paper.current_version))
+        .one(db)
+        .await
+        .or_internal()?
+        .ok_or(AppError::NotFound)
+}
+
+/// Full-text search over published comments, newest first, a page at a time (before the
+/// comment id `before`). An empty query lists the newest published comments.
+pub async fn search(
+    db: &impl ConnectionTrait,
+    text: &str,
+    filter: &CommentFilter,
+    before: Option<i64>,
+) -> Result<SearchPage, AppError> {
+    let tags = public_tags(db).await?;
+    let Some(cond) = filter_condition(db, filter).await? else {
+        return Ok(SearchPage {
+            hits: Vec::new(),
+            next_before: None,
+            tags,
+        });
+    };
+    let mut query = comment::Entity::find()
+        .filter(comment::Column::Status.eq(CommentStatus::Published.code()))
+        .filter(cond);
+    if let Some(matching) = search_index::matching(db.get_database_backend(), text) {
+        query = query.filter(matching);
+    }
+    let (models, next_before) = newest_page(db, query, before).await?;
+    let (papers, slugs) = papers_of(db, &models).await?;
+    let views = views_with_replies(db, &models).await?;
+    let hits = models
+        .iter()
+        .zip(views)
+        .filter_map(|(model, comment)| {
+            let paper = papers.get(&model.paper_id)?;
+            Some(SearchHit {
+                comment,
+                consultation_slug: slugs.get(&paper.consultation_id)?.clone(),
+                paper_code: paper.code.clone(),
+                paper_title: paper.title.clone(),
+            })
+        })
+        .collect();
+    Ok(SearchPage {
+        hits,
+        next_before,
+        tags,
+    })
+}
+
+/// Public tags by slug; an unknown or private slug is a field problem.
+async fn tag_ids(db: &impl ConnectionTrait, slugs: &[String]) -> Result<Vec<i64>, AppError> {
+    if slugs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let found = tag::Entity::find()
+        .filter(tag::Column::Slug.is_in(slugs.iter().cloned()))
+        .filter(tag::Column::Public.eq(true))
+        .all(db)
+        .await
+        .or_internal()?;
+    if found.len() != slugs.len() {
+        return Err(AppError::validation(Field::Tags, Problem::UnknownChoice));
+    }
+    Ok(found.into_iter().map(|t| t.id).collect())
+}
+
+async fn paragraph_id(
+    db: &impl ConnectionTrait,
+    version_id: i64,
+    number: Option<&str>,
+) -> Result<Option<i64>, AppError> {
+    let Some(number) = number else {
+        return Ok(None);
+    };
+    paragraph::Entity::find()
+        .filter(paragraph::Column::VersionId.eq(version_id))
+        .filter(paragraph::Column::Number.eq(number))
+        .filter(paragraph::Column::Kind.ne(BlockKind::Heading.code()))
+        .one(db)
+        .await
+        .or_internal()?
+        .map(|p| Some(p.id))
+        .ok_or_else(|| AppError::validation(Field::Paragraph, Problem::UnknownChoice))
+}
+
+fn closed() -> AppError {
+    AppError::validation(Field::Form, Problem::ConsultationClosed)
+}
+
+/// Where a new comment goes: a paper, and a published top-level comment when it is a reply.
+#[derive(Clone, Debug)]
+pub struct Target<'a> {
+    pub slug: &'a str,
+    pub code: &'a str,
+    pub reply_to: Option<i64>,
+}
+
+/// Takes a stakeholder's comment: checks that the consultation is open, that the paragraph,
+/// the tags and the parent exist, snapshots the author, and stores the comment as pending
+/// with its tags and its first audit event in one transaction.
+pub async fn submit<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    author_id: i64,
+    target: Target<'_>,
+    form: &CommentForm,
+) -> Result<MyComment, AppError> {
+    let valid = validate_comment(form).map_err(AppError::Validation)?;
+    let (consultation, paper) = find_public_paper(db, target.slug, target.code).await?;
+    let at = now();
+    if !accepts_comments(&consultation, at) {
+        return Err(closed());
+    }
+    let author = user::Entity::find_by_id(author_id)
+        .one(db)
+        .await
+        .or_internal()?
+        .filter(|u| u.suspended_at.is_none())
+        .ok_or(AppError::Unauthorized)?;
+    let version = current_version(db, &paper).await?;
+    let (paragraph_id, version_id) = match target.reply_to {
+        None => (
+            paragraph_id(db, version.id, valid.paragraph.as_deref()).await?,
+            version.id,
+        ),
+        // A reply sits where its parent does, on the version its parent was written on.
+        Some(parent_id) => {
+            let parent = comment::Entity::find_by_id(parent_id)
+                .one(db)
+                .await
+                .or_internal()?
+                .filter(|p| {
+                    p.paper_id == paper.id
+                        && p.parent_id.is_none()
+                        && status_of(p) == CommentStatus::Published
+                })
+                .ok_or_else(|| AppError::validation(Field::Form, Problem::ReplyNotAllowed))?;
+            (parent.paragraph_id, parent.version_id)
+        }
+    };
+    let tags = tag_ids(db, &valid.tags).await?;
+    let region = countries::country(&author.country)
+        .map(|c| c.region.code())
+        .unwrap_or_default();
+
+    let txn = db.begin().await.or_internal()?;
+    let model = comment::ActiveModel {
+        paper_id: Set(paper.id),
+        version_id: Set(version_id),
+        paragraph_id: Set(paragraph_id),
+        parent_id: Set(target.reply_to),
+        author_id: Set(author.id),
+        quote: Set(valid.quote.clone()),
+        body: Set(valid.body.clone()),
+        consent: Set(valid.consent.code().to_owned()),
+        author_name: Set(author.display_name.clone()),
+        author_group: Set(author.stakeholder_group.clone()),
+        author_country: Set(author.country.clone()),
+        author_region: Set(region.to_owned()),
+        author_organisation: Set(author.organisation.clone()),
+        author_capacity: Set(author.capacity.clone()),
+        status: Set(CommentStatus::Pending.code().to_owned()),
+        status_reason: Set(None),
+        late: Set(false),
+        submitted_at: Set(at),
+        updated_at: Set(at),
+        published_at: Set(None),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .or_internal()?;
+    set_tags(&txn, model.id, &tags).await?;
+    moderation::record(
+        &txn,
+        model.id,
+        Some(author.id),
+        None,
+        CommentStatus::Pending,
+        None,
+        at,
+    )
+    .await?;
+    txn.commit().await.or_internal()?;
+    mine(db, author_id, model.id).await
+}
+
+async fn set_tags(
+    db: &impl ConnectionTrait,
+    comment_id: i64,
+    tag_ids: &[i64],
+) -> Result<(), AppError> {
+    comment_tag::Entity::delete_many()
+        .filter(comment_tag::Column::CommentId.eq(comment_id))
+        .exec(db)
+        .await
+        .or_internal()?;
+    if !tag_ids.is_empty() {
+        comment_tag::Entity::insert_many(tag_ids.iter().map(|&tag_id| comment_tag::ActiveModel {
+            comment_id: Set(comment_id),
+            tag_id: Set(tag_id),
+        }))
+        .exec(db)
+        .await
+        .or_internal()?;
+    }
+    Ok(())
+}
+
+/// An author's own comment; anyone else's is "not found", never "forbidden", so that the
+/// existence of a pending comment is not given away.
+async fn own(
+    db: &impl ConnectionTrait,
+    author_id: i64,
+    id: i64,
+) -> Result<comment::Model, AppError> {
+    comment::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .or_internal()?
+        .filter(|c| c.author_id == author_id)
+        .ok_or(AppError::NotFound)
+}
+
+async fn my_views(
+    db: &impl ConnectionTrait,
+    models: Vec<comment::Model>,
+) -> Result<Vec<MyComment>, AppError> {
+    let ids: Vec<i64> = models.iter().map(|m| m.id).collect();
+    let tags = tags_of(db, &ids).await?;
+    let numbers = numbers_of(db, &models).await?;
+    let (papers, slugs) = papers_of(db, &models).await?;
+    let parent_ids: Vec<i64> = models.iter().filter_map(|m| m.parent_id).collect();
+    let parents: HashMap<i64, String> = comment::Entity::find()
+        .filter(comment::Column::Id.is_in(parent_ids))
+        .all(db)
+        .await
+        .or_internal()?
+        .iter()
+        .map(|p| (p.id, reference_of(p)))
+        .collect();
+    let revisions: HashMap<i64, u64> = comment_revision::Entity::find()
+        .filter(comment_revision::Column::CommentId.is_in(ids))
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .fold(HashMap::new(), |mut acc, r| {
+            *acc.entry(r.comment_id).or_default() += 1;
+            acc
+        });
+    Ok(models
+        .into_iter()
+        .filter_map(|m| {
+            let paper = papers.get(&m.paper_id)?;
+            Some(MyComment {
+                id: m.id,
+                reference: reference_of(&m),
+                consultation_slug: slugs.get(&paper.consultation_id)?.clone(),
+                paper_code: paper.code.clone(),
+                paper_title: paper.title.clone(),
+                paragraph_number: m.paragraph_id.and_then(|p| numbers.get(&p).cloned()),
+                parent_reference: m.parent_id.and_then(|p| parents.get(&p).cloned()),
+                quote: m.quote.clone(),
+                body: m.body.clone(),
+                tags: tags.get(&m.id).cloned().unwrap_or_default(),
+                consent: consent_of(&m),
+                status: status_of(&m),
+                status_reason: m.status_reason.clone(),
+                submitted_at: rfc3339(m.submitted_at),
+                late: m.late,
+                revisions: revisions.get(&m.id).copied().unwrap_or(0),
+            })
+        })
+        .collect())
+}
+
+/// One of the author's comments, as on the receipt.
+pub async fn mine(
+    db: &impl ConnectionTrait,
+    author_id: i64,
+    id: i64,
+) -> Result<MyComment, AppError> {
+    let model = own(db, author_id, id).await?;
+    my_views(db, vec![model])
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)
+}
+
+/// The author's comments, newest first, a page at a time (before the id `before`).
+pub async fn my_comments(
+    db: &impl ConnectionTrait,
+    author_id: i64,
+    before: Option<i64>,
+) -> Result<(Vec<MyComment>, Option<i64>), AppError> {
+    let query = comment::Entity::find().filter(comment::Column::AuthorId.eq(author_id));
+    let (models, next) = newest_page(db, query, before).await?;
+    Ok((my_views(db, models).await?, next))
+}
+
+/// The author changes a pending comment. The earlier text, consent and tags are kept as a
+/// revision; a published, rejected or withdrawn comment cannot change.
+pub async fn edit<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    author_id: i64,
+    id: i64,
+    form: &CommentForm,
+) -> Result<MyComment, AppError> {
+    let model = own(db, author_id, id).await?;
+    if status_of(&model) != CommentStatus::Pending {
+        return Err(AppError::conflict(Field::Form, Problem::NotEditable));
+    }
+    let valid: ValidComment = validate_comment(form).map_err(AppError::Validation)?;
+    let paper = working_paper::Entity::find_by_id(model.paper_id)
+        .one(db)
+        .await
+        .or_internal()?
+        .ok_or(AppError::NotFound)?;
+    let consultation = consultation::Entity::find_by_id(paper.consultation_id)
+        .one(db)
+        .await
+        .or_internal()?
+        .ok_or(AppError::NotFound)?;
+    let at = now();
+    if !accepts_comments(&consultation, at) {
+        return Err(closed());
+    }
+    let paragraph_id = if model.parent_id.is_some() {
+        model.paragraph_id
+    } else {
+        paragraph_id(db, model.version_id, valid.paragraph.as_deref()).await?
+    };
+    let tags = tag_ids(db, &valid.tags).await?;
+    let old_tags = tags_of(db, &[model.id]).await?;
+
+    let txn = db.begin().await.or_internal()?;
+    // Re-read inside the transaction: a moderator may have decided in the meantime.
+    let current = comment::Entity::find_by_id(id)
+        .one(&txn)
+        .await
+        .or_internal()?
+        .ok_or(AppError::NotFound)?;
+    if status_of(&current) != CommentStatus::Pending {
+        return Err(AppError::conflict(Field::Form, Problem::NotEditable));
+    }
+    comment_revision::ActiveModel {
+        comment_id: Set(current.id),
+        quote: Set(current.quote.clone()),
+        body: Set(current.body.clone()),
+        consent: Set(current.consent.clone()),
+        tags: Set(old_tags
+            .get(&current.id)
+            .map(|t| {
+                t.iter()
+                    .map(|t| t.slug.as_str())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
+            .unwrap_or_default()),
+        replaced_at: Set(at),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .or_internal()?;
+    let mut active: comment::ActiveModel = current.into();
+    active.paragraph_id = Set(paragraph_id);
+    active.quote = Set(valid.quote);
+    active.body = Set(valid.body);
+    active.consent = Set(valid.consent.code().to_owned());
+    active.updated_at = Set(at);
+    active.update(&txn).await.or_internal()?;
+    set_tags(&txn, id, &tags).await?;
+    txn.commit().await.or_internal()?;
+    mine(db, author_id, id).await
+}
+
+/// The author takes back a pending comment. It stays in the record as withdrawn.
+pub async fn withdraw<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    author_id: i64,
+    id: i64,
+) -> Result<MyComment, AppError> {
+    own(db, author_id, id).await?;
+    moderation::transition(db, Some(author_id), id, CommentStatus::Withdrawn, None)
+        .await
+        .map_err(|e| match e {
+            AppError::Conflict(_) => AppError::conflict(Field::Form, Problem::NotEditable),
+            other => other,
+        })?;
+    mine(db, author_id, id).await
+}
+
+/// One published comment with its published replies: what a reply form shows.
+pub async fn published(db: &impl ConnectionTrait, id: i64) -> Result<CommentView, AppError> {
+    let model = comment::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .or_internal()?
+        .filter(|c| status_of(c) == CommentStatus::Published)
+        .ok_or(AppError::NotFound)?;
+    views_with_replies(db, &[model])
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)
+}
+
+/// How many published comments there are: for the consultation list and tests.
+pub async fn published_count(db: &impl ConnectionTrait, paper_id: i64) -> Result<u64, AppError> {
+    comment::Entity::find()
+        .filter(comment::Column::PaperId.eq(paper_id))
+        .filter(comment::Column::Status.eq(CommentStatus::Published.code()))
+        .count(db)
+        .await
+        .or_internal()
+}

@@ -1,0 +1,19 @@
+//! One status change of a comment: the audit log, kept forever.
+
+use sea_orm::entity::prelude::*;
+
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "moderation_events")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub comment_id: i64,
+    pub actor_id: Option<i64>,
+    pub from_status: Option<String>,
+    pub to_status: String,
+    pub reason: Option<String>,
+    pub at: TimeDateTimeWithTimeZone,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

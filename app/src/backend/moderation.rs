@@ -1,0 +1,81 @@
+//! Status changes of comments and their audit log. Every change is checked against the
+//! allowed transitions and written with its moderation event in one transaction; the
+//! full-text index follows what is published.
+
+use super::entities::{comment, moderation_event};
+use super::{OrInternal, now, search_index};
+use crate::domain::comment::CommentStatus;
+use crate::domain::{AppError, Field, Problem};
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, EntityTrait, Set, TransactionSession, TransactionTrait,
+};
+use time::OffsetDateTime;
+
+/// Writes one audit event. Call it inside the transaction that makes the change.
+pub async fn record(
+    db: &impl ConnectionTrait,
+    comment_id: i64,
+    actor_id: Option<i64>,
+    from: Option<CommentStatus>,
+    to: CommentStatus,
+    reason: Option<&str>,
+    at: OffsetDateTime,
+) -> Result<(), AppError> {
+    moderation_event::ActiveModel {
+        comment_id: Set(comment_id),
+        actor_id: Set(actor_id),
+        from_status: Set(from.map(|s| s.code().to_owned())),
+        to_status: Set(to.code().to_owned()),
+        reason: Set(reason.map(str::to_owned)),
+        at: Set(at),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .or_internal()?;
+    Ok(())
+}
+
+/// Moves a comment to `to` if the design allows it from where it is; a rejection or a
+/// hiding needs a reason, which its author will see. Who may ask is the caller's check.
+pub async fn transition<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    actor_id: Option<i64>,
+    comment_id: i64,
+    to: CommentStatus,
+    reason: Option<&str>,
+) -> Result<(), AppError> {
+    let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+    if matches!(to, CommentStatus::Rejected | CommentStatus::Hidden) && reason.is_none() {
+        return Err(AppError::validation(Field::Reason, Problem::Required));
+    }
+    let txn = db.begin().await.or_internal()?;
+    let model = comment::Entity::find_by_id(comment_id)
+        .one(&txn)
+        .await
+        .or_internal()?
+        .ok_or(AppError::NotFound)?;
+    let from = CommentStatus::from_code(&model.status).unwrap_or(CommentStatus::Pending);
+    if !from.may_become(to) {
+        return Err(AppError::conflict(Field::Form, Problem::NotAllowedNow));
+    }
+    let at = now();
+    let mut active: comment::ActiveModel = model.clone().into();
+    active.status = Set(to.code().to_owned());
+    active.updated_at = Set(at);
+    if matches!(to, CommentStatus::Rejected | CommentStatus::Hidden) {
+        active.status_reason = Set(reason.map(str::to_owned));
+    }
+    if to == CommentStatus::Published {
+        active.published_at = Set(Some(at));
+    }
+    active.update(&txn).await.or_internal()?;
+    record(&txn, comment_id, actor_id, Some(from), to, reason, at).await?;
+    if to == CommentStatus::Published {
+        search_index::add(&txn, &model).await?;
+    } else if from == CommentStatus::Published {
+        search_index::remove(&txn, comment_id).await?;
+    }
+    txn.commit().await.or_internal()?;
+    Ok(())
+}

@@ -1,0 +1,123 @@
+//! The full-text index of published comments: SQLite FTS5 on SQLite, a `tsvector` with a
+//! GIN index on PostgreSQL. A comment is in it exactly while it is published.
+
+use super::OrInternal;
+use super::entities::{comment, working_paper};
+use crate::domain::AppError;
+use sea_orm::sea_query::{Expr, SimpleExpr};
+use sea_orm::{ConnectionTrait, DbBackend, EntityTrait, Statement};
+
+/// The words of a query, letters and digits only: nothing a reader types can change the
+/// query language's meaning.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(16)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// A condition on `comments.id` that keeps the comments matching every word of `text`
+/// (as a word prefix); `None` when the text has no words.
+pub fn matching(backend: DbBackend, text: &str) -> Option<SimpleExpr> {
+    let words = words(text);
+    if words.is_empty() {
+        return None;
+    }
+    Some(match backend {
+        DbBackend::Sqlite => {
+            let query = words
+                .iter()
+                .map(|w| format!("\"{w}\"*"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            Expr::cust_with_values(
+                "\"comments\".\"id\" IN (SELECT rowid FROM comment_search WHERE comment_search MATCH ?)",
+                [query],
+            )
+        }
+        _ => {
+            let query = words
+                .iter()
+                .map(|w| format!("{w}:*"))
+                .collect::<Vec<_>>()
+                .join(" & ");
+            Expr::cust_with_values(
+                "\"comments\".\"id\" IN (SELECT comment_id FROM comment_search WHERE document @@ to_tsquery('simple', $1))",
+                [query],
+            )
+        }
+    })
+}
+
+/// Adds a comment that has just been published: its quote and body, its paper's code and
+/// title, and its tags in both languages.
+pub async fn add(db: &impl ConnectionTrait, model: &comment::Model) -> Result<(), AppError> {
+    let paper = working_paper::Entity::find_by_id(model.paper_id)
+        .one(db)
+        .await
+        .or_internal()?
+        .map(|p| format!("{} {}", p.code, p.title))
+        .unwrap_or_default();
+    let tags = super::comments::tags_of(db, &[model.id])
+        .await?
+        .remove(&model.id)
+        .unwrap_or_default()
+        .iter()
+        .map(|t| format!("{} {} {}", t.slug.replace('-', " "), t.name_en, t.name_fr))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let body = match &model.quote {
+        Some(quote) => format!("{quote}\n{}", model.body),
+        None => model.body.clone(),
+    };
+    let backend = db.get_database_backend();
+    let statement = match backend {
+        DbBackend::Sqlite => Statement::from_sql_and_values(
+            backend,
+            "INSERT INTO comment_search (rowid, body, paper, tags) VALUES (?, ?, ?, ?)",
+            [model.id.into(), body.into(), paper.into(), tags.into()],
+        ),
+        _ => Statement::from_sql_and_values(
+            backend,
+            "INSERT INTO comment_search (comment_id, document) VALUES ($1, \
+             setweight(to_tsvector('simple', $2), 'A') || to_tsvector('simple', $3) || to_tsvector('simple', $4)) \
+             ON CONFLICT (comment_id) DO UPDATE SET document = EXCLUDED.document",
+            [model.id.into(), body.into(), paper.into(), tags.into()],
+        ),
+    };
+    db.execute_raw(statement).await.or_internal()?;
+    Ok(())
+}
+
+/// Takes a comment out of the index (it was hidden).
+pub async fn remove(db: &impl ConnectionTrait, comment_id: i64) -> Result<(), AppError> {
+    let backend = db.get_database_backend();
+    let sql = match backend {
+        DbBackend::Sqlite => "DELETE FROM comment_search WHERE rowid = ?",
+        _ => "DELETE FROM comment_search WHERE comment_id = $1",
+    };
+    db.execute_raw(Statement::from_sql_and_values(
+        backend,
+        sql,
+        [comment_id.into()],
+    ))
+    .await
+    .or_internal()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_words_cannot_carry_query_syntax() {
+        assert_eq!(
+            words("root \"zone\" OR NEAR(x) *"),
+            ["root", "zone", "or", "near", "x"]
+        );
+        assert!(words(" \"* () ").is_empty());
+        assert_eq!(words("multilingüisme DNS"), ["multilingüisme", "dns"]);
+    }
+}

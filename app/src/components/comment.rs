@@ -1,0 +1,227 @@
+//! How a comment looks wherever it appears: its body as paragraphs and links (always as
+//! text, never as HTML), its attribution as consented, its tags, its time; and the reader's
+//! filter form.
+
+use super::use_texts;
+use crate::domain::StakeholderGroup;
+use crate::domain::comment::Attribution;
+use crate::domain::comment::{CommentView, Segment, TagView, body_paragraphs};
+use crate::domain::countries::{self, Region};
+use crate::i18n::Locale;
+use leptos::prelude::*;
+use leptos_router::components::Form;
+
+/// A tag's name in the page's language.
+pub fn tag_name(tag: &TagView) -> String {
+    match use_context::<Locale>().unwrap_or_default() {
+        Locale::En => tag.name_en.clone(),
+        Locale::Fr => tag.name_fr.clone(),
+    }
+}
+
+/// A time with its zone named, in a `<time>` element machines can read.
+#[component]
+pub fn DateTime(#[prop(into)] at: String) -> impl IntoView {
+    let t = use_texts();
+    let text = (t.datetime)(&at);
+    view! { <time datetime=at>{text}</time> }
+}
+
+/// A plain-text body: paragraphs, line breaks, and web addresses as links that tell
+/// search engines the site does not vouch for them.
+#[component]
+pub fn CommentBody(#[prop(into)] body: String) -> impl IntoView {
+    let paragraphs = body_paragraphs(&body)
+        .into_iter()
+        .map(|lines| {
+            let count = lines.len();
+            let lines = lines
+                .into_iter()
+                .enumerate()
+                .map(|(i, segments)| {
+                    let segments = segments
+                        .into_iter()
+                        .map(|s| match s {
+                            Segment::Text(text) => text.to_owned().into_any(),
+                            Segment::Link(url) => view! {
+                                <a href=url.to_owned() rel="nofollow ugc noopener">{url.to_owned()}</a>
+                            }
+                            .into_any(),
+                        })
+                        .collect_view();
+                    view! { {segments} {(i + 1 < count).then(|| view! { <br /> })} }
+                })
+                .collect_view();
+            view! { <p>{lines}</p> }
+        })
+        .collect_view();
+    view! { <div class="comment-body">{paragraphs}</div> }
+}
+
+/// "Name, Organisation · Civil society · Brazil": only what the author consented to.
+#[component]
+pub fn AttributionLine(author: Attribution) -> impl IntoView {
+    let t = use_texts();
+    let country = countries::country(&author.country)
+        .map(|c| (t.country_name)(c).to_owned())
+        .unwrap_or_else(|| author.country.clone());
+    let who = match (&author.name, &author.organisation) {
+        (Some(n), Some(o)) => Some(format!("{n}, {o}")),
+        (Some(n), None) => Some(n.clone()),
+        (None, Some(o)) => Some(o.clone()),
+        (None, None) => None,
+    };
+    view! {
+        <p class="attribution">
+            {who.map(|w| view! { <strong>{w}</strong> " · " })}
+            {(t.group)(author.group)} " · " {country}
+        </p>
+    }
+}
+
+#[component]
+pub fn TagList(tags: Vec<TagView>) -> impl IntoView {
+    let t = use_texts();
+    (!tags.is_empty()).then(|| {
+        view! {
+            <ul class="tags" aria-label=t.c.tags_label>
+                {tags.iter().map(|tag| view! { <li class="tag">{tag_name(tag)}</li> }).collect_view()}
+            </ul>
+        }
+    })
+}
+
+/// A published comment with its replies. `reply_href` builds the link to reply to it
+/// (`None` when the consultation is closed or for replies).
+#[component]
+pub fn CommentCard(
+    comment: CommentView,
+    #[prop(default = None)] reply_href: Option<String>,
+) -> impl IntoView {
+    let t = use_texts();
+    let replies = comment.replies.clone();
+    view! {
+        <article class="comment" id=format!("c-{}", comment.id) aria-label=comment.reference.clone()>
+            <AttributionLine author=comment.author.clone() />
+            {comment
+                .quote
+                .clone()
+                .map(|q| view! { <blockquote class="quote" aria-label=t.c.quoted><p>{q}</p></blockquote> })}
+            <CommentBody body=comment.body.clone() />
+            <TagList tags=comment.tags.clone() />
+            <p class="comment-meta">
+                <span class="code">{comment.reference.clone()}</span> " · "
+                <DateTime at=comment.submitted_at.clone() />
+                {comment.late.then(|| view! { " · " <span class="badge">{t.c.late}</span> })}
+                {reply_href.map(|href| view! { " · " <a href=href>{t.c.reply}</a> })}
+            </p>
+            {(!replies.is_empty()).then(|| {
+                view! {
+                    <section class="replies" aria-label=t.c.replies>
+                        {replies.into_iter().map(|r| view! { <CommentCard comment=r /> }).collect_view()}
+                    </section>
+                }
+            })}
+        </article>
+    }
+    .into_any()
+}
+
+/// `(code, name)` options for the stakeholder groups, regions and tags, in the page's
+/// language: for forms and filters alike.
+pub fn group_choices() -> Vec<(String, String)> {
+    let t = use_texts();
+    StakeholderGroup::ALL
+        .into_iter()
+        .map(|g| (g.code().to_owned(), (t.group)(g).to_owned()))
+        .collect()
+}
+
+pub fn region_choices() -> Vec<(String, String)> {
+    let t = use_texts();
+    Region::ALL
+        .into_iter()
+        .map(|r| (r.code().to_owned(), (t.region)(r).to_owned()))
+        .collect()
+}
+
+pub fn tag_choices(tags: &[TagView]) -> Vec<(String, String)> {
+    tags.iter()
+        .map(|tag| (tag.slug.clone(), tag_name(tag)))
+        .collect()
+}
+
+#[component]
+fn FilterSelect(
+    label: &'static str,
+    name: &'static str,
+    any: &'static str,
+    options: Vec<(String, String)>,
+    selected: String,
+) -> impl IntoView {
+    let id = format!("filter-{name}");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id name=name>
+                <option value="">{any}</option>
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let is_selected = value == selected;
+                        view! { <option value=value selected=is_selected>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// The current filter values, from the query string.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FilterValues {
+    pub group: String,
+    pub region: String,
+    pub tag: String,
+}
+
+/// A GET form: a plain page load without JavaScript, a client-side navigation with it.
+/// `hidden` carries the other query values (the opened paragraph, the search words).
+#[component]
+pub fn FilterForm(
+    action: String,
+    values: FilterValues,
+    tags: Vec<TagView>,
+    #[prop(optional)] hidden: Vec<(&'static str, String)>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <Form method="GET" action=action.clone() attr:class="filters" attr:role="search">
+            {children.map(|c| c())}
+            {hidden
+                .into_iter()
+                .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
+                .collect_view()}
+            <FilterSelect
+                label=t.stakeholder_group
+                name="group"
+                any=t.c.any_group
+                options=group_choices()
+                selected=values.group
+            />
+            <FilterSelect
+                label=t.c.region
+                name="region"
+                any=t.c.any_region
+                options=region_choices()
+                selected=values.region
+            />
+            <FilterSelect label=t.c.tag name="tag" any=t.c.any_tag options=tag_choices(&tags) selected=values.tag />
+            <div class="filter-actions">
+                <button type="submit" class="button">{t.c.apply_filter}</button>
+                <a href=action>{t.c.clear_filter}</a>
+            </div>
+        </Form>
+    }
+}

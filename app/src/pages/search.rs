@@ -1,0 +1,102 @@
+//! `/search`: full-text search over published comments, with the reader's filter, newest
+//! first, a page at a time.
+
+use crate::api::comments::search_comments;
+use crate::components::{CommentCard, FilterForm, FilterValues, query_string, use_texts};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Asked {
+    q: String,
+    filter: FilterValues,
+    before: Option<i64>,
+}
+
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let t = use_texts();
+    let query = use_query_map();
+    let asked = Memo::new(move |_| {
+        query.with(|q| Asked {
+            q: q.get("q").unwrap_or_default(),
+            filter: FilterValues {
+                group: q.get("group").unwrap_or_default(),
+                region: q.get("region").unwrap_or_default(),
+                tag: q.get("tag").unwrap_or_default(),
+            },
+            before: q.get("before").and_then(|b| b.parse().ok()),
+        })
+    });
+    let results = Resource::new(
+        move || asked.get(),
+        |a| search_comments(a.q, a.filter.group, a.filter.region, a.filter.tag, a.before),
+    );
+    view! {
+        <Title text=t.c.search_title />
+        <h1>{t.c.search_title}</h1>
+        <p class="lead">{t.c.search_intro}</p>
+        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+            {move || Suspend::new(async move {
+                let a = asked.get_untracked();
+                match results.await {
+                    Err(e) => view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
+                    Ok(page) => {
+                        let next = page.next_before.map(|before| {
+                            format!(
+                                "/search{}",
+                                query_string(&[
+                                    ("q", &a.q),
+                                    ("group", &a.filter.group),
+                                    ("region", &a.filter.region),
+                                    ("tag", &a.filter.tag),
+                                    ("before", &before.to_string()),
+                                ]),
+                            )
+                        });
+                        let count = page.hits.len();
+                        view! {
+                            <FilterForm action="/search".to_owned() values=a.filter.clone() tags=page.tags.clone()>
+                                <div class="field search-words">
+                                    <label for="q">{t.c.search_label}</label>
+                                    <input id="q" name="q" type="search" value=a.q.clone() maxlength="200" />
+                                </div>
+                            </FilterForm>
+                            <p role="status" class="muted">{(t.c.results)(count, next.is_some())}</p>
+                            {page
+                                .hits
+                                .into_iter()
+                                .map(|hit| {
+                                    let paper_href = format!(
+                                        "/consultations/{}/papers/{}",
+                                        hit.consultation_slug,
+                                        hit.paper_code,
+                                    );
+                                    let place = match &hit.comment.paragraph_number {
+                                        Some(n) => {
+                                            let href = format!("{paper_href}{}#p-{n}", query_string(&[("p", n)]));
+                                            view! { <a href=href>{hit.paper_code.clone()} ", " {(t.paragraph_label)(n)}</a> }.into_any()
+                                        }
+                                        None => {
+                                            let href = format!("{paper_href}{}#p-whole", query_string(&[("p", "whole")]));
+                                            view! { <a href=href>{hit.paper_code.clone()} ", " {t.c.whole_paper}</a> }.into_any()
+                                        }
+                                    };
+                                    view! {
+                                        <section class="hit">
+                                            <p class="hit-place">{place} " — " {hit.paper_title.clone()}</p>
+                                            <CommentCard comment=hit.comment />
+                                        </section>
+                                    }
+                                })
+                                .collect_view()}
+                            {next.map(|href| view! { <p><a href=href>{t.c.more}</a></p> })}
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}

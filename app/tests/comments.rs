@@ -1,0 +1,872 @@
+//! Service tests of comments: who sees what, the consultation window, the author's edits
+//! and withdrawal, replies, tags, consent, search and pagination.
+#![cfg(feature = "ssr")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "test set-up helpers fail the test when they fail"
+)]
+
+use app::backend::accounts::{self, NewAccount};
+use app::backend::comments::{self, Opened, Target};
+use app::backend::consultations::{self, NewConsultation, NewPaper};
+use app::backend::entities::moderation_event;
+use app::backend::{db, demo, moderation};
+use app::domain::comment::{CommentFilter, CommentForm, CommentStatus, PAGE_SIZE};
+use app::domain::countries::Region;
+use app::domain::{
+    AppError, ConsultationStatus, Field, IssueCluster, Problem, ProfileForm, Role, StakeholderGroup,
+};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use time::{Duration, OffsetDateTime};
+
+const SLUG: &str = "test-consultation";
+const PAPER: &str = "WP-TEST";
+const MARKDOWN: &str = "## Scope\n\nThe first paragraph of the scope.\n\nThe second paragraph of the scope.\n\n## Oversight\n\nWho authorizes changes to the root zone file.\n";
+
+struct World {
+    db: DatabaseConnection,
+    ana: i64,
+    ben: i64,
+    secretariat: i64,
+}
+
+async fn person(
+    db: &DatabaseConnection,
+    email: &str,
+    name: &str,
+    group: StakeholderGroup,
+    country: &str,
+    organisation: Option<&str>,
+    role: Role,
+) -> i64 {
+    accounts::create_account(
+        db,
+        NewAccount {
+            email: email.to_owned(),
+            password: "a long enough pass phrase".to_owned(),
+            display_name: name.to_owned(),
+            stakeholder_group: group,
+            country: country.to_owned(),
+            organisation: organisation.map(str::to_owned),
+            role,
+        },
+    )
+    .await
+    .unwrap()
+    .id
+}
+
+/// A consultation open now with one paper, the demo taxonomy, two stakeholders and a
+/// secretariat officer.
+async fn world(status: ConsultationStatus, opens: Duration, closes: Duration) -> World {
+    let db = db::memory().await.unwrap();
+    let now = OffsetDateTime::now_utc();
+    let id = consultations::upsert_consultation(
+        &db,
+        NewConsultation {
+            slug: SLUG,
+            title: "Test consultation",
+            description: "",
+            status,
+            opens_at: now + opens,
+            closes_at: now + closes,
+        },
+    )
+    .await
+    .unwrap();
+    consultations::create_paper(
+        &db,
+        id,
+        NewPaper {
+            code: PAPER,
+            title: "Root zone oversight",
+            abstract_text: "",
+            cluster: IssueCluster::Infrastructure,
+            markdown: MARKDOWN,
+        },
+    )
+    .await
+    .unwrap();
+    demo::seed_tags(&db).await.unwrap();
+    let ana = person(
+        &db,
+        "ana@example.org",
+        "Ana Souza",
+        StakeholderGroup::CivilSociety,
+        "BR",
+        Some("Instituto Nupef"),
+        Role::Stakeholder,
+    )
+    .await;
+    let ben = person(
+        &db,
+        "ben@example.org",
+        "Ben Okafor",
+        StakeholderGroup::Government,
+        "NG",
+        Some("Ministry of Communications"),
+        Role::Stakeholder,
+    )
+    .await;
+    let secretariat = person(
+        &db,
+        "sec@example.org",
+        "Secretariat",
+        StakeholderGroup::Intergovernmental,
+        "CH",
+        None,
+        Role::Secretariat,
+    )
+    .await;
+    World {
+        db,
+        ana,
+        ben,
+        secretariat,
+    }
+}
+
+async fn open_world() -> World {
+    world(
+        ConsultationStatus::Open,
+        Duration::days(-1),
+        Duration::days(30),
+    )
+    .await
+}
+
+fn form(paragraph: &str, body: &str, tags: &[&str], consent: &str) -> CommentForm {
+    CommentForm {
+        paragraph: paragraph.to_owned(),
+        quote: String::new(),
+        body: body.to_owned(),
+        tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+        consent: consent.to_owned(),
+    }
+}
+
+fn on_paper() -> Target<'static> {
+    Target {
+        slug: SLUG,
+        code: PAPER,
+        reply_to: None,
+    }
+}
+
+const BODY: &str = "The root zone should be managed in the open, with published reasons.";
+
+async fn submit(
+    w: &World,
+    author: i64,
+    paragraph: &str,
+    body: &str,
+    tags: &[&str],
+    consent: &str,
+) -> i64 {
+    comments::submit(
+        &w.db,
+        author,
+        on_paper(),
+        &form(paragraph, body, tags, consent),
+    )
+    .await
+    .unwrap()
+    .id
+}
+
+async fn publish(w: &World, id: i64) {
+    moderation::transition(
+        &w.db,
+        Some(w.secretariat),
+        id,
+        CommentStatus::Published,
+        None,
+    )
+    .await
+    .unwrap();
+}
+
+async fn opened(w: &World, p: &str, filter: &CommentFilter) -> app::domain::comment::PaperComments {
+    comments::paper_comments(&w.db, SLUG, PAPER, &Opened::from_query(p), filter, None)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_comment_is_pending_with_a_receipt_and_a_snapshot_of_its_author() {
+    let w = open_world().await;
+    let receipt = comments::submit(
+        &w.db,
+        w.ana,
+        on_paper(),
+        &CommentForm {
+            quote: "Who authorizes changes".to_owned(),
+            ..form(
+                "2.1",
+                BODY,
+                &["root-servers", "privacy"],
+                "organisation_only",
+            )
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(receipt.status, CommentStatus::Pending);
+    let year = OffsetDateTime::now_utc().year();
+    assert_eq!(receipt.reference, format!("C-{year}-{:06}", receipt.id));
+    assert_eq!(receipt.paragraph_number.as_deref(), Some("2.1"));
+    assert_eq!(receipt.quote.as_deref(), Some("Who authorizes changes"));
+    let tags: Vec<_> = receipt.tags.iter().map(|t| t.slug.as_str()).collect();
+    assert_eq!(tags, ["privacy", "root-servers"]);
+
+    // The audit log starts with the submission, by its author.
+    let events = moderation_event::Entity::find()
+        .filter(moderation_event::Column::CommentId.eq(receipt.id))
+        .all(&w.db)
+        .await
+        .unwrap();
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].actor_id, Some(w.ana));
+    assert_eq!(events[0].from_status, None);
+    assert_eq!(events[0].to_status, "pending");
+
+    // A later change of profile does not change what the comment says of its author.
+    accounts::update_profile(
+        &w.db,
+        w.ana,
+        &ProfileForm {
+            display_name: "Ana S.".to_owned(),
+            stakeholder_group: "academic_technical".to_owned(),
+            country: "PT".to_owned(),
+            organisation: "University of Lisbon".to_owned(),
+            capacity: "organisation".to_owned(),
+        },
+    )
+    .await
+    .unwrap();
+    publish(&w, receipt.id).await;
+    let seen = opened(&w, "2.1", &CommentFilter::default()).await;
+    let author = &seen.comments[0].author;
+    assert_eq!(author.group, StakeholderGroup::CivilSociety);
+    assert_eq!(author.country, "BR");
+    assert_eq!(author.region, Some(Region::Americas));
+    assert_eq!(author.organisation.as_deref(), Some("Instituto Nupef"));
+    assert_eq!(author.name, None, "organisation only");
+}
+
+#[tokio::test]
+async fn comments_are_refused_outside_the_window_and_when_not_open() {
+    for (status, opens, closes) in [
+        (
+            ConsultationStatus::Open,
+            Duration::days(-30),
+            Duration::days(-1),
+        ),
+        (
+            ConsultationStatus::Open,
+            Duration::days(1),
+            Duration::days(30),
+        ),
+        (
+            ConsultationStatus::Closed,
+            Duration::days(-1),
+            Duration::days(30),
+        ),
+    ] {
+        let w = world(status, opens, closes).await;
+        let refused =
+            comments::submit(&w.db, w.ana, on_paper(), &form("", BODY, &[], "anonymous")).await;
+        assert_eq!(
+            refused.unwrap_err(),
+            AppError::validation(Field::Form, Problem::ConsultationClosed),
+            "{status:?} {opens} {closes}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_form_is_checked_on_the_server_too() {
+    let w = open_world().await;
+    let too_many = comments::submit(
+        &w.db,
+        w.ana,
+        on_paper(),
+        &form(
+            "",
+            BODY,
+            &[
+                "root-servers",
+                "ip-addressing",
+                "domain-names",
+                "cctld",
+                "privacy",
+                "spam",
+            ],
+            "anonymous",
+        ),
+    )
+    .await;
+    assert_eq!(
+        too_many.unwrap_err(),
+        AppError::validation(Field::Tags, Problem::TooManyTags { max: 5 })
+    );
+    let unknown_tag = comments::submit(
+        &w.db,
+        w.ana,
+        on_paper(),
+        &form("", BODY, &["no-such-tag"], "anonymous"),
+    )
+    .await;
+    assert_eq!(
+        unknown_tag.unwrap_err(),
+        AppError::validation(Field::Tags, Problem::UnknownChoice)
+    );
+    let unknown_paragraph = comments::submit(
+        &w.db,
+        w.ana,
+        on_paper(),
+        &form("9.9", BODY, &[], "anonymous"),
+    )
+    .await;
+    assert_eq!(
+        unknown_paragraph.unwrap_err(),
+        AppError::validation(Field::Paragraph, Problem::UnknownChoice)
+    );
+    // "1" is a section heading, not a paragraph.
+    let heading =
+        comments::submit(&w.db, w.ana, on_paper(), &form("1", BODY, &[], "anonymous")).await;
+    assert_eq!(
+        heading.unwrap_err(),
+        AppError::validation(Field::Paragraph, Problem::UnknownChoice)
+    );
+    let short = comments::submit(
+        &w.db,
+        w.ana,
+        on_paper(),
+        &form("", "Too short", &[], "anonymous"),
+    )
+    .await;
+    assert!(
+        matches!(short, Err(AppError::Validation(p)) if p.get(Field::Body) == Some(&Problem::TooShort { min: 20 }))
+    );
+    let missing = comments::submit(
+        &w.db,
+        w.ana,
+        Target {
+            slug: SLUG,
+            code: "WP-NONE",
+            reply_to: None,
+        },
+        &form("", BODY, &[], "anonymous"),
+    )
+    .await;
+    assert_eq!(missing.unwrap_err(), AppError::NotFound);
+}
+
+#[tokio::test]
+async fn only_published_comments_reach_other_people() {
+    let w = open_world().await;
+    let pending = submit(
+        &w,
+        w.ana,
+        "1.1",
+        BODY,
+        &["root-servers"],
+        "name_and_organisation",
+    )
+    .await;
+    let published = submit(
+        &w,
+        w.ana,
+        "1.1",
+        "A second comment that the secretariat publishes.",
+        &["root-servers"],
+        "name_and_organisation",
+    )
+    .await;
+    publish(&w, published).await;
+
+    // Another stakeholder cannot open the pending one, even by its id.
+    assert_eq!(
+        comments::mine(&w.db, w.ben, pending).await.unwrap_err(),
+        AppError::NotFound
+    );
+    assert_eq!(
+        comments::published(&w.db, pending).await.unwrap_err(),
+        AppError::NotFound
+    );
+    let (bens, _) = comments::my_comments(&w.db, w.ben, None).await.unwrap();
+    assert!(bens.is_empty());
+
+    // Readers see one comment on 1.1, in the counts and in the list.
+    let seen = opened(&w, "1.1", &CommentFilter::default()).await;
+    let ids: Vec<i64> = seen.comments.iter().map(|c| c.id).collect();
+    assert_eq!(ids, [published]);
+    assert_eq!(seen.counts.iter().map(|c| c.count).sum::<u64>(), 1);
+    let found = comments::search(&w.db, "root", &CommentFilter::default(), None)
+        .await
+        .unwrap();
+    let ids: Vec<i64> = found.hits.iter().map(|h| h.comment.id).collect();
+    assert_eq!(ids, [published]);
+
+    // The author sees both, newest first.
+    let (mine, next) = comments::my_comments(&w.db, w.ana, None).await.unwrap();
+    assert_eq!(
+        mine.iter().map(|c| c.id).collect::<Vec<_>>(),
+        [published, pending]
+    );
+    assert_eq!(next, None);
+}
+
+#[tokio::test]
+async fn consent_decides_what_readers_see() {
+    let w = open_world().await;
+    for consent in ["name_and_organisation", "organisation_only", "anonymous"] {
+        let id = submit(
+            &w,
+            w.ana,
+            "1.2",
+            &format!("{BODY} ({consent})"),
+            &[],
+            consent,
+        )
+        .await;
+        publish(&w, id).await;
+    }
+    let seen = opened(&w, "1.2", &CommentFilter::default()).await;
+    let shown: Vec<(Option<&str>, Option<&str>)> = seen
+        .comments
+        .iter()
+        .map(|c| (c.author.name.as_deref(), c.author.organisation.as_deref()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (Some("Ana Souza"), Some("Instituto Nupef")),
+            (None, Some("Instituto Nupef")),
+            (None, None),
+        ]
+    );
+    assert!(
+        seen.comments
+            .iter()
+            .all(|c| c.author.group == StakeholderGroup::CivilSociety && c.author.country == "BR")
+    );
+    // Not in search either: the anonymous comment's text is found, its author's name is not.
+    let by_name = comments::search(&w.db, "Souza", &CommentFilter::default(), None)
+        .await
+        .unwrap();
+    assert!(by_name.hits.is_empty(), "names are not indexed");
+}
+
+#[tokio::test]
+async fn the_author_edits_a_pending_comment_and_the_earlier_text_is_kept() {
+    let w = open_world().await;
+    let id = submit(&w, w.ana, "1.1", BODY, &["root-servers"], "anonymous").await;
+    let edited = comments::edit(
+        &w.db,
+        w.ana,
+        id,
+        &form(
+            "2.1",
+            "A better worded comment on oversight of the root.",
+            &["privacy"],
+            "organisation_only",
+        ),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        edited.body,
+        "A better worded comment on oversight of the root."
+    );
+    assert_eq!(edited.paragraph_number.as_deref(), Some("2.1"));
+    assert_eq!(
+        edited
+            .tags
+            .iter()
+            .map(|t| t.slug.as_str())
+            .collect::<Vec<_>>(),
+        ["privacy"]
+    );
+    assert_eq!(edited.revisions, 1);
+    let revision = app::backend::entities::comment_revision::Entity::find()
+        .filter(app::backend::entities::comment_revision::Column::CommentId.eq(id))
+        .one(&w.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(revision.body, BODY);
+    assert_eq!(revision.tags, "root-servers");
+    assert_eq!(revision.consent, "anonymous");
+
+    // Nobody else can edit it.
+    assert_eq!(
+        comments::edit(&w.db, w.ben, id, &form("", BODY, &[], "anonymous"))
+            .await
+            .unwrap_err(),
+        AppError::NotFound
+    );
+    // Once published, it cannot change any more, nor be withdrawn.
+    publish(&w, id).await;
+    assert_eq!(
+        comments::edit(&w.db, w.ana, id, &form("", BODY, &[], "anonymous"))
+            .await
+            .unwrap_err(),
+        AppError::conflict(Field::Form, Problem::NotEditable)
+    );
+    assert_eq!(
+        comments::withdraw(&w.db, w.ana, id).await.unwrap_err(),
+        AppError::conflict(Field::Form, Problem::NotEditable)
+    );
+}
+
+#[tokio::test]
+async fn the_author_withdraws_a_pending_comment_and_the_log_says_so() {
+    let w = open_world().await;
+    let id = submit(&w, w.ana, "", BODY, &[], "anonymous").await;
+    assert_eq!(
+        comments::withdraw(&w.db, w.ben, id).await.unwrap_err(),
+        AppError::NotFound
+    );
+    let withdrawn = comments::withdraw(&w.db, w.ana, id).await.unwrap();
+    assert_eq!(withdrawn.status, CommentStatus::Withdrawn);
+    let events = moderation_event::Entity::find()
+        .filter(moderation_event::Column::CommentId.eq(id))
+        .order_by_asc(moderation_event::Column::Id)
+        .all(&w.db)
+        .await
+        .unwrap();
+    let steps: Vec<_> = events
+        .iter()
+        .map(|e| (e.from_status.as_deref(), e.to_status.as_str(), e.actor_id))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            (None, "pending", Some(w.ana)),
+            (Some("pending"), "withdrawn", Some(w.ana))
+        ]
+    );
+    // A withdrawn comment cannot be published afterwards.
+    let late = moderation::transition(
+        &w.db,
+        Some(w.secretariat),
+        id,
+        CommentStatus::Published,
+        None,
+    )
+    .await;
+    assert_eq!(
+        late.unwrap_err(),
+        AppError::conflict(Field::Form, Problem::NotAllowedNow)
+    );
+}
+
+#[tokio::test]
+async fn rejecting_or_hiding_needs_a_reason_that_the_author_sees_and_hiding_unlists() {
+    let w = open_world().await;
+    let id = submit(&w, w.ana, "", BODY, &[], "anonymous").await;
+    let no_reason = moderation::transition(
+        &w.db,
+        Some(w.secretariat),
+        id,
+        CommentStatus::Rejected,
+        Some("  "),
+    )
+    .await;
+    assert_eq!(
+        no_reason.unwrap_err(),
+        AppError::validation(Field::Reason, Problem::Required)
+    );
+    moderation::transition(
+        &w.db,
+        Some(w.secretariat),
+        id,
+        CommentStatus::Rejected,
+        Some("Off topic"),
+    )
+    .await
+    .unwrap();
+    let seen = comments::mine(&w.db, w.ana, id).await.unwrap();
+    assert_eq!(seen.status, CommentStatus::Rejected);
+    assert_eq!(seen.status_reason.as_deref(), Some("Off topic"));
+
+    let other = submit(
+        &w,
+        w.ana,
+        "",
+        "Published and then hidden by the secretariat, searchable before.",
+        &[],
+        "anonymous",
+    )
+    .await;
+    publish(&w, other).await;
+    assert_eq!(
+        comments::search(&w.db, "searchable", &CommentFilter::default(), None)
+            .await
+            .unwrap()
+            .hits
+            .len(),
+        1
+    );
+    moderation::transition(
+        &w.db,
+        Some(w.secretariat),
+        other,
+        CommentStatus::Hidden,
+        Some("Personal data"),
+    )
+    .await
+    .unwrap();
+    assert!(
+        comments::search(&w.db, "searchable", &CommentFilter::default(), None)
+            .await
+            .unwrap()
+            .hits
+            .is_empty()
+    );
+    assert!(
+        opened(&w, "whole", &CommentFilter::default())
+            .await
+            .comments
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn replies_go_one_level_deep_under_published_comments() {
+    let w = open_world().await;
+    let parent = submit(&w, w.ana, "2.1", BODY, &[], "anonymous").await;
+    let reply = |to: i64| {
+        let db = w.db.clone();
+        let ben = w.ben;
+        async move {
+            comments::submit(
+                &db,
+                ben,
+                Target {
+                    slug: SLUG,
+                    code: PAPER,
+                    reply_to: Some(to),
+                },
+                &form(
+                    "",
+                    "We agree, and would add an appeal procedure.",
+                    &[],
+                    "name_and_organisation",
+                ),
+            )
+            .await
+        }
+    };
+    // Not to a pending comment.
+    assert_eq!(
+        reply(parent).await.unwrap_err(),
+        AppError::validation(Field::Form, Problem::ReplyNotAllowed)
+    );
+    publish(&w, parent).await;
+    let first = reply(parent).await.unwrap();
+    assert_eq!(
+        first.paragraph_number.as_deref(),
+        Some("2.1"),
+        "a reply sits where its parent does"
+    );
+    assert_eq!(
+        first.parent_reference,
+        Some(comments::published(&w.db, parent).await.unwrap().reference)
+    );
+    publish(&w, first.id).await;
+    // Not to a reply.
+    assert_eq!(
+        reply(first.id).await.unwrap_err(),
+        AppError::validation(Field::Form, Problem::ReplyNotAllowed)
+    );
+
+    let seen = opened(&w, "2.1", &CommentFilter::default()).await;
+    assert_eq!(
+        seen.comments.len(),
+        1,
+        "replies are listed under their parent"
+    );
+    assert_eq!(seen.comments[0].replies.len(), 1);
+    assert_eq!(
+        seen.comments[0].replies[0].author.name.as_deref(),
+        Some("Ben Okafor")
+    );
+}
+
+#[tokio::test]
+async fn readers_filter_by_group_region_and_tag() {
+    let w = open_world().await;
+    let ana = submit(&w, w.ana, "1.1", BODY, &["privacy"], "anonymous").await;
+    let ben = submit(&w, w.ben, "1.1", BODY, &["root-servers"], "anonymous").await;
+    publish(&w, ana).await;
+    publish(&w, ben).await;
+    let ids = |f: CommentFilter| {
+        let w = &w;
+        async move {
+            opened(w, "1.1", &f)
+                .await
+                .comments
+                .iter()
+                .map(|c| c.id)
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(ids(CommentFilter::default()).await, [ana, ben]);
+    assert_eq!(
+        ids(CommentFilter::from_query("government", "", "")).await,
+        [ben]
+    );
+    assert_eq!(
+        ids(CommentFilter::from_query("", "americas", "")).await,
+        [ana]
+    );
+    assert_eq!(
+        ids(CommentFilter::from_query("", "africa", "root-servers")).await,
+        [ben]
+    );
+    assert_eq!(
+        ids(CommentFilter::from_query("", "", "privacy")).await,
+        [ana]
+    );
+    assert!(
+        ids(CommentFilter::from_query("", "", "no-such-tag"))
+            .await
+            .is_empty()
+    );
+    // A paper code typed in lower case finds the paper.
+    let lower = comments::paper_comments(
+        &w.db,
+        SLUG,
+        "wp-test",
+        &Opened::from_query("1.1"),
+        &CommentFilter::default(),
+        None,
+    )
+    .await
+    .unwrap();
+    assert_eq!(lower.comments.len(), 2);
+    // The counts follow the filter.
+    let counts = opened(&w, "", &CommentFilter::from_query("government", "", ""))
+        .await
+        .counts;
+    assert_eq!(counts.iter().map(|c| c.count).sum::<u64>(), 1);
+    // Search takes the same filter, and finds words of tags and of the paper's title.
+    let hits = comments::search(
+        &w.db,
+        "oversight",
+        &CommentFilter::from_query("", "", "privacy"),
+        None,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        hits.hits.iter().map(|h| h.comment.id).collect::<Vec<_>>(),
+        [ana]
+    );
+    let by_tag = comments::search(&w.db, "privée", &CommentFilter::default(), None)
+        .await
+        .unwrap();
+    assert_eq!(
+        by_tag.hits.iter().map(|h| h.comment.id).collect::<Vec<_>>(),
+        [ana],
+        "French tag name"
+    );
+    // Query syntax is never interpreted.
+    assert!(
+        comments::search(&w.db, "\"root* OR) NEAR(", &CommentFilter::default(), None)
+            .await
+            .is_ok()
+    );
+}
+
+#[tokio::test]
+async fn pages_follow_each_other_by_key_without_gaps_or_repeats() {
+    let w = open_world().await;
+    let total = PAGE_SIZE as usize + 5;
+    let mut ids = Vec::new();
+    for i in 0..total {
+        let id = submit(
+            &w,
+            w.ana,
+            "1.2",
+            &format!("Comment number {i} on the second paragraph."),
+            &[],
+            "anonymous",
+        )
+        .await;
+        publish(&w, id).await;
+        ids.push(id);
+    }
+    let first = opened(&w, "1.2", &CommentFilter::default()).await;
+    assert_eq!(first.comments.len(), PAGE_SIZE as usize);
+    let after = first.next_after.unwrap();
+    let second = comments::paper_comments(
+        &w.db,
+        SLUG,
+        PAPER,
+        &Opened::from_query("1.2"),
+        &CommentFilter::default(),
+        Some(after),
+    )
+    .await
+    .unwrap();
+    assert_eq!(second.comments.len(), 5);
+    assert_eq!(second.next_after, None);
+    let seen: Vec<i64> = first
+        .comments
+        .iter()
+        .chain(&second.comments)
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(seen, ids);
+
+    let search_first = comments::search(&w.db, "paragraph", &CommentFilter::default(), None)
+        .await
+        .unwrap();
+    let search_second = comments::search(
+        &w.db,
+        "paragraph",
+        &CommentFilter::default(),
+        search_first.next_before,
+    )
+    .await
+    .unwrap();
+    let mut found: Vec<i64> = search_first
+        .hits
+        .iter()
+        .chain(&search_second.hits)
+        .map(|h| h.comment.id)
+        .collect();
+    found.reverse();
+    assert_eq!(found, ids, "newest first, every one once");
+}
+
+#[tokio::test]
+async fn the_demo_has_published_comments_and_a_pending_one() {
+    let db = db::memory().await.unwrap();
+    demo::seed(&db, "demo pass phrase one").await.unwrap();
+    demo::seed(&db, "demo pass phrase one").await.unwrap();
+    let seen = comments::paper_comments(
+        &db,
+        demo::CONSULTATION_SLUG,
+        "WP-ROOT",
+        &Opened::from_query("2.2"),
+        &CommentFilter::default(),
+        None,
+    )
+    .await
+    .unwrap();
+    assert_eq!(seen.comments.len(), 2, "seeding twice adds nothing");
+    assert_eq!(seen.comments[0].replies.len(), 1);
+    let all = comments::search(&db, "", &CommentFilter::default(), None)
+        .await
+        .unwrap();
+    assert_eq!(
+        all.hits.len(),
+        7,
+        "every published comment, replies included"
+    );
+}
