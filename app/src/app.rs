@@ -3,10 +3,13 @@
 
 use crate::api::accounts::{Register, SignIn, SignOut, UpdateProfile, who_am_i};
 use crate::components::{AuthActions, ViewerResource, use_texts};
+use crate::domain::Role;
 use crate::i18n::Locale;
 use crate::pages::{
-    CommentFormPage, ConsultationPage, EditCommentPage, HomePage, MyCommentPage, MyCommentsPage,
-    NotFound, PaperPage, ProfilePage, RegisterPage, SearchPage, SignInPage,
+    AccountsPage, AuditLogPage, CommentFormPage, ConsultationPage, DeskItemPage, EditCommentPage,
+    EditorConsultationPage, EditorListPage, EditorPaperPage, HomePage, MyCommentPage,
+    MyCommentsPage, NotFound, PaperPage, ProfilePage, QueuePage, RegisterPage, SearchPage,
+    SignInPage,
 };
 use leptos::prelude::*;
 use leptos::server::ServerActionError;
@@ -137,6 +140,13 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/my/comments/:id") view=MyCommentPage ssr=SsrMode::Async />
                     <Route path=path!("/my/comments/:id/edit") view=EditCommentPage ssr=SsrMode::Async />
                     <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async />
+                    <Route path=path!("/desk") view=QueuePage ssr=SsrMode::Async />
+                    <Route path=path!("/desk/comments/:id") view=DeskItemPage ssr=SsrMode::Async />
+                    <Route path=path!("/desk/log") view=AuditLogPage ssr=SsrMode::Async />
+                    <Route path=path!("/desk/accounts") view=AccountsPage ssr=SsrMode::Async />
+                    <Route path=path!("/desk/consultations") view=EditorListPage ssr=SsrMode::Async />
+                    <Route path=path!("/desk/consultations/:slug") view=EditorConsultationPage ssr=SsrMode::Async />
+                    <Route path=path!("/desk/consultations/:slug/papers/:code") view=EditorPaperPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <footer class="site-footer">
@@ -175,6 +185,11 @@ fn Header() -> impl IntoView {
                                             {t.signed_in_as} " " <strong>{v.display_name}</strong>
                                             " (" {(t.role)(v.role)} ")"
                                         </li>
+                                        {v.role.includes(Role::Secretariat).then(|| view! {
+                                            <li>
+                                                <A href="/desk">{t.d.nav_desk}</A>
+                                            </li>
+                                        })}
                                         <li>
                                             <A href="/my/comments">{t.nav_my_comments}</A>
                                         </li>

@@ -180,12 +180,123 @@ mod tests {
     use tower::ServiceExt;
 
     async fn router() -> Router {
+        router_and_db().await.0
+    }
+
+    async fn router_and_db() -> (Router, sea_orm::DatabaseConnection) {
         let db = app::backend::db::memory().await.unwrap();
         let state = AppState {
-            db,
+            db: db.clone(),
             secure_cookies: false,
         };
-        app(state, leptos_options("127.0.0.1:3000", "target/site"))
+        (
+            app(state, leptos_options("127.0.0.1:3000", "target/site")),
+            db,
+        )
+    }
+
+    /// The cookie of a fresh session of a new account with `role`.
+    async fn session_of(
+        db: &sea_orm::DatabaseConnection,
+        email: &str,
+        role: app::domain::Role,
+    ) -> String {
+        app::backend::accounts::create_account(
+            db,
+            app::backend::accounts::NewAccount {
+                email: email.to_owned(),
+                password: "a long enough pass phrase".to_owned(),
+                display_name: "Someone".to_owned(),
+                stakeholder_group: app::domain::StakeholderGroup::CivilSociety,
+                country: "KE".to_owned(),
+                organisation: None,
+                role,
+            },
+        )
+        .await
+        .unwrap();
+        let (_, token) = app::backend::accounts::sign_in(db, email, "a long enough pass phrase")
+            .await
+            .unwrap();
+        format!("{}={token}", sessions::SESSION_COOKIE)
+    }
+
+    #[tokio::test]
+    async fn every_desk_function_refuses_stakeholders_and_the_accounts_ones_refuse_the_secretariat()
+    {
+        use app::domain::Role;
+        let (router, db) = router_and_db().await;
+        let stakeholder = session_of(&db, "s@example.org", Role::Stakeholder).await;
+        let secretariat = session_of(&db, "sec@example.org", Role::Secretariat).await;
+        let desk = [
+            (
+                "/api/desk_queue",
+                "consultation=&paper=&group=&tag=&flagged=&q=",
+            ),
+            ("/api/desk_item", "id=1"),
+            ("/api/decide_comments", "ids[]=1&decision_code=publish"),
+            ("/api/decide_campaign", "campaign=1&decision_code=publish"),
+            ("/api/resolve_comment", "id=1&action=keep"),
+            ("/api/retag_comment", "id=1&tags[]=privacy"),
+            ("/api/set_disposition", "id=1&kind=noted"),
+            ("/api/add_rejection_reason", "text=Spam"),
+            ("/api/audit_log", "reference="),
+            ("/api/editor_list", ""),
+            ("/api/editor_consultation", "slug=x"),
+            (
+                "/api/save_consultation",
+                "slug=x&title=X&status=open&opens_at=2005-01-01T00:00&closes_at=2099-01-01T00:00",
+            ),
+            ("/api/preview_paper", "markdown=%23%23+A"),
+            (
+                "/api/save_paper",
+                "slug=x&code=WP-X&title=X&cluster=development&markdown=Text",
+            ),
+        ];
+        let admin = [
+            ("/api/list_accounts", "q="),
+            ("/api/change_account", "id=1&action=suspend"),
+        ];
+        let call = |path: &'static str, body: &'static str, cookie: Option<String>| {
+            let router = router.clone();
+            async move {
+                let mut req = form_post(path, body);
+                if let Some(cookie) = cookie {
+                    req.headers_mut()
+                        .insert(header::COOKIE, HeaderValue::from_str(&cookie).unwrap());
+                }
+                router.oneshot(req).await.unwrap().status()
+            }
+        };
+        for (path, body) in desk.iter().chain(&admin) {
+            assert_eq!(
+                call(path, body, None).await,
+                StatusCode::UNAUTHORIZED,
+                "{path} as a visitor"
+            );
+            assert_eq!(
+                call(path, body, Some(stakeholder.clone())).await,
+                StatusCode::FORBIDDEN,
+                "{path} as a stakeholder"
+            );
+        }
+        for (path, body) in admin {
+            assert_eq!(
+                call(path, body, Some(secretariat.clone())).await,
+                StatusCode::FORBIDDEN,
+                "{path} as the secretariat"
+            );
+        }
+        // The secretariat does reach its desk.
+        assert_eq!(
+            call(
+                "/api/desk_queue",
+                "consultation=&paper=&group=&tag=&flagged=&q=",
+                Some(secretariat)
+            )
+            .await,
+            StatusCode::OK
+        );
     }
 
     fn form_post(uri: &str, body: &str) -> http::Request<Body> {

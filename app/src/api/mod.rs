@@ -3,6 +3,8 @@
 pub mod accounts;
 pub mod comments;
 pub mod consultations;
+pub mod desk;
+pub mod editor;
 
 #[cfg(feature = "ssr")]
 pub mod guard {

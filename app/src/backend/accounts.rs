@@ -3,6 +3,7 @@
 
 use super::entities::user;
 use super::{OrInternal, now, passwords, sessions};
+use crate::domain::desk::{AccountRow, AccountsPage};
 use crate::domain::validation::{
     ValidProfile, validate_email, validate_password, validate_profile, validate_registration,
 };
@@ -11,7 +12,8 @@ use crate::domain::{
     Role, StakeholderGroup, Viewer,
 };
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, SqlErr,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, SqlErr,
 };
 
 fn viewer_of(user: &user::Model) -> Viewer {
@@ -251,4 +253,74 @@ pub async fn suspend(db: &impl ConnectionTrait, user_id: i64) -> Result<(), AppE
     active.updated_at = Set(now());
     active.update(db).await.or_internal()?;
     sessions::end_all(db, user_id).await
+}
+
+/// Lets a suspended account sign in again.
+pub async fn restore(db: &impl ConnectionTrait, user_id: i64) -> Result<(), AppError> {
+    let user = user::Entity::find_by_id(user_id)
+        .one(db)
+        .await
+        .or_internal()?
+        .ok_or(AppError::NotFound)?;
+    let mut active: user::ActiveModel = user.into();
+    active.suspended_at = Set(None);
+    active.updated_at = Set(now());
+    active.update(db).await.or_internal()?;
+    Ok(())
+}
+
+/// Accounts per page of the administrator's list.
+pub const ACCOUNTS_PAGE: u64 = 50;
+
+/// The administrator's list: accounts whose name, e-mail or organisation contains `q`, in
+/// the order they were made, a page after the id `after`.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    q: &str,
+    after: Option<i64>,
+) -> Result<AccountsPage, AppError> {
+    let mut query = user::Entity::find().filter(user::Column::Id.gt(after.unwrap_or(0)));
+    let q = q.trim();
+    if !q.is_empty() {
+        let lower = q.to_lowercase();
+        query = query.filter(
+            Condition::any()
+                .add(user::Column::Email.contains(lower.as_str()))
+                .add(user::Column::DisplayName.contains(q))
+                .add(user::Column::Organisation.contains(q)),
+        );
+    }
+    let mut users = query
+        .order_by_asc(user::Column::Id)
+        .limit(ACCOUNTS_PAGE + 1)
+        .all(db)
+        .await
+        .or_internal()?;
+    let next_after = if users.len() > usize::try_from(ACCOUNTS_PAGE).unwrap_or(50) {
+        users.truncate(usize::try_from(ACCOUNTS_PAGE).unwrap_or(50));
+        users.last().map(|u| u.id)
+    } else {
+        None
+    };
+    Ok(AccountsPage {
+        accounts: users
+            .into_iter()
+            .map(|u| AccountRow {
+                id: u.id,
+                email: u.email,
+                display_name: u.display_name,
+                stakeholder_group: StakeholderGroup::from_code(&u.stakeholder_group)
+                    .unwrap_or(StakeholderGroup::CivilSociety),
+                country: u.country,
+                organisation: u.organisation,
+                role: Role::from_code(&u.role).unwrap_or(Role::Stakeholder),
+                suspended: u.suspended_at.is_some(),
+                created_at: u
+                    .created_at
+                    .format(&time::format_description::well_known::Rfc3339)
+                    .unwrap_or_default(),
+            })
+            .collect(),
+        next_after,
+    })
 }

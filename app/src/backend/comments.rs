@@ -7,13 +7,14 @@ use super::entities::{
     comment, comment_revision, comment_tag, consultation, paper_version, paragraph, tag, user,
     working_paper,
 };
-use super::{OrInternal, moderation, now, search_index};
+use super::{OrInternal, campaigns, moderation, now, search_index};
 use crate::domain::comment::{
     Attribution, CommentFilter, CommentForm, CommentStatus, CommentView, Consent, MyComment,
     PAGE_SIZE, PaperComments, ParagraphCount, SearchHit, SearchPage, TagView, ValidComment,
     reference, validate_comment,
 };
 use crate::domain::countries;
+use crate::domain::desk::DispositionView;
 use crate::domain::{AppError, BlockKind, Field, IssueCluster, Problem, StakeholderGroup};
 use sea_orm::sea_query::Query;
 use sea_orm::{
@@ -68,10 +69,12 @@ pub async fn public_tags(db: &impl ConnectionTrait) -> Result<Vec<TagView>, AppE
     Ok(tags)
 }
 
-/// The public tags of many comments in two queries.
+/// The tags of many comments in two queries: the public ones, and the secretariat's
+/// private ones too when `private` is set.
 pub(crate) async fn tags_of(
     db: &impl ConnectionTrait,
     comment_ids: &[i64],
+    private: bool,
 ) -> Result<HashMap<i64, Vec<TagView>>, AppError> {
     let mut out: HashMap<i64, Vec<TagView>> = HashMap::new();
     if comment_ids.is_empty() {
@@ -83,9 +86,11 @@ pub(crate) async fn tags_of(
         .await
         .or_internal()?;
     let tag_ids: Vec<i64> = links.iter().map(|l| l.tag_id).collect();
-    let tags: HashMap<i64, tag::Model> = tag::Entity::find()
-        .filter(tag::Column::Id.is_in(tag_ids))
-        .filter(tag::Column::Public.eq(true))
+    let mut tag_query = tag::Entity::find().filter(tag::Column::Id.is_in(tag_ids));
+    if !private {
+        tag_query = tag_query.filter(tag::Column::Public.eq(true));
+    }
+    let tags: HashMap<i64, tag::Model> = tag_query
         .all(db)
         .await
         .or_internal()?
@@ -126,6 +131,7 @@ fn view_of(
     model: &comment::Model,
     tags: &HashMap<i64, Vec<TagView>>,
     numbers: &HashMap<i64, String>,
+    dispositions: &HashMap<i64, DispositionView>,
 ) -> CommentView {
     CommentView {
         id: model.id,
@@ -144,6 +150,7 @@ fn view_of(
         ),
         submitted_at: rfc3339(model.submitted_at),
         late: model.late,
+        disposition: dispositions.get(&model.id).cloned(),
         replies: Vec::new(),
     }
 }
@@ -170,12 +177,16 @@ async fn views_with_replies(
         .copied()
         .chain(replies.iter().map(|r| r.id))
         .collect();
-    let tags = tags_of(db, &all_ids).await?;
+    let tags = tags_of(db, &all_ids, false).await?;
     let numbers = numbers_of(db, models).await?;
-    let mut views: Vec<CommentView> = models.iter().map(|m| view_of(m, &tags, &numbers)).collect();
+    let dispositions = super::desk::dispositions_of(db, &all_ids).await?;
+    let mut views: Vec<CommentView> = models
+        .iter()
+        .map(|m| view_of(m, &tags, &numbers, &dispositions))
+        .collect();
     for reply in &replies {
         if let Some(parent) = views.iter_mut().find(|v| Some(v.id) == reply.parent_id) {
-            let mut view = view_of(reply, &tags, &numbers);
+            let mut view = view_of(reply, &tags, &numbers, &dispositions);
             view.paragraph_number.clone_from(&parent.paragraph_number);
             parent.replies.push(view);
         }
@@ -329,7 +340,7 @@ pub async fn paper_comments(
 }
 
 /// The papers of some comments and their consultations' slugs, in two queries.
-async fn papers_of(
+pub(crate) async fn papers_of(
     db: &impl ConnectionTrait,
     models: &[comment::Model],
 ) -> Result<(HashMap<i64, working_paper::Model>, HashMap<i64, String>), AppError> {
@@ -565,6 +576,7 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
     .await
     .or_internal()?;
     set_tags(&txn, model.id, &tags).await?;
+    campaigns::place(&txn, paper.id, model.id, &model.body).await?;
     moderation::record(
         &txn,
         model.id,
@@ -621,7 +633,7 @@ async fn my_views(
     models: Vec<comment::Model>,
 ) -> Result<Vec<MyComment>, AppError> {
     let ids: Vec<i64> = models.iter().map(|m| m.id).collect();
-    let tags = tags_of(db, &ids).await?;
+    let tags = tags_of(db, &ids, false).await?;
     let numbers = numbers_of(db, &models).await?;
     let (papers, slugs) = papers_of(db, &models).await?;
     let parent_ids: Vec<i64> = models.iter().filter_map(|m| m.parent_id).collect();
@@ -726,7 +738,7 @@ pub async fn edit<C: ConnectionTrait + TransactionTrait>(
         paragraph_id(db, model.version_id, valid.paragraph.as_deref()).await?
     };
     let tags = tag_ids(db, &valid.tags).await?;
-    let old_tags = tags_of(db, &[model.id]).await?;
+    let old_tags = tags_of(db, &[model.id], false).await?;
 
     let txn = db.begin().await.or_internal()?;
     // Re-read inside the transaction: a moderator may have decided in the meantime.

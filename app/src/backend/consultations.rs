@@ -238,7 +238,6 @@ pub async fn create_paper<C: ConnectionTrait + TransactionTrait>(
     if exists.is_some() {
         return Ok(None);
     }
-    let blocks = paper_import::import(new.markdown);
     let txn = db.begin().await.or_internal()?;
     let at = now();
     let paper = working_paper::ActiveModel {
@@ -255,21 +254,34 @@ pub async fn create_paper<C: ConnectionTrait + TransactionTrait>(
     .insert(&txn)
     .await
     .or_internal()?;
-    let version = paper_version::ActiveModel {
-        paper_id: Set(paper.id),
-        version: Set(1),
-        markdown: Set(new.markdown.to_owned()),
-        created_at: Set(at),
+    insert_version(&txn, paper.id, 1, new.markdown).await?;
+    txn.commit().await.or_internal()?;
+    Ok(Some(paper.id))
+}
+
+/// Stores a version of a paper's text and its numbered paragraphs. Call it inside the
+/// transaction that creates or changes the paper.
+pub(crate) async fn insert_version(
+    db: &impl ConnectionTrait,
+    paper_id: i64,
+    version: i32,
+    markdown: &str,
+) -> Result<(), AppError> {
+    let stored = paper_version::ActiveModel {
+        paper_id: Set(paper_id),
+        version: Set(version),
+        markdown: Set(markdown.to_owned()),
+        created_at: Set(now()),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(db)
     .await
     .or_internal()?;
-    let rows = blocks
+    let rows = paper_import::import(markdown)
         .into_iter()
         .enumerate()
         .map(|(i, b)| paragraph::ActiveModel {
-            version_id: Set(version.id),
+            version_id: Set(stored.id),
             position: Set(i32::try_from(i).unwrap_or(i32::MAX)),
             number: Set(b.number),
             kind: Set(b.kind.code().to_owned()),
@@ -278,9 +290,8 @@ pub async fn create_paper<C: ConnectionTrait + TransactionTrait>(
             ..Default::default()
         });
     paragraph::Entity::insert_many(rows)
-        .exec(&txn)
+        .exec(db)
         .await
         .or_internal()?;
-    txn.commit().await.or_internal()?;
-    Ok(Some(paper.id))
+    Ok(())
 }

@@ -5,13 +5,13 @@
 use super::accounts::{self, NewAccount};
 use super::comments::{self, Target};
 use super::consultations::{self, NewConsultation, NewPaper};
-use super::entities::{comment, tag, user};
-use super::moderation;
+use super::entities::{comment, user};
 use super::{OrInternal, now};
+use super::{desk, moderation};
 use crate::domain::comment::{CommentForm, CommentStatus};
 use crate::domain::{AppError, ConsultationStatus, IssueCluster, Role, StakeholderGroup};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Set, TransactionTrait,
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait,
 };
 use time::Duration;
 
@@ -210,31 +210,33 @@ pub const ACCOUNTS: [DemoAccount; 6] = [
 
 /// The taxonomy under the four clusters; tags that exist are left as they are.
 pub async fn seed_tags(db: &impl ConnectionTrait) -> Result<(), AppError> {
-    let at = now();
     for (slug, cluster, name_en, name_fr) in TAGS {
-        let exists = tag::Entity::find()
-            .filter(tag::Column::Slug.eq(slug))
-            .one(db)
-            .await
-            .or_internal()?
-            .is_some();
-        if !exists {
-            tag::Entity::insert(tag::ActiveModel {
-                slug: Set(slug.to_owned()),
-                cluster: Set(cluster.code().to_owned()),
-                name_en: Set(name_en.to_owned()),
-                name_fr: Set(name_fr.to_owned()),
-                public: Set(true),
-                created_at: Set(at),
-                ..Default::default()
-            })
-            .exec(db)
-            .await
-            .or_internal()?;
-        }
+        desk::add_tag(db, slug, cluster, name_en, name_fr, true).await?;
+    }
+    // The secretariat's own coding, never shown to readers.
+    desk::add_tag(
+        db,
+        "needs-legal-review",
+        IssueCluster::WiderImpact,
+        "Needs legal review",
+        "Examen juridique nécessaire",
+        false,
+    )
+    .await?;
+    for reason in REJECTION_REASONS {
+        desk::add_reason(db, reason).await?;
     }
     Ok(())
 }
+
+/// The reasons the secretariat starts with; it can add its own on the desk.
+const REJECTION_REASONS: [&str; 5] = [
+    "Not about the working paper under consultation",
+    "Abusive or offensive language",
+    "Contains personal data of a third party",
+    "Commercial advertising or spam",
+    "Duplicate of an earlier comment by the same author",
+];
 
 /// A demo comment: who, where, what, and whether the secretariat has published it.
 struct DemoComment {

@@ -2,10 +2,13 @@
 //! demo data. Services take `&impl ConnectionTrait` so they also run inside a transaction.
 
 pub mod accounts;
+pub mod campaigns;
 pub mod comments;
 pub mod consultations;
 pub mod db;
 pub mod demo;
+pub mod desk;
+pub mod editor;
 pub mod entities;
 pub mod moderation;
 pub mod paper_import;

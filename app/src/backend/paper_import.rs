@@ -25,33 +25,35 @@ fn depth(level: HeadingLevel) -> usize {
     }
 }
 
-/// Numbers sections and paragraphs as the importer goes.
+/// Numbers sections and paragraphs as the importer goes. Within a section, its paragraphs
+/// and its subsections share one count, so that no two blocks have the same number: after
+/// paragraphs 2.1 and 2.2, the next subsection is 2.3 and its paragraphs 2.3.1, 2.3.2.
 #[derive(Default)]
 struct Numbering {
     /// The shallowest heading depth seen: it counts as the first level of numbering.
     top: Option<usize>,
-    /// Counters per heading depth (index 1 to 6).
-    sections: [usize; 7],
+    /// The count of blocks given so far at each depth (index 1 to 7) in the open sections.
+    counters: [usize; 8],
     current: Option<usize>,
-    paragraphs: usize,
+    /// Paragraphs before any heading.
+    loose: usize,
 }
 
 impl Numbering {
     fn heading(&mut self, d: usize) -> String {
         self.top = Some(self.top.map_or(d, |top| top.min(d)));
-        self.sections[d] += 1;
-        for deeper in self.sections.iter_mut().skip(d + 1) {
+        self.counters[d] += 1;
+        for deeper in self.counters.iter_mut().skip(d + 1) {
             *deeper = 0;
         }
         self.current = Some(d);
-        self.paragraphs = 0;
         self.section_number()
     }
 
     fn section_number(&self) -> String {
         match (self.top, self.current) {
             (Some(top), Some(current)) => (top..=current)
-                .map(|d| self.sections[d].max(1).to_string())
+                .map(|d| self.counters[d].max(1).to_string())
                 .collect::<Vec<_>>()
                 .join("."),
             _ => String::new(),
@@ -59,12 +61,16 @@ impl Numbering {
     }
 
     fn paragraph(&mut self) -> String {
-        self.paragraphs += 1;
-        let section = self.section_number();
-        if section.is_empty() {
-            self.paragraphs.to_string()
-        } else {
-            format!("{section}.{}", self.paragraphs)
+        match self.current {
+            None => {
+                self.loose += 1;
+                self.loose.to_string()
+            }
+            Some(current) => {
+                let child = (current + 1).min(self.counters.len() - 1);
+                self.counters[child] += 1;
+                format!("{}.{}", self.section_number(), self.counters[child])
+            }
         }
     }
 }
@@ -215,12 +221,12 @@ Three options follow.
                 ("1.1", BlockKind::Paragraph),
                 ("2", BlockKind::Heading),
                 ("2.1", BlockKind::Paragraph),
-                ("2.1", BlockKind::Heading),
-                ("2.1.1", BlockKind::Paragraph),
-                ("2.1.2", BlockKind::List),
-                ("2.1.3", BlockKind::Quote),
                 ("2.2", BlockKind::Heading),
                 ("2.2.1", BlockKind::Paragraph),
+                ("2.2.2", BlockKind::List),
+                ("2.2.3", BlockKind::Quote),
+                ("2.3", BlockKind::Heading),
+                ("2.3.1", BlockKind::Paragraph),
                 ("3", BlockKind::Heading),
                 ("3.1", BlockKind::Paragraph),
             ]

@@ -2,14 +2,17 @@
 //! text, never as HTML), its attribution as consented, its tags, its time; and the reader's
 //! filter form.
 
-use super::use_texts;
+use super::{FormError, action_error, use_texts};
+use crate::api::desk::FlagComment;
 use crate::domain::StakeholderGroup;
 use crate::domain::comment::Attribution;
 use crate::domain::comment::{CommentView, Segment, TagView, body_paragraphs};
 use crate::domain::countries::{self, Region};
+use crate::domain::desk::FlagReason;
 use crate::i18n::Locale;
 use leptos::prelude::*;
 use leptos_router::components::Form;
+use leptos_router::hooks::use_location;
 
 /// A tag's name in the page's language.
 pub fn tag_name(tag: &TagView) -> String {
@@ -115,6 +118,15 @@ pub fn CommentCard(
                 {comment.late.then(|| view! { " · " <span class="badge">{t.c.late}</span> })}
                 {reply_href.map(|href| view! { " · " <a href=href>{t.c.reply}</a> })}
             </p>
+            {comment.disposition.clone().map(|d| view! {
+                <div class="disposition">
+                    <p>
+                        <strong>{t.d.response_label} ": " {(t.d.disposition_name)(d.kind)}</strong>
+                    </p>
+                    {(!d.response.is_empty()).then(|| view! { <CommentBody body=d.response.clone() /> })}
+                </div>
+            })}
+            <ReportForm id=comment.id />
             {(!replies.is_empty()).then(|| {
                 view! {
                     <section class="replies" aria-label=t.c.replies>
@@ -223,5 +235,66 @@ pub fn FilterForm(
                 <a href=action>{t.c.clear_filter}</a>
             </div>
         </Form>
+    }
+}
+
+/// "Report this comment": a signed-in reader tells the secretariat why a published comment
+/// should not stay. Folded away until asked for.
+#[component]
+fn ReportForm(id: i64) -> impl IntoView {
+    let t = use_texts();
+    let action = ServerAction::<FlagComment>::new();
+    let error = action_error(action);
+    let sent = Signal::derive(move || action.value().with(|v| matches!(v, Some(Ok(())))));
+    let location = use_location();
+    let back = move || {
+        let search = location.search.get();
+        let path = location.pathname.get();
+        if search.is_empty() {
+            format!("{path}#c-{id}")
+        } else {
+            format!("{path}?{search}#c-{id}")
+        }
+    };
+    let name = format!("report-{id}");
+    view! {
+        <details class="report">
+            <summary>{t.d.report}</summary>
+            {move || {
+                if sent.get() {
+                    view! { <p role="status">{t.d.reported}</p> }.into_any()
+                } else {
+                    let name = name.clone();
+                    view! {
+                        <FormError error />
+                        <ActionForm action attr:class="report-form">
+                            <input type="hidden" name="id" value=id.to_string() />
+                            <input type="hidden" name="back" value=back />
+                            <fieldset class="field">
+                                <legend>{t.d.report_reason}</legend>
+                                {FlagReason::ALL
+                                    .into_iter()
+                                    .map(|r| {
+                                        let input_id = format!("{name}-{}", r.code());
+                                        view! {
+                                            <div class="radio">
+                                                <input type="radio" id=input_id.clone() name="reason" value=r.code() required=true />
+                                                <label for=input_id>{(t.d.flag_reason)(r)}</label>
+                                            </div>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </fieldset>
+                            <div class="field">
+                                <label for=format!("{name}-note")>{t.d.report_note}</label>
+                                <input id=format!("{name}-note") name="note" type="text" maxlength="500" />
+                            </div>
+                            <button type="submit" class="button button-secondary">{t.d.report_submit}</button>
+                        </ActionForm>
+                    }
+                        .into_any()
+                }
+            }}
+        </details>
     }
 }

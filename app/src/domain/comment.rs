@@ -166,6 +166,8 @@ pub struct CommentView {
     /// RFC 3339, UTC.
     pub submitted_at: String,
     pub late: bool,
+    /// The secretariat's answer, if it has given one.
+    pub disposition: Option<super::desk::DispositionView>,
     pub replies: Vec<CommentView>,
 }
 

@@ -23,6 +23,18 @@ pub enum Field {
     Tags,
     Consent,
     Reason,
+    Disposition,
+    Response,
+    Note,
+    Slug,
+    Title,
+    Description,
+    Status,
+    OpensAt,
+    ClosesAt,
+    Code,
+    Cluster,
+    Markdown,
 }
 
 /// What is wrong with a value, as a key the translation catalogue turns into words.
@@ -54,6 +66,13 @@ pub enum Problem {
     ReplyNotAllowed,
     /// The change is not allowed from the comment's current status.
     NotAllowedNow,
+    /// This reader has already reported this comment.
+    AlreadyFlagged,
+    /// Only lower-case letters, digits and hyphens (upper-case for paper codes).
+    InvalidSlug,
+    SlugTaken,
+    InvalidTime,
+    ClosesBeforeOpening,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,6 +4,8 @@ pub mod account;
 pub mod comment;
 pub mod consultation;
 pub mod countries;
+pub mod desk;
+pub mod editor;
 pub mod error;
 pub mod validation;
 

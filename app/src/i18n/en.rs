@@ -1,8 +1,9 @@
 //! English, the reference language of the catalogue.
 
-use super::{CommentTexts, Texts, format_datetime};
+use super::{CommentTexts, DeskTexts, EditorTexts, Texts, format_datetime};
 use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::Region;
+use crate::domain::desk::{DispositionKind, FlagReason};
 use crate::domain::{
     AppError, Capacity, ConsultationStatus, IssueCluster, Problem, Role, StakeholderGroup,
 };
@@ -115,6 +116,11 @@ pub(super) const TEXTS: Texts = Texts {
         Problem::ReplyNotAllowed => {
             "Only a published comment that is not itself a reply can be answered.".to_owned()
         }
+        Problem::InvalidSlug => "Use only letters, digits and hyphens.".to_owned(),
+        Problem::SlugTaken => "Another consultation already has this address.".to_owned(),
+        Problem::InvalidTime => "Enter a date and time, such as 2005-02-15 09:30.".to_owned(),
+        Problem::ClosesBeforeOpening => "The closing time must come after the opening time.".to_owned(),
+        Problem::AlreadyFlagged => "You have already reported this comment.".to_owned(),
         Problem::NotAllowedNow => "This change is not possible in the comment's current state.".to_owned(),
     }
     },
@@ -181,6 +187,8 @@ pub(super) const TEXTS: Texts = Texts {
     nav_my_comments: "My comments",
     nav_search: "Search",
     c: &COMMENTS,
+    d: &DESK,
+    e: &EDITOR,
 };
 
 pub(super) const COMMENTS: CommentTexts = CommentTexts {
@@ -285,4 +293,105 @@ pub(super) const COMMENTS: CommentTexts = CommentTexts {
         (n, false) => format!("{n} comments."),
         (n, true) => format!("{n} comments on this page."),
     },
+};
+
+pub(super) const DESK: DeskTexts = DeskTexts {
+    nav_desk: "Secretariat desk",
+    desk_nav: "Secretariat desk",
+    sign_in_needed: "This page is for the secretariat. Please sign in with a secretariat account.",
+    queue_title: "Moderation queue",
+    keyboard_hint: "Keys: j next comment, k previous, p publish, r choose a reason to reject.",
+    totals: |pending, flagged| format!("{pending} pending · {flagged} flagged"),
+    search: "Words in the comment or the author's name",
+    paper: "Working paper",
+    any_paper: "Any paper",
+    flagged_only: "Flagged comments only",
+    bulk: "Selected comments",
+    publish_selected: "Publish the selected comments",
+    reject_selected: "Reject the selected comments",
+    queue_empty: "Nothing waits for a decision.",
+    next_page: "Next page",
+    select: |r| format!("Select {r}"),
+    paragraph_text: "Text of the paragraph",
+    consent_given: "Publication consent",
+    campaign: |n| format!("Campaign: {n} near-identical comments"),
+    publish_campaign: "Publish the whole campaign",
+    reject_campaign: "Reject the whole campaign",
+    flags: "Reported by readers",
+    flag_reason: |r| match r {
+        FlagReason::Spam => "Spam",
+        FlagReason::Offensive => "Offensive",
+        FlagReason::OffTopic => "Off topic",
+        FlagReason::PersonalData => "Personal data",
+    },
+    earlier: |n| format!("Earlier comments by the same author ({n})"),
+    publish: "Publish",
+    reject: "Reject",
+    keep: "Keep published",
+    hide: "Hide",
+    reason: "Reason",
+    choose_reason: "Choose a reason…",
+    other_reason: "Or another reason",
+    retag: "Tags",
+    save_tags: "Save the tags",
+    disposition: "Disposition",
+    disposition_kind: "Decision",
+    disposition_name: |d| match d {
+        DispositionKind::Accepted => "Accepted",
+        DispositionKind::PartlyAccepted => "Partly accepted",
+        DispositionKind::Noted => "Noted",
+        DispositionKind::OutOfScope => "Out of scope",
+    },
+    response: "Response to the commenter",
+    save_disposition: "Save the disposition",
+    response_label: "Secretariat's response",
+    log_title: "Audit log",
+    log_intro: "Every status change of every comment: who made it, when and why. Nothing here can be changed or deleted.",
+    when: "When",
+    change: "Change",
+    by: "By",
+    add_reason: "Add a rejection reason",
+    accounts_title: "Accounts",
+    search_accounts: "Name, e-mail or organisation",
+    actions: "Actions",
+    suspended: "suspended",
+    make_role: |r| match r {
+        Role::Stakeholder => "Make stakeholder".to_owned(),
+        Role::Secretariat => "Make secretariat".to_owned(),
+        Role::Admin => "Make administrator".to_owned(),
+    },
+    suspend: "Suspend",
+    restore: "Restore",
+    report: "Report this comment",
+    report_reason: "Why?",
+    report_note: "Note for the secretariat (optional)",
+    report_submit: "Send the report",
+    reported: "Thank you. The secretariat will look at this comment.",
+};
+
+pub(super) const EDITOR: EditorTexts = EditorTexts {
+    title: "Consultations and papers",
+    nav: "Consultations and papers",
+    new_consultation: "New consultation",
+    saved: "The consultation has been saved.",
+    paper_saved: |code| format!("The paper {code} has been saved."),
+    slug: "Address",
+    slug_hint: "Lower-case letters, digits and hyphens, such as wgig-2005-february. It cannot change later.",
+    consultation_title: "Title",
+    description: "Description",
+    opens_at: "Opens",
+    closes_at: "Closes",
+    utc_hint: "In UTC.",
+    status: "Status",
+    save_consultation: "Save the consultation",
+    new_paper: "New working paper",
+    new_version_note: "This paper has comments. Saving a changed text makes a new version; every comment stays on the version and paragraph it was written on.",
+    code: "Code",
+    code_hint: "Such as WP-ROOT. It cannot change later.",
+    paper_title: "Title",
+    abstract_label: "Abstract",
+    markdown: "Text (Markdown)",
+    markdown_hint: "Headings (##, ###) open numbered sections; every paragraph, list or quotation under them is a numbered paragraph.",
+    save_paper: "Save the paper",
+    preview: "Preview the numbering",
 };

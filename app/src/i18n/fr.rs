@@ -1,8 +1,9 @@
 //! French.
 
-use super::{CommentTexts, Texts, format_datetime};
+use super::{CommentTexts, DeskTexts, EditorTexts, Texts, format_datetime};
 use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::Region;
+use crate::domain::desk::{DispositionKind, FlagReason};
 use crate::domain::{
     AppError, Capacity, ConsultationStatus, IssueCluster, Problem, Role, StakeholderGroup,
 };
@@ -121,6 +122,11 @@ pub(super) const TEXTS: Texts = Texts {
         Problem::ReplyNotAllowed => {
             "Seul un commentaire publié, qui n’est pas lui-même une réponse, peut recevoir une réponse.".to_owned()
         }
+        Problem::InvalidSlug => "N’utilisez que des lettres, des chiffres et des traits d’union.".to_owned(),
+        Problem::SlugTaken => "Une autre consultation a déjà cette adresse.".to_owned(),
+        Problem::InvalidTime => "Indiquez une date et une heure, par exemple 2005-02-15 09:30.".to_owned(),
+        Problem::ClosesBeforeOpening => "La clôture doit suivre l’ouverture.".to_owned(),
+        Problem::AlreadyFlagged => "Vous avez déjà signalé ce commentaire.".to_owned(),
         Problem::NotAllowedNow => "Ce changement n’est pas possible dans l’état actuel du commentaire.".to_owned(),
     }
     },
@@ -190,6 +196,8 @@ pub(super) const TEXTS: Texts = Texts {
     nav_my_comments: "Mes commentaires",
     nav_search: "Recherche",
     c: &COMMENTS,
+    d: &DESK,
+    e: &EDITOR,
 };
 
 pub(super) const COMMENTS: CommentTexts = CommentTexts {
@@ -294,4 +302,105 @@ pub(super) const COMMENTS: CommentTexts = CommentTexts {
         (n, false) => format!("{n} commentaires."),
         (n, true) => format!("{n} commentaires sur cette page."),
     },
+};
+
+pub(super) const DESK: DeskTexts = DeskTexts {
+    nav_desk: "Bureau du secrétariat",
+    desk_nav: "Bureau du secrétariat",
+    sign_in_needed: "Cette page est réservée au secrétariat. Connectez-vous avec un compte du secrétariat.",
+    queue_title: "File de modération",
+    keyboard_hint: "Touches : j commentaire suivant, k précédent, p publier, r choisir un motif de refus.",
+    totals: |pending, flagged| format!("{pending} en attente · {flagged} signalés"),
+    search: "Mots du commentaire ou nom de l’auteur",
+    paper: "Document de travail",
+    any_paper: "Tout document",
+    flagged_only: "Commentaires signalés seulement",
+    bulk: "Commentaires sélectionnés",
+    publish_selected: "Publier les commentaires sélectionnés",
+    reject_selected: "Refuser les commentaires sélectionnés",
+    queue_empty: "Rien n’attend de décision.",
+    next_page: "Page suivante",
+    select: |r| format!("Sélectionner {r}"),
+    paragraph_text: "Texte du paragraphe",
+    consent_given: "Consentement à la publication",
+    campaign: |n| format!("Campagne : {n} commentaires quasi identiques"),
+    publish_campaign: "Publier toute la campagne",
+    reject_campaign: "Refuser toute la campagne",
+    flags: "Signalé par des lecteurs",
+    flag_reason: |r| match r {
+        FlagReason::Spam => "Spam",
+        FlagReason::Offensive => "Injurieux",
+        FlagReason::OffTopic => "Hors sujet",
+        FlagReason::PersonalData => "Données personnelles",
+    },
+    earlier: |n| format!("Commentaires précédents du même auteur ({n})"),
+    publish: "Publier",
+    reject: "Refuser",
+    keep: "Maintenir la publication",
+    hide: "Masquer",
+    reason: "Motif",
+    choose_reason: "Choisir un motif…",
+    other_reason: "Ou un autre motif",
+    retag: "Thèmes",
+    save_tags: "Enregistrer les thèmes",
+    disposition: "Suite donnée",
+    disposition_kind: "Décision",
+    disposition_name: |d| match d {
+        DispositionKind::Accepted => "Retenu",
+        DispositionKind::PartlyAccepted => "Retenu en partie",
+        DispositionKind::Noted => "Pris en note",
+        DispositionKind::OutOfScope => "Hors du champ",
+    },
+    response: "Réponse à l’auteur",
+    save_disposition: "Enregistrer la suite donnée",
+    response_label: "Réponse du secrétariat",
+    log_title: "Journal d’audit",
+    log_intro: "Chaque changement d’état de chaque commentaire : qui, quand et pourquoi. Rien ici ne peut être modifié ni supprimé.",
+    when: "Quand",
+    change: "Changement",
+    by: "Par",
+    add_reason: "Ajouter un motif de refus",
+    accounts_title: "Comptes",
+    search_accounts: "Nom, courriel ou organisation",
+    actions: "Actions",
+    suspended: "suspendu",
+    make_role: |r| match r {
+        Role::Stakeholder => "Rendre partie prenante".to_owned(),
+        Role::Secretariat => "Rendre membre du secrétariat".to_owned(),
+        Role::Admin => "Rendre administrateur".to_owned(),
+    },
+    suspend: "Suspendre",
+    restore: "Rétablir",
+    report: "Signaler ce commentaire",
+    report_reason: "Pourquoi ?",
+    report_note: "Note pour le secrétariat (facultatif)",
+    report_submit: "Envoyer le signalement",
+    reported: "Merci. Le secrétariat examinera ce commentaire.",
+};
+
+pub(super) const EDITOR: EditorTexts = EditorTexts {
+    title: "Consultations et documents",
+    nav: "Consultations et documents",
+    new_consultation: "Nouvelle consultation",
+    saved: "La consultation est enregistrée.",
+    paper_saved: |code| format!("Le document {code} est enregistré."),
+    slug: "Adresse",
+    slug_hint: "Lettres minuscules, chiffres et traits d’union, par exemple wgig-2005-fevrier. Elle ne pourra plus changer.",
+    consultation_title: "Titre",
+    description: "Description",
+    opens_at: "Ouverture",
+    closes_at: "Clôture",
+    utc_hint: "En UTC.",
+    status: "État",
+    save_consultation: "Enregistrer la consultation",
+    new_paper: "Nouveau document de travail",
+    new_version_note: "Ce document a des commentaires. Enregistrer un texte modifié crée une nouvelle version ; chaque commentaire reste attaché à la version et au paragraphe sur lesquels il a été écrit.",
+    code: "Code",
+    code_hint: "Par exemple WP-ROOT. Il ne pourra plus changer.",
+    paper_title: "Titre",
+    abstract_label: "Résumé",
+    markdown: "Texte (Markdown)",
+    markdown_hint: "Les titres (##, ###) ouvrent des sections numérotées ; chaque paragraphe, liste ou citation qui les suit est un paragraphe numéroté.",
+    save_paper: "Enregistrer le document",
+    preview: "Voir la numérotation",
 };

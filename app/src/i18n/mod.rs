@@ -9,6 +9,7 @@ mod fr;
 
 use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::{Country, Region};
+use crate::domain::desk::{DispositionKind, FlagReason};
 use crate::domain::{
     AppError, Capacity, ConsultationStatus, IssueCluster, Problem, Role, StakeholderGroup,
 };
@@ -160,6 +161,99 @@ pub struct Texts {
     pub nav_search: &'static str,
     /// Commenting: the paper page, the comment form, "My comments", search.
     pub c: &'static CommentTexts,
+    /// The secretariat's desk, flags and dispositions.
+    pub d: &'static DeskTexts,
+    /// The secretariat's editor of consultations and papers.
+    pub e: &'static EditorTexts,
+}
+
+/// The strings of the secretariat's editor of consultations and papers.
+pub struct EditorTexts {
+    pub title: &'static str,
+    pub nav: &'static str,
+    pub new_consultation: &'static str,
+    pub saved: &'static str,
+    pub paper_saved: fn(&str) -> String,
+    pub slug: &'static str,
+    pub slug_hint: &'static str,
+    pub consultation_title: &'static str,
+    pub description: &'static str,
+    pub opens_at: &'static str,
+    pub closes_at: &'static str,
+    pub utc_hint: &'static str,
+    pub status: &'static str,
+    pub save_consultation: &'static str,
+    pub new_paper: &'static str,
+    pub new_version_note: &'static str,
+    pub code: &'static str,
+    pub code_hint: &'static str,
+    pub paper_title: &'static str,
+    pub abstract_label: &'static str,
+    pub markdown: &'static str,
+    pub markdown_hint: &'static str,
+    pub save_paper: &'static str,
+    pub preview: &'static str,
+}
+
+/// The strings of the secretariat's desk, of flags and of dispositions.
+pub struct DeskTexts {
+    pub nav_desk: &'static str,
+    pub desk_nav: &'static str,
+    pub sign_in_needed: &'static str,
+    pub queue_title: &'static str,
+    pub keyboard_hint: &'static str,
+    pub totals: fn(u64, u64) -> String,
+    pub search: &'static str,
+    pub paper: &'static str,
+    pub any_paper: &'static str,
+    pub flagged_only: &'static str,
+    pub bulk: &'static str,
+    pub publish_selected: &'static str,
+    pub reject_selected: &'static str,
+    pub queue_empty: &'static str,
+    pub next_page: &'static str,
+    pub select: fn(&str) -> String,
+    pub paragraph_text: &'static str,
+    pub consent_given: &'static str,
+    pub campaign: fn(u64) -> String,
+    pub publish_campaign: &'static str,
+    pub reject_campaign: &'static str,
+    pub flags: &'static str,
+    pub flag_reason: fn(FlagReason) -> &'static str,
+    pub earlier: fn(usize) -> String,
+    pub publish: &'static str,
+    pub reject: &'static str,
+    pub keep: &'static str,
+    pub hide: &'static str,
+    pub reason: &'static str,
+    pub choose_reason: &'static str,
+    pub other_reason: &'static str,
+    pub retag: &'static str,
+    pub save_tags: &'static str,
+    pub disposition: &'static str,
+    pub disposition_kind: &'static str,
+    pub disposition_name: fn(DispositionKind) -> &'static str,
+    pub response: &'static str,
+    pub save_disposition: &'static str,
+    pub response_label: &'static str,
+    pub log_title: &'static str,
+    pub log_intro: &'static str,
+    pub when: &'static str,
+    pub change: &'static str,
+    pub by: &'static str,
+    pub add_reason: &'static str,
+    pub accounts_title: &'static str,
+    pub search_accounts: &'static str,
+    pub actions: &'static str,
+    pub suspended: &'static str,
+    pub make_role: fn(Role) -> String,
+    pub suspend: &'static str,
+    pub restore: &'static str,
+    pub report: &'static str,
+    pub report_reason: &'static str,
+    pub report_note: &'static str,
+    pub report_submit: &'static str,
+    pub reported: &'static str,
 }
 
 /// The strings of commenting, reading comments and searching them.
@@ -307,6 +401,11 @@ mod tests {
             Problem::NotEditable,
             Problem::ReplyNotAllowed,
             Problem::NotAllowedNow,
+            Problem::AlreadyFlagged,
+            Problem::InvalidSlug,
+            Problem::SlugTaken,
+            Problem::InvalidTime,
+            Problem::ClosesBeforeOpening,
         ];
         for locale in Locale::ALL {
             for p in &problems {

@@ -386,17 +386,22 @@ pub fn MyCommentPage() -> impl IntoView {
                     Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
                     Err(e) => view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
                     Ok(c) => {
-                        let notice = query.with_untracked(|q| {
-                            if q.get("received").is_some() {
-                                Some((t.c.received)(&c.reference))
-                            } else if q.get("saved").is_some() {
-                                Some(t.c.saved.to_owned())
-                            } else if q.get("withdrawn").is_some() {
-                                Some(t.c.withdrawn.to_owned())
-                            } else {
-                                None
-                            }
-                        });
+                        // Follows the address: the redirect after an edit or a withdrawal
+                        // may arrive after the comment has been reloaded.
+                        let reference = c.reference.clone();
+                        let notice = move || {
+                            query.with(|q| {
+                                if q.get("received").is_some() {
+                                    Some((t.c.received)(&reference))
+                                } else if q.get("saved").is_some() {
+                                    Some(t.c.saved.to_owned())
+                                } else if q.get("withdrawn").is_some() {
+                                    Some(t.c.withdrawn.to_owned())
+                                } else {
+                                    None
+                                }
+                            })
+                        };
                         let title = (t.c.comment_title)(&c.reference);
                         let paper_href = format!("/consultations/{}/papers/{}", c.consultation_slug, c.paper_code);
                         let editable = c.editable();
@@ -405,7 +410,7 @@ pub fn MyCommentPage() -> impl IntoView {
                             <Title text=title.clone() />
                             <p class="breadcrumb"><A href="/my/comments">{t.c.my_title}</A></p>
                             <h1>{title}</h1>
-                            {notice.map(|n| view! { <div class="notice receipt" role="status"><p>{n}</p></div> })}
+                            {move || notice().map(|n| view! { <div class="notice receipt" role="status"><p>{n}</p></div> })}
                             <FormError error />
                             <dl class="facts">
                                 <dt>{t.c.reference}</dt>

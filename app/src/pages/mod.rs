@@ -3,6 +3,8 @@
 pub(crate) mod accounts;
 mod comments;
 mod consultation;
+mod desk;
+mod editor;
 mod home;
 mod not_found;
 mod paper;
@@ -12,6 +14,8 @@ mod search;
 pub use accounts::{RegisterPage, SignInPage};
 pub use comments::{CommentFormPage, EditCommentPage, MyCommentPage, MyCommentsPage};
 pub use consultation::ConsultationPage;
+pub use desk::{AccountsPage, AuditLogPage, DeskItemPage, QueuePage};
+pub use editor::{EditorConsultationPage, EditorListPage, EditorPaperPage};
 pub use home::HomePage;
 pub use not_found::NotFound;
 pub use paper::PaperPage;

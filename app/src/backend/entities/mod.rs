@@ -1,13 +1,20 @@
 //! SeaORM entities, one per table. They never leave the server: services map them to the
 //! DTOs in `domain`.
 
+pub mod campaign;
+pub mod campaign_member;
 pub mod comment;
+pub mod comment_band;
 pub mod comment_revision;
+pub mod comment_signature;
 pub mod comment_tag;
 pub mod consultation;
+pub mod disposition;
+pub mod flag;
 pub mod moderation_event;
 pub mod paper_version;
 pub mod paragraph;
+pub mod rejection_reason;
 pub mod session;
 pub mod tag;
 pub mod user;

@@ -1,0 +1,207 @@
+//! The secretariat's editor: consultations (drafts included) and working papers. A paper's
+//! changed text becomes a new version; comments stay on the version and paragraph they
+//! were written on.
+
+use super::consultations::{self, NewConsultation, NewPaper};
+use super::entities::{comment, consultation, paper_version, working_paper};
+use super::{OrInternal, now, paper_import};
+use crate::domain::editor::{
+    ConsultationForm, EditableConsultation, EditablePaper, PaperForm, validate_consultation,
+    validate_paper,
+};
+use crate::domain::{
+    AppError, ConsultationStatus, ConsultationSummary, Field, IssueCluster, ParagraphView, Problem,
+};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Set, TransactionSession, TransactionTrait,
+};
+use time::format_description::well_known::Rfc3339;
+
+fn summary_of(model: &consultation::Model, paper_count: u64) -> ConsultationSummary {
+    ConsultationSummary {
+        slug: model.slug.clone(),
+        title: model.title.clone(),
+        description: model.description.clone(),
+        status: ConsultationStatus::from_code(&model.status).unwrap_or(ConsultationStatus::Draft),
+        opens_at: model.opens_at.format(&Rfc3339).unwrap_or_default(),
+        closes_at: model.closes_at.format(&Rfc3339).unwrap_or_default(),
+        paper_count,
+    }
+}
+
+/// Every consultation, newest first, with its papers: the editor's list.
+pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<ConsultationSummary>, AppError> {
+    let models = consultation::Entity::find()
+        .order_by_desc(consultation::Column::OpensAt)
+        .all(db)
+        .await
+        .or_internal()?;
+    let papers = working_paper::Entity::find().all(db).await.or_internal()?;
+    Ok(models
+        .iter()
+        .map(|m| {
+            summary_of(
+                m,
+                papers.iter().filter(|p| p.consultation_id == m.id).count() as u64,
+            )
+        })
+        .collect())
+}
+
+async fn find(db: &impl ConnectionTrait, slug: &str) -> Result<consultation::Model, AppError> {
+    consultation::Entity::find()
+        .filter(consultation::Column::Slug.eq(slug))
+        .one(db)
+        .await
+        .or_internal()?
+        .ok_or(AppError::NotFound)
+}
+
+/// One consultation with its papers and their current text, for editing.
+pub async fn consultation(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<EditableConsultation, AppError> {
+    let model = find(db, slug).await?;
+    let papers = working_paper::Entity::find()
+        .filter(working_paper::Column::ConsultationId.eq(model.id))
+        .order_by_asc(working_paper::Column::Code)
+        .all(db)
+        .await
+        .or_internal()?;
+    let mut editable = Vec::with_capacity(papers.len());
+    for paper in &papers {
+        let markdown = paper_version::Entity::find()
+            .filter(paper_version::Column::PaperId.eq(paper.id))
+            .filter(paper_version::Column::Version.eq(paper.current_version))
+            .one(db)
+            .await
+            .or_internal()?
+            .map(|v| v.markdown)
+            .unwrap_or_default();
+        let comments = comment::Entity::find()
+            .filter(comment::Column::PaperId.eq(paper.id))
+            .count(db)
+            .await
+            .or_internal()?;
+        editable.push(EditablePaper {
+            code: paper.code.clone(),
+            title: paper.title.clone(),
+            abstract_text: paper.abstract_text.clone(),
+            cluster: IssueCluster::from_code(&paper.cluster)
+                .unwrap_or(IssueCluster::Infrastructure),
+            version: paper.current_version,
+            markdown,
+            comments,
+        });
+    }
+    Ok(EditableConsultation {
+        summary: summary_of(&model, papers.len() as u64),
+        papers: editable,
+    })
+}
+
+/// Creates a consultation (`original` empty) or changes the one named `original`; a slug,
+/// once given, stays, since addresses and digests name it.
+pub async fn save_consultation(
+    db: &impl ConnectionTrait,
+    original: &str,
+    form: &ConsultationForm,
+) -> Result<String, AppError> {
+    let valid = validate_consultation(form).map_err(AppError::Validation)?;
+    let exists = consultation::Entity::find()
+        .filter(consultation::Column::Slug.eq(valid.slug.as_str()))
+        .one(db)
+        .await
+        .or_internal()?
+        .is_some();
+    if original.is_empty() && exists {
+        return Err(AppError::conflict(Field::Slug, Problem::SlugTaken));
+    }
+    if !original.is_empty() && original != valid.slug {
+        return Err(AppError::validation(Field::Slug, Problem::NotAllowedNow));
+    }
+    consultations::upsert_consultation(
+        db,
+        NewConsultation {
+            slug: &valid.slug,
+            title: &valid.title,
+            description: &valid.description,
+            status: valid.status,
+            opens_at: valid.opens_at,
+            closes_at: valid.closes_at,
+        },
+    )
+    .await?;
+    Ok(valid.slug)
+}
+
+/// How a paper's Markdown will be numbered, without saving anything.
+pub fn preview(markdown: &str) -> Vec<ParagraphView> {
+    paper_import::import(markdown)
+        .into_iter()
+        .enumerate()
+        .map(|(i, b)| ParagraphView {
+            id: i64::try_from(i).unwrap_or(i64::MAX),
+            number: b.number,
+            kind: b.kind,
+            level: b.level,
+            text: b.text,
+        })
+        .collect()
+}
+
+/// Creates a paper in a consultation, or changes it. Changed text makes version n + 1 with
+/// its own numbered paragraphs; the earlier version and the comments on it stay as they are.
+pub async fn save_paper<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    slug: &str,
+    form: &PaperForm,
+) -> Result<String, AppError> {
+    let valid = validate_paper(form).map_err(AppError::Validation)?;
+    let consultation = find(db, slug).await?;
+    let existing = working_paper::Entity::find()
+        .filter(working_paper::Column::ConsultationId.eq(consultation.id))
+        .filter(working_paper::Column::Code.eq(valid.code.as_str()))
+        .one(db)
+        .await
+        .or_internal()?;
+    let Some(paper) = existing else {
+        consultations::create_paper(
+            db,
+            consultation.id,
+            NewPaper {
+                code: &valid.code,
+                title: &valid.title,
+                abstract_text: &valid.abstract_text,
+                cluster: valid.cluster,
+                markdown: &valid.markdown,
+            },
+        )
+        .await?;
+        return Ok(valid.code);
+    };
+    let current = paper_version::Entity::find()
+        .filter(paper_version::Column::PaperId.eq(paper.id))
+        .filter(paper_version::Column::Version.eq(paper.current_version))
+        .one(db)
+        .await
+        .or_internal()?;
+    let at = now();
+    let txn = db.begin().await.or_internal()?;
+    let mut version = paper.current_version;
+    if current.is_none_or(|c| c.markdown != valid.markdown) {
+        version += 1;
+        consultations::insert_version(&txn, paper.id, version, &valid.markdown).await?;
+    }
+    let mut active: working_paper::ActiveModel = paper.into();
+    active.title = Set(valid.title);
+    active.abstract_text = Set(valid.abstract_text);
+    active.cluster = Set(valid.cluster.code().to_owned());
+    active.current_version = Set(version);
+    active.updated_at = Set(at);
+    active.update(&txn).await.or_internal()?;
+    txn.commit().await.or_internal()?;
+    Ok(valid.code)
+}

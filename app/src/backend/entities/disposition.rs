@@ -1,0 +1,17 @@
+//! The secretariat's answer to a comment.
+
+use sea_orm::entity::prelude::*;
+
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "dispositions")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub comment_id: i64,
+    pub kind: String,
+    pub response: String,
+    pub decided_by: i64,
+    pub decided_at: TimeDateTimeWithTimeZone,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,195 @@
+//! The secretariat's desk as the pages see it: the moderation queue, flags, dispositions,
+//! the audit log and the list of accounts.
+
+use super::comment::{CommentStatus, Consent, TagView};
+use super::{Capacity, Role, StakeholderGroup};
+use serde::{Deserialize, Serialize};
+
+pub const REASON_MAX_CHARS: usize = 300;
+pub const RESPONSE_MAX_CHARS: usize = 5_000;
+pub const FLAG_NOTE_MAX_CHARS: usize = 500;
+
+/// Why a reader reports a published comment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FlagReason {
+    Spam,
+    Offensive,
+    OffTopic,
+    PersonalData,
+}
+
+impl FlagReason {
+    pub const ALL: [Self; 4] = [
+        Self::Spam,
+        Self::Offensive,
+        Self::OffTopic,
+        Self::PersonalData,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Spam => "spam",
+            Self::Offensive => "offensive",
+            Self::OffTopic => "off_topic",
+            Self::PersonalData => "personal_data",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
+/// What the secretariat decided about what a comment asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DispositionKind {
+    Accepted,
+    PartlyAccepted,
+    Noted,
+    OutOfScope,
+}
+
+impl DispositionKind {
+    pub const ALL: [Self; 4] = [
+        Self::Accepted,
+        Self::PartlyAccepted,
+        Self::Noted,
+        Self::OutOfScope,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Accepted => "accepted",
+            Self::PartlyAccepted => "partly_accepted",
+            Self::Noted => "noted",
+            Self::OutOfScope => "out_of_scope",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|d| d.code() == code)
+    }
+}
+
+/// A disposition as readers see it under the comment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DispositionView {
+    pub kind: DispositionKind,
+    pub response: String,
+    /// RFC 3339, UTC.
+    pub decided_at: String,
+}
+
+/// The open flags of a comment, by reason.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FlagSummary {
+    pub reason: FlagReason,
+    pub count: u64,
+    pub notes: Vec<String>,
+}
+
+/// An earlier comment of the same author, for context.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EarlierComment {
+    pub reference: String,
+    pub status: CommentStatus,
+    pub paper_code: String,
+    pub excerpt: String,
+}
+
+/// A comment on the secretariat's desk: everything needed to decide on it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueItem {
+    pub id: i64,
+    pub reference: String,
+    pub status: CommentStatus,
+    pub consultation_slug: String,
+    pub paper_code: String,
+    pub paper_title: String,
+    pub paragraph_number: Option<String>,
+    /// The text of the paragraph the comment is anchored to.
+    pub paragraph_text: Option<String>,
+    pub parent_reference: Option<String>,
+    pub quote: Option<String>,
+    pub body: String,
+    /// Public tags and the secretariat's private ones.
+    pub tags: Vec<TagView>,
+    pub consent: Consent,
+    pub author_name: String,
+    pub author_organisation: Option<String>,
+    pub author_group: StakeholderGroup,
+    pub author_country: String,
+    pub author_capacity: Capacity,
+    /// RFC 3339, UTC.
+    pub submitted_at: String,
+    pub late: bool,
+    pub earlier: Vec<EarlierComment>,
+    /// The campaign of near-identical comments this one belongs to, and its size.
+    pub campaign: Option<(i64, u64)>,
+    pub flags: Vec<FlagSummary>,
+    pub disposition: Option<DispositionView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueuePage {
+    pub items: Vec<QueueItem>,
+    /// Where the next page starts: the last pending comment's id.
+    pub next_after: Option<i64>,
+    pub pending_total: u64,
+    pub flagged_total: u64,
+    pub reasons: Vec<String>,
+    pub tags: Vec<TagView>,
+    pub papers: Vec<(String, String)>,
+}
+
+/// One comment's page on the desk: the comment, its log, and what the forms offer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeskComment {
+    pub item: QueueItem,
+    pub log: AuditPage,
+    pub reasons: Vec<String>,
+    pub tags: Vec<TagView>,
+}
+
+/// One entry of the audit log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub comment_id: i64,
+    pub reference: String,
+    pub actor: Option<String>,
+    pub from: Option<CommentStatus>,
+    pub to: CommentStatus,
+    pub reason: Option<String>,
+    /// RFC 3339, UTC.
+    pub at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditPage {
+    pub entries: Vec<AuditEntry>,
+    pub next_before: Option<i64>,
+}
+
+/// An account as the administrator sees it in the list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountRow {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub stakeholder_group: StakeholderGroup,
+    pub country: String,
+    pub organisation: Option<String>,
+    pub role: Role,
+    pub suspended: bool,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountsPage {
+    pub accounts: Vec<AccountRow>,
+    pub next_after: Option<i64>,
+}

@@ -1,0 +1,305 @@
+//! The secretariat's editor: the list of consultations (drafts included), a consultation's
+//! form with its papers, and a paper's form with a preview of its numbering.
+
+use super::desk::{DeskDenied, DeskNav};
+use crate::api::editor::{
+    PreviewPaper, SaveConsultation, SavePaper, editor_consultation, editor_list,
+};
+use crate::components::{DateTime, FormError, TextField, action_error, field_message, use_texts};
+use crate::domain::editor::{
+    CODE_MAX_CHARS, EditableConsultation, EditablePaper, SLUG_MAX_CHARS, TITLE_MAX_CHARS,
+    datetime_local,
+};
+use crate::domain::{AppError, BlockKind, ConsultationStatus, Field, IssueCluster};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// `/desk/consultations`: every consultation, drafts too.
+#[component]
+pub fn EditorListPage() -> impl IntoView {
+    let t = use_texts();
+    let list = Resource::new(|| (), |()| editor_list());
+    view! {
+        <Title text=t.e.title />
+        <h1>{t.e.title}</h1>
+        <DeskNav />
+        <p><A href="/desk/consultations/new" attr:class="button">{t.e.new_consultation}</A></p>
+        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+            {move || Suspend::new(async move {
+                match list.await {
+                    Err(e) => view! { <DeskDenied error=e /> }.into_any(),
+                    Ok(list) => view! {
+                        <ul class="cards">
+                            {list.into_iter().map(|c| view! {
+                                <li class="card">
+                                    <h2 class="card-title"><A href=format!("/desk/consultations/{}", c.slug)>{c.title.clone()}</A></h2>
+                                    <p class="meta">
+                                        <span class=format!("badge badge-{}", c.status.code())>{(t.status)(c.status)}</span> " · "
+                                        <DateTime at=c.opens_at.clone() /> " – " <DateTime at=c.closes_at.clone() /> " · "
+                                        {(t.paper_count)(c.paper_count)}
+                                    </p>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// `/desk/consultations/:slug` (`new` for a new one): the consultation's form and papers.
+#[component]
+pub fn EditorConsultationPage() -> impl IntoView {
+    let t = use_texts();
+    let params = use_params_map();
+    let query = use_query_map();
+    let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
+    let save = ServerAction::<SaveConsultation>::new();
+    let error = action_error(save);
+    let loaded = Resource::new(slug, |slug| async move {
+        if slug == "new" {
+            Ok(None)
+        } else {
+            editor_consultation(slug).await.map(Some)
+        }
+    });
+    view! {
+        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+            {move || Suspend::new(async move {
+                // Follows the address: a save redirects here with its notice.
+                let notice = move || {
+                    query.with(|q| {
+                        q.get("paper_saved")
+                            .map(|code| (t.e.paper_saved)(&code))
+                            .or_else(|| q.get("saved").map(|_| t.e.saved.to_owned()))
+                    })
+                };
+                match loaded.await {
+                    Err(e) => view! { <DeskDenied error=e /> }.into_any(),
+                    Ok(found) => {
+                        let title = found.as_ref().map_or_else(|| t.e.new_consultation.to_owned(), |c| c.summary.title.clone());
+                        let papers = found.as_ref().map(|c| (c.summary.slug.clone(), c.papers.clone()));
+                        view! {
+                            <Title text=title.clone() />
+                            <p class="breadcrumb"><A href="/desk/consultations">{t.e.title}</A></p>
+                            <h1>{title}</h1>
+                            {move || notice().map(|n| view! { <p class="notice" role="status">{n}</p> })}
+                            <FormError error />
+                            <ConsultationFields found action=save error />
+                            {papers.map(|(slug, papers)| view! { <PaperList slug papers /> })}
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ConsultationFields(
+    found: Option<EditableConsultation>,
+    action: ServerAction<SaveConsultation>,
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let t = use_texts();
+    let message = move |field| field_message(error, field);
+    let summary = found.map(|c| c.summary);
+    let original = summary.as_ref().map(|s| s.slug.clone()).unwrap_or_default();
+    let status = summary
+        .as_ref()
+        .map_or(ConsultationStatus::Draft, |s| s.status);
+    let description = summary
+        .as_ref()
+        .map(|s| s.description.clone())
+        .unwrap_or_default();
+    let description_message = message(Field::Description);
+    let status_message = message(Field::Status);
+    view! {
+        <ActionForm action attr:class="form">
+            <input type="hidden" name="original" value=original.clone() />
+            {if original.is_empty() {
+                view! {
+                    <TextField label=t.e.slug name="slug" hint=t.e.slug_hint required=true maxlength=SLUG_MAX_CHARS message=message(Field::Slug) />
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <input type="hidden" name="slug" value=original.clone() />
+                    <p><strong>{t.e.slug}</strong> ": " <span class="code">{original.clone()}</span></p>
+                }
+                    .into_any()
+            }}
+            <TextField label=t.e.consultation_title name="title" required=true maxlength=TITLE_MAX_CHARS value=summary.as_ref().map(|s| s.title.clone()).unwrap_or_default() message=message(Field::Title) />
+            <div class="field">
+                <label for="description">{t.e.description}</label>
+                <textarea id="description" name="description" rows="4" aria-invalid=move || description_message.with(Option::is_some).to_string()>{description}</textarea>
+                {move || description_message.get().map(|m| view! { <p class="field-error">{m}</p> })}
+            </div>
+            <TextField label=t.e.opens_at name="opens_at" kind="datetime-local" hint=t.e.utc_hint required=true value=summary.as_ref().map(|s| datetime_local(&s.opens_at)).unwrap_or_default() message=message(Field::OpensAt) />
+            <TextField label=t.e.closes_at name="closes_at" kind="datetime-local" hint=t.e.utc_hint required=true value=summary.as_ref().map(|s| datetime_local(&s.closes_at)).unwrap_or_default() message=message(Field::ClosesAt) />
+            <fieldset class="field">
+                <legend>{t.e.status}</legend>
+                {ConsultationStatus::ALL.into_iter().map(|s| {
+                    let id = format!("status-{}", s.code());
+                    view! {
+                        <div class="radio">
+                            <input type="radio" id=id.clone() name="status" value=s.code() checked=s == status />
+                            <label for=id>{(t.status)(s)}</label>
+                        </div>
+                    }
+                }).collect_view()}
+                {move || status_message.get().map(|m| view! { <p class="field-error">{m}</p> })}
+            </fieldset>
+            <button type="submit" class="button">{t.e.save_consultation}</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn PaperList(slug: String, papers: Vec<EditablePaper>) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <section aria-labelledby="papers-heading">
+            <h2 id="papers-heading">{t.papers}</h2>
+            <ul class="cards">
+                {papers.into_iter().map(|p| view! {
+                    <li class="card">
+                        <h3><A href=format!("/desk/consultations/{slug}/papers/{}", p.code)><span class="code">{p.code.clone()}</span> " " {p.title.clone()}</A></h3>
+                        <p class="meta">{t.version} " " {p.version} " · " {(t.c.comment_count)(p.comments)}</p>
+                    </li>
+                }).collect_view()}
+            </ul>
+            <p><A href=format!("/desk/consultations/{slug}/papers/new") attr:class="button">{t.e.new_paper}</A></p>
+        </section>
+    }
+}
+
+/// `/desk/consultations/:slug/papers/:code` (`new` for a new paper): the paper's form.
+#[component]
+pub fn EditorPaperPage() -> impl IntoView {
+    let t = use_texts();
+    let params = use_params_map();
+    let key = move || {
+        params.with(|p| {
+            (
+                p.get("slug").unwrap_or_default(),
+                p.get("code").unwrap_or_default(),
+            )
+        })
+    };
+    let save = ServerAction::<SavePaper>::new();
+    let preview = ServerAction::<PreviewPaper>::new();
+    let error = action_error(save);
+    let loaded = Resource::new(key, |(slug, _)| editor_consultation(slug));
+    let markdown = RwSignal::new(String::new());
+    view! {
+        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+            {move || Suspend::new(async move {
+                let (slug, code) = key();
+                match loaded.await {
+                    Err(e) => view! { <DeskDenied error=e /> }.into_any(),
+                    Ok(c) => {
+                        let paper = c.papers.iter().find(|p| p.code == code).cloned();
+                        if code != "new" && paper.is_none() {
+                            return view! { <DeskDenied error=AppError::NotFound /> }.into_any();
+                        }
+                        let title = paper.as_ref().map_or_else(|| t.e.new_paper.to_owned(), |p| format!("{} {}", p.code, p.title));
+                        markdown.set(paper.as_ref().map(|p| p.markdown.clone()).unwrap_or_default());
+                        let has_comments = paper.as_ref().is_some_and(|p| p.comments > 0);
+                        let message = move |field| field_message(error, field);
+                        let cluster = paper.as_ref().map_or(IssueCluster::Infrastructure, |p| p.cluster);
+                        let abstract_text = paper.as_ref().map(|p| p.abstract_text.clone()).unwrap_or_default();
+                        let markdown_message = message(Field::Markdown);
+                        view! {
+                            <Title text=title.clone() />
+                            <p class="breadcrumb"><A href=format!("/desk/consultations/{slug}")>{c.summary.title.clone()}</A></p>
+                            <h1>{title}</h1>
+                            {has_comments.then(|| view! { <p class="notice">{t.e.new_version_note}</p> })}
+                            <FormError error />
+                            <ActionForm action=save attr:class="form paper-form">
+                                <input type="hidden" name="slug" value=slug.clone() />
+                                {match &paper {
+                                    Some(p) => view! {
+                                        <input type="hidden" name="code" value=p.code.clone() />
+                                        <p><strong>{t.e.code}</strong> ": " <span class="code">{p.code.clone()}</span></p>
+                                    }.into_any(),
+                                    None => view! {
+                                        <TextField label=t.e.code name="code" hint=t.e.code_hint required=true maxlength=CODE_MAX_CHARS message=message(Field::Code) />
+                                    }.into_any(),
+                                }}
+                                <TextField label=t.e.paper_title name="title" required=true maxlength=TITLE_MAX_CHARS value=paper.as_ref().map(|p| p.title.clone()).unwrap_or_default() message=message(Field::Title) />
+                                <div class="field">
+                                    <label for="abstract_text">{t.e.abstract_label}</label>
+                                    <textarea id="abstract_text" name="abstract_text" rows="3">{abstract_text}</textarea>
+                                </div>
+                                <div class="field">
+                                    <label for="cluster">{t.cluster}</label>
+                                    <select id="cluster" name="cluster">
+                                        {IssueCluster::ALL.into_iter().map(|c| view! { <option value=c.code() selected=c == cluster>{(t.cluster_name)(c)}</option> }).collect_view()}
+                                    </select>
+                                </div>
+                                <div class="field">
+                                    <label for="markdown">{t.e.markdown}</label>
+                                    <p class="hint" id="markdown-hint">{t.e.markdown_hint}</p>
+                                    <textarea
+                                        id="markdown"
+                                        name="markdown"
+                                        rows="18"
+                                        required=true
+                                        aria-describedby="markdown-hint"
+                                        aria-invalid=move || markdown_message.with(Option::is_some).to_string()
+                                        prop:value=move || markdown.get()
+                                        on:input=move |ev| markdown.set(event_target_value(&ev))
+                                    >
+                                        {markdown.get_untracked()}
+                                    </textarea>
+                                    {move || markdown_message.get().map(|m| view! { <p class="field-error">{m}</p> })}
+                                </div>
+                                <div class="actions">
+                                    <button type="submit" class="button">{t.e.save_paper}</button>
+                                    <button
+                                        type="button"
+                                        class="button button-secondary"
+                                        on:click=move |_| {
+                                            preview.dispatch(PreviewPaper { markdown: markdown.get_untracked() });
+                                        }
+                                    >
+                                        {t.e.preview}
+                                    </button>
+                                </div>
+                            </ActionForm>
+                            <Preview preview />
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The numbered blocks the Markdown will give, once "Preview" is pressed.
+#[component]
+fn Preview(preview: ServerAction<PreviewPaper>) -> impl IntoView {
+    let t = use_texts();
+    move || {
+        preview.value().get().map(|result| match result {
+            Err(e) => view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
+            Ok(blocks) => view! {
+                <section class="preview" aria-label=t.e.preview>
+                    <h2>{t.e.preview}</h2>
+                    {blocks.into_iter().map(|b| {
+                        let class = if b.kind == BlockKind::Heading { "preview-heading" } else { "preview-block" };
+                        view! { <p class=class><span class="num">{b.number}</span> " " {b.text}</p> }
+                    }).collect_view()}
+                </section>
+            }
+            .into_any(),
+        })
+    }
+}

@@ -1,0 +1,188 @@
+//! What the service tests share: a world with an open consultation, a paper, the demo
+//! taxonomy, two stakeholders and a secretariat officer, and short ways to act in it.
+#![allow(
+    dead_code,
+    reason = "each test file uses its own part of these helpers"
+)]
+
+use app::backend::accounts::{self, NewAccount};
+use app::backend::comments::{self, Opened, Target};
+use app::backend::consultations::{self, NewConsultation, NewPaper};
+use app::backend::{db, demo, moderation};
+use app::domain::comment::{CommentFilter, CommentForm, CommentStatus, PaperComments};
+use app::domain::{ConsultationStatus, IssueCluster, Role, StakeholderGroup};
+use sea_orm::DatabaseConnection;
+use time::{Duration, OffsetDateTime};
+
+pub const SLUG: &str = "test-consultation";
+pub const PAPER: &str = "WP-TEST";
+pub const MARKDOWN: &str = "## Scope\n\nThe first paragraph of the scope.\n\nThe second paragraph of the scope.\n\n## Oversight\n\nWho authorizes changes to the root zone file.\n";
+
+pub struct World {
+    pub db: DatabaseConnection,
+    pub ana: i64,
+    pub ben: i64,
+    pub secretariat: i64,
+}
+
+pub async fn person(
+    db: &DatabaseConnection,
+    email: &str,
+    name: &str,
+    group: StakeholderGroup,
+    country: &str,
+    organisation: Option<&str>,
+    role: Role,
+) -> i64 {
+    accounts::create_account(
+        db,
+        NewAccount {
+            email: email.to_owned(),
+            password: "a long enough pass phrase".to_owned(),
+            display_name: name.to_owned(),
+            stakeholder_group: group,
+            country: country.to_owned(),
+            organisation: organisation.map(str::to_owned),
+            role,
+        },
+    )
+    .await
+    .unwrap()
+    .id
+}
+
+/// A consultation open now with one paper, the demo taxonomy, two stakeholders and a
+/// secretariat officer.
+pub async fn world(status: ConsultationStatus, opens: Duration, closes: Duration) -> World {
+    let db = db::memory().await.unwrap();
+    let now = OffsetDateTime::now_utc();
+    let id = consultations::upsert_consultation(
+        &db,
+        NewConsultation {
+            slug: SLUG,
+            title: "Test consultation",
+            description: "",
+            status,
+            opens_at: now + opens,
+            closes_at: now + closes,
+        },
+    )
+    .await
+    .unwrap();
+    consultations::create_paper(
+        &db,
+        id,
+        NewPaper {
+            code: PAPER,
+            title: "Root zone oversight",
+            abstract_text: "",
+            cluster: IssueCluster::Infrastructure,
+            markdown: MARKDOWN,
+        },
+    )
+    .await
+    .unwrap();
+    demo::seed_tags(&db).await.unwrap();
+    let ana = person(
+        &db,
+        "ana@example.org",
+        "Ana Souza",
+        StakeholderGroup::CivilSociety,
+        "BR",
+        Some("Instituto Nupef"),
+        Role::Stakeholder,
+    )
+    .await;
+    let ben = person(
+        &db,
+        "ben@example.org",
+        "Ben Okafor",
+        StakeholderGroup::Government,
+        "NG",
+        Some("Ministry of Communications"),
+        Role::Stakeholder,
+    )
+    .await;
+    let secretariat = person(
+        &db,
+        "sec@example.org",
+        "Secretariat",
+        StakeholderGroup::Intergovernmental,
+        "CH",
+        None,
+        Role::Secretariat,
+    )
+    .await;
+    World {
+        db,
+        ana,
+        ben,
+        secretariat,
+    }
+}
+
+pub async fn open_world() -> World {
+    world(
+        ConsultationStatus::Open,
+        Duration::days(-1),
+        Duration::days(30),
+    )
+    .await
+}
+
+pub fn form(paragraph: &str, body: &str, tags: &[&str], consent: &str) -> CommentForm {
+    CommentForm {
+        paragraph: paragraph.to_owned(),
+        quote: String::new(),
+        body: body.to_owned(),
+        tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+        consent: consent.to_owned(),
+    }
+}
+
+pub fn on_paper() -> Target<'static> {
+    Target {
+        slug: SLUG,
+        code: PAPER,
+        reply_to: None,
+    }
+}
+
+pub const BODY: &str = "The root zone should be managed in the open, with published reasons.";
+
+pub async fn submit(
+    w: &World,
+    author: i64,
+    paragraph: &str,
+    body: &str,
+    tags: &[&str],
+    consent: &str,
+) -> i64 {
+    comments::submit(
+        &w.db,
+        author,
+        on_paper(),
+        &form(paragraph, body, tags, consent),
+    )
+    .await
+    .unwrap()
+    .id
+}
+
+pub async fn publish(w: &World, id: i64) {
+    moderation::transition(
+        &w.db,
+        Some(w.secretariat),
+        id,
+        CommentStatus::Published,
+        None,
+    )
+    .await
+    .unwrap();
+}
+
+pub async fn opened(w: &World, p: &str, filter: &CommentFilter) -> PaperComments {
+    comments::paper_comments(&w.db, SLUG, PAPER, &Opened::from_query(p), filter, None)
+        .await
+        .unwrap()
+}
