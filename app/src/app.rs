@@ -6,10 +6,10 @@ use crate::components::{AuthActions, ViewerResource, use_texts};
 use crate::domain::Role;
 use crate::i18n::Locale;
 use crate::pages::{
-    AccountsPage, AuditLogPage, CommentFormPage, ConsultationPage, DeskItemPage, EditCommentPage,
-    EditorConsultationPage, EditorListPage, EditorPaperPage, HomePage, MyCommentPage,
-    MyCommentsPage, NotFound, PaperPage, ProfilePage, QueuePage, RegisterPage, SearchPage,
-    SignInPage,
+    AccountsPage, AuditLogPage, CommentFormPage, ConsultationPage, DeskItemPage, DigestPage,
+    EditCommentPage, EditorConsultationPage, EditorListPage, EditorPaperPage, HomePage,
+    MyCommentPage, MyCommentsPage, NotFound, PaperPage, ProfilePage, QueuePage, RegisterPage,
+    SearchPage, SignInPage,
 };
 use leptos::prelude::*;
 use leptos::server::ServerActionError;
@@ -145,6 +145,7 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/desk/log") view=AuditLogPage ssr=SsrMode::Async />
                     <Route path=path!("/desk/accounts") view=AccountsPage ssr=SsrMode::Async />
                     <Route path=path!("/desk/consultations") view=EditorListPage ssr=SsrMode::Async />
+                    <Route path=path!("/digests/:slug") view=DigestPage ssr=SsrMode::Async />
                     <Route path=path!("/desk/consultations/:slug") view=EditorConsultationPage ssr=SsrMode::Async />
                     <Route path=path!("/desk/consultations/:slug/papers/:code") view=EditorPaperPage ssr=SsrMode::Async />
                 </Routes>

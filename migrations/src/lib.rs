@@ -7,6 +7,7 @@ mod m20261122_000001_accounts;
 mod m20261122_000002_consultations;
 mod m20261122_000003_comments;
 mod m20261122_000004_moderation;
+mod m20261122_000005_public_digests;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000002_consultations::Migration),
             Box::new(m20261122_000003_comments::Migration),
             Box::new(m20261122_000004_moderation::Migration),
+            Box::new(m20261122_000005_public_digests::Migration),
         ]
     }
 }

@@ -2,6 +2,7 @@
 //! administrative commands.
 
 mod cli;
+mod downloads;
 mod router;
 
 use app::backend::{AppState, accounts, db, demo};

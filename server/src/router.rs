@@ -75,6 +75,7 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
         )
         .route("/language", post(set_language))
         .route("/healthz", get(healthz))
+        .route("/digests/{slug}/{file}", get(crate::downloads::digest_file))
         .nest_service("/pkg", assets)
         .fallback(leptos_axum::file_and_error_handler_with_context::<RouterState, _>(
             {

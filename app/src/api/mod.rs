@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod comments;
 pub mod consultations;
 pub mod desk;
+pub mod digests;
 pub mod editor;
 
 #[cfg(feature = "ssr")]

@@ -1,9 +1,12 @@
 //! Campaigns: near-identical comments on one paper (form letters, copy-paste campaigns).
 //!
 //! Each comment's words become 3-word shingles; a MinHash signature of 64 values estimates
-//! the Jaccard similarity of two comments' shingle sets. Signatures are cut into 16 bands
-//! of 4 values (locality-sensitive hashing): comments that share a band are candidates, and
-//! a candidate whose signatures agree on at least 80 % of the values joins the campaign.
+//! the Jaccard similarity of two comments' shingle sets. Signatures are cut into 32 bands
+//! of 2 values (locality-sensitive hashing): comments that share a band are candidates, and
+//! a candidate whose signatures agree on at least half of the values joins the campaign.
+//! A form letter sent with different greetings and signatures stays well above that (about
+//! 0.66 for a short letter); two comments on the same subject in their own words share
+//! almost no 3-word shingles (about 0.02).
 //! Every sender is kept; a campaign only groups them.
 
 use super::OrInternal;
@@ -14,10 +17,10 @@ use std::collections::BTreeSet;
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 const SIGNATURE_LEN: usize = 64;
-const BANDS: usize = 16;
+const BANDS: usize = 32;
 const ROWS: usize = SIGNATURE_LEN / BANDS;
 /// The share of equal signature values from which two comments are near-identical.
-pub const THRESHOLD: f64 = 0.8;
+pub const THRESHOLD: f64 = 0.5;
 
 pub type Signature = [u32; SIGNATURE_LEN];
 
@@ -193,10 +196,26 @@ mod tests {
     }
 
     #[test]
+    fn the_same_letter_with_other_greetings_and_names_is_one_campaign() {
+        let a = format!(
+            "Dear members of the Working Group,\n\n{LETTER}\n\nYours faithfully,\nMaria Gonzalez"
+        );
+        let b = format!("To the WGIG secretariat:\n\n{LETTER}\n\nKind regards, John Smith, Lagos");
+        let s = similarity(&signature(&a), &signature(&b));
+        assert!(s >= THRESHOLD, "{s}");
+        assert!(
+            band_keys(&signature(&a))
+                .iter()
+                .zip(&band_keys(&signature(&b)))
+                .any(|(x, y)| x == y)
+        );
+    }
+
+    #[test]
     fn different_comments_on_the_same_subject_are_not() {
         let other = "The root zone should move to an international body in which all governments take part, with the technical operation left to those who run it.";
         let s = similarity(&signature(LETTER), &signature(other));
-        assert!(s < 0.3, "{s}");
+        assert!(s < 0.2, "{s}");
     }
 
     #[test]

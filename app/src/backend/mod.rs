@@ -8,6 +8,8 @@ pub mod consultations;
 pub mod db;
 pub mod demo;
 pub mod desk;
+pub mod digest;
+pub mod digest_formats;
 pub mod editor;
 pub mod entities;
 pub mod moderation;

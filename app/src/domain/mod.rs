@@ -5,6 +5,7 @@ pub mod comment;
 pub mod consultation;
 pub mod countries;
 pub mod desk;
+pub mod digest;
 pub mod editor;
 pub mod error;
 pub mod validation;

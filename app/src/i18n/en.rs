@@ -1,6 +1,6 @@
 //! English, the reference language of the catalogue.
 
-use super::{CommentTexts, DeskTexts, EditorTexts, Texts, format_datetime};
+use super::{CommentTexts, DeskTexts, DigestTexts, EditorTexts, Texts, format_datetime};
 use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::Region;
 use crate::domain::desk::{DispositionKind, FlagReason};
@@ -189,6 +189,7 @@ pub(super) const TEXTS: Texts = Texts {
     c: &COMMENTS,
     d: &DESK,
     e: &EDITOR,
+    g: &DIGEST,
 };
 
 pub(super) const COMMENTS: CommentTexts = CommentTexts {
@@ -394,4 +395,34 @@ pub(super) const EDITOR: EditorTexts = EditorTexts {
     markdown_hint: "Headings (##, ###) open numbered sections; every paragraph, list or quotation under them is a numbered paragraph.",
     save_paper: "Save the paper",
     preview: "Preview the numbering",
+};
+
+pub(super) const DIGEST: DigestTexts = DigestTexts {
+    title: "Comment digest",
+    link: "Comment digest",
+    total: |n| match n {
+        1 => "1 comment".to_owned(),
+        n => format!("{n} comments"),
+    },
+    generated: "generated",
+    summary: "Summary",
+    by_group: "Comments by stakeholder group",
+    by_tag: "Comments by tag",
+    by_paragraph: "Most-commented paragraphs",
+    by_group_region: "Comments by stakeholder group and region",
+    other: "Other",
+    total_col: "Comments",
+    by_disposition: "Comments by disposition",
+    no_disposition: "None yet",
+    by_paragraph_heading: "Comments by paragraph",
+    campaigns: "Campaigns",
+    senders: "Sent by",
+    not_public: "This digest is not public. The secretariat publishes the digest of a consultation when it is ready.",
+    internal: "Internal: this digest includes comments that are not published. Do not share it outside the secretariat.",
+    downloads: "Download",
+    public_legend: "Comment digest",
+    make_public: "Anyone may download the digest of published comments",
+    keep_private: "Only the secretariat may read the digest",
+    save_public: "Save",
+    all_statuses: "Every comment (internal digest)",
 };

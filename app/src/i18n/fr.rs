@@ -1,6 +1,6 @@
 //! French.
 
-use super::{CommentTexts, DeskTexts, EditorTexts, Texts, format_datetime};
+use super::{CommentTexts, DeskTexts, DigestTexts, EditorTexts, Texts, format_datetime};
 use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::Region;
 use crate::domain::desk::{DispositionKind, FlagReason};
@@ -198,6 +198,7 @@ pub(super) const TEXTS: Texts = Texts {
     c: &COMMENTS,
     d: &DESK,
     e: &EDITOR,
+    g: &DIGEST,
 };
 
 pub(super) const COMMENTS: CommentTexts = CommentTexts {
@@ -403,4 +404,34 @@ pub(super) const EDITOR: EditorTexts = EditorTexts {
     markdown_hint: "Les titres (##, ###) ouvrent des sections numérotées ; chaque paragraphe, liste ou citation qui les suit est un paragraphe numéroté.",
     save_paper: "Enregistrer le document",
     preview: "Voir la numérotation",
+};
+
+pub(super) const DIGEST: DigestTexts = DigestTexts {
+    title: "Synthèse des commentaires",
+    link: "Synthèse des commentaires",
+    total: |n| match n {
+        1 => "1 commentaire".to_owned(),
+        n => format!("{n} commentaires"),
+    },
+    generated: "produite le",
+    summary: "Résumé",
+    by_group: "Commentaires par groupe de parties prenantes",
+    by_tag: "Commentaires par thème",
+    by_paragraph: "Paragraphes les plus commentés",
+    by_group_region: "Commentaires par groupe de parties prenantes et par région",
+    other: "Autre",
+    total_col: "Commentaires",
+    by_disposition: "Commentaires par suite donnée",
+    no_disposition: "Pas encore",
+    by_paragraph_heading: "Commentaires par paragraphe",
+    campaigns: "Campagnes",
+    senders: "Envoyé par",
+    not_public: "Cette synthèse n’est pas publique. Le secrétariat publie la synthèse d’une consultation lorsqu’elle est prête.",
+    internal: "Interne : cette synthèse contient des commentaires non publiés. Ne la diffusez pas hors du secrétariat.",
+    downloads: "Télécharger",
+    public_legend: "Synthèse des commentaires",
+    make_public: "Tout le monde peut télécharger la synthèse des commentaires publiés",
+    keep_private: "Seul le secrétariat peut lire la synthèse",
+    save_public: "Enregistrer",
+    all_statuses: "Tous les commentaires (synthèse interne)",
 };

@@ -165,6 +165,36 @@ pub struct Texts {
     pub d: &'static DeskTexts,
     /// The secretariat's editor of consultations and papers.
     pub e: &'static EditorTexts,
+    /// The comment digest.
+    pub g: &'static DigestTexts,
+}
+
+/// The strings of the comment digest.
+pub struct DigestTexts {
+    pub title: &'static str,
+    pub link: &'static str,
+    pub total: fn(u64) -> String,
+    pub generated: &'static str,
+    pub summary: &'static str,
+    pub by_group: &'static str,
+    pub by_tag: &'static str,
+    pub by_paragraph: &'static str,
+    pub by_group_region: &'static str,
+    pub other: &'static str,
+    pub total_col: &'static str,
+    pub by_disposition: &'static str,
+    pub no_disposition: &'static str,
+    pub by_paragraph_heading: &'static str,
+    pub campaigns: &'static str,
+    pub senders: &'static str,
+    pub not_public: &'static str,
+    pub internal: &'static str,
+    pub downloads: &'static str,
+    pub public_legend: &'static str,
+    pub make_public: &'static str,
+    pub keep_private: &'static str,
+    pub save_public: &'static str,
+    pub all_statuses: &'static str,
 }
 
 /// The strings of the secretariat's editor of consultations and papers.

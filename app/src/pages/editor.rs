@@ -2,6 +2,7 @@
 //! form with its papers, and a paper's form with a preview of its numbering.
 
 use super::desk::{DeskDenied, DeskNav};
+use crate::api::digests::{SetDigestPublic, digest_is_public};
 use crate::api::editor::{
     PreviewPaper, SaveConsultation, SavePaper, editor_consultation, editor_list,
 };
@@ -90,7 +91,10 @@ pub fn EditorConsultationPage() -> impl IntoView {
                             {move || notice().map(|n| view! { <p class="notice" role="status">{n}</p> })}
                             <FormError error />
                             <ConsultationFields found action=save error />
-                            {papers.map(|(slug, papers)| view! { <PaperList slug papers /> })}
+                            {papers.map(|(slug, papers)| view! {
+                                <DigestSettings slug=slug.clone() />
+                                <PaperList slug papers />
+                            })}
                         }
                             .into_any()
                     }
@@ -301,5 +305,58 @@ fn Preview(preview: ServerAction<PreviewPaper>) -> impl IntoView {
             }
             .into_any(),
         })
+    }
+}
+
+/// Whether the consultation's digest of published comments is public, and the links to
+/// read it (published only, or every comment for internal use).
+#[component]
+fn DigestSettings(slug: String) -> impl IntoView {
+    let t = use_texts();
+    let action = ServerAction::<SetDigestPublic>::new();
+    let public = Resource::new(
+        {
+            let slug = slug.clone();
+            move || (slug.clone(), action.version().get())
+        },
+        |(slug, _)| digest_is_public(slug),
+    );
+    let published = format!("/digests/{slug}");
+    let internal = format!("/digests/{slug}?status=all");
+    view! {
+        <section aria-labelledby="digest-heading">
+            <h2 id="digest-heading">{t.g.public_legend}</h2>
+            <p>
+                <A href=published>{t.g.link}</A> " · " <A href=internal>{t.g.all_statuses}</A>
+            </p>
+            <Suspense fallback=|| ()>
+                {
+                    let slug = slug.clone();
+                    move || {
+                        let slug = slug.clone();
+                        Suspend::new(async move {
+                            let is_public = public.await.unwrap_or(false);
+                            view! {
+                                <ActionForm action attr:class="form">
+                                    <input type="hidden" name="slug" value=slug />
+                                    <fieldset class="field">
+                                        <legend class="visually-hidden">{t.g.public_legend}</legend>
+                                        <div class="radio">
+                                            <input type="radio" id="digest-public" name="public" value="1" checked=is_public />
+                                            <label for="digest-public">{t.g.make_public}</label>
+                                        </div>
+                                        <div class="radio">
+                                            <input type="radio" id="digest-private" name="public" value="0" checked=!is_public />
+                                            <label for="digest-private">{t.g.keep_private}</label>
+                                        </div>
+                                    </fieldset>
+                                    <button type="submit" class="button">{t.g.save_public}</button>
+                                </ActionForm>
+                            }
+                        })
+                    }
+                }
+            </Suspense>
+        </section>
     }
 }

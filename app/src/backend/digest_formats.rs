@@ -1,0 +1,331 @@
+//! The digest as files: Markdown, CSV (RFC 4180, UTF-8 with a byte-order mark for
+//! spreadsheets, one row per comment) and JSON. Labels in files are English, so that their
+//! columns and keys stay the same whoever downloads them. The same digest gives the same
+//! bytes.
+
+use super::OrInternal;
+use crate::domain::AppError;
+use crate::domain::comment::{Attribution, CommentStatus};
+use crate::domain::countries::{self, Region};
+use crate::domain::digest::{Digest, DigestComment};
+use crate::i18n::Locale;
+use std::fmt::Write;
+
+/// A file format of the digest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Csv,
+    Json,
+}
+
+impl Format {
+    pub fn from_extension(ext: &str) -> Option<Self> {
+        match ext {
+            "md" => Some(Self::Markdown),
+            "csv" => Some(Self::Csv),
+            "json" => Some(Self::Json),
+            _ => None,
+        }
+    }
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Self::Markdown => "text/markdown; charset=utf-8",
+            Self::Csv => "text/csv; charset=utf-8",
+            Self::Json => "application/json",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Markdown => "md",
+            Self::Csv => "csv",
+            Self::Json => "json",
+        }
+    }
+}
+
+pub fn render(digest: &Digest, format: Format) -> Result<Vec<u8>, AppError> {
+    match format {
+        Format::Markdown => Ok(markdown(digest).into_bytes()),
+        Format::Csv => csv(digest),
+        Format::Json => serde_json::to_vec_pretty(digest).or_internal(),
+    }
+}
+
+fn en() -> &'static crate::i18n::Texts {
+    Locale::En.texts()
+}
+
+fn country_name(code: &str) -> String {
+    countries::country(code).map_or_else(|| code.to_owned(), |c| (en().country_name)(c).to_owned())
+}
+
+/// "Name, Organisation (Civil society, Brazil)": only what the author consented to.
+pub fn attribution(a: &Attribution) -> String {
+    let group = (en().group)(a.group);
+    let country = country_name(&a.country);
+    match (&a.name, &a.organisation) {
+        (Some(n), Some(o)) => format!("{n}, {o} ({group}, {country})"),
+        (Some(n), None) => format!("{n} ({group}, {country})"),
+        (None, Some(o)) => format!("{o} ({group}, {country})"),
+        (None, None) => format!("{group}, {country}"),
+    }
+}
+
+fn place(paper: &str, paragraph: Option<&str>) -> String {
+    match paragraph {
+        Some(p) => format!("{paper} ¶ {p}"),
+        None => format!("{paper}, the paper as a whole"),
+    }
+}
+
+fn status_name(s: CommentStatus) -> &'static str {
+    (en().c.status_name)(s)
+}
+
+fn markdown_comment(out: &mut String, c: &DigestComment, indent: &str) {
+    let _ = writeln!(
+        out,
+        "{indent}- **{}** — {}",
+        c.reference,
+        attribution(&c.author)
+    );
+    let mut facts = vec![c.submitted_at.clone()];
+    if c.status != CommentStatus::Published {
+        facts.push(status_name(c.status).to_owned());
+    }
+    if c.late {
+        facts.push("late".to_owned());
+    }
+    if !c.tags.is_empty() {
+        facts.push(format!(
+            "tags: {}",
+            c.tags
+                .iter()
+                .map(|t| t.name_en.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    let _ = writeln!(out, "{indent}  {}", facts.join(" · "));
+    if let Some(q) = &c.quote {
+        let _ = writeln!(out, "{indent}  > {}", q.replace('\n', " "));
+    }
+    for line in c.body.lines() {
+        let _ = writeln!(out, "{indent}  {line}");
+    }
+    if let Some(d) = c.disposition {
+        let _ = write!(
+            out,
+            "{indent}  *Disposition: {}*",
+            (en().d.disposition_name)(d)
+        );
+        match &c.response {
+            Some(r) => {
+                let _ = writeln!(out, " — {}", r.replace('\n', " "));
+            }
+            None => out.push('\n'),
+        }
+    }
+    for r in &c.replies {
+        markdown_comment(out, r, &format!("{indent}  "));
+    }
+}
+
+pub fn markdown(d: &Digest) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# Comment digest: {}\n", d.consultation_title);
+    for p in &d.papers {
+        let _ = writeln!(out, "- {} {} (version {})", p.code, p.title, p.version);
+    }
+    let _ = writeln!(
+        out,
+        "\nStatus: {}. Generated {}. {} comments.\n",
+        if d.filter.all_statuses {
+            "all (internal)"
+        } else {
+            "published"
+        },
+        d.generated_at,
+        d.total
+    );
+    let pairs = d.filter.query_pairs();
+    if !pairs.is_empty() {
+        let _ = writeln!(
+            out,
+            "Filters: {}\n",
+            pairs
+                .iter()
+                .map(|(k, v)| format!("{k} = {v}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let _ = writeln!(out, "## Comments by stakeholder group and region\n");
+    let regions: Vec<&str> = Region::ALL.iter().map(|r| (en().region)(*r)).collect();
+    let _ = writeln!(
+        out,
+        "| Stakeholder group | {} | Other | Total |",
+        regions.join(" | ")
+    );
+    let _ = writeln!(out, "|---|{}---|---|", "---|".repeat(regions.len()));
+    for row in &d.by_group_region {
+        let cells: Vec<String> = row.counts.iter().map(u64::to_string).collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            (en().group)(row.group),
+            cells.join(" | "),
+            row.total
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n## Comments by tag\n\n| Tag | Cluster | Comments |\n|---|---|---|"
+    );
+    for t in &d.by_tag {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            t.tag.name_en,
+            (en().cluster_name)(t.tag.cluster),
+            t.count
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n## Most-commented paragraphs\n\n| Paragraph | Comments |\n|---|---|"
+    );
+    for h in &d.by_paragraph {
+        let _ = writeln!(
+            out,
+            "| {} | {} |",
+            place(&h.paper_code, h.paragraph.as_deref()),
+            h.count
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n## Dispositions\n\n| Disposition | Comments |\n|---|---|"
+    );
+    for c in &d.by_disposition {
+        let name = c
+            .disposition
+            .map_or("None yet", |k| (en().d.disposition_name)(k));
+        let _ = writeln!(out, "| {name} | {} |", c.count);
+    }
+    let _ = writeln!(out, "\n## Comments by paragraph");
+    for s in &d.sections {
+        let _ = writeln!(
+            out,
+            "\n### {}\n",
+            place(&s.paper_code, s.paragraph.as_deref())
+        );
+        if let Some(text) = &s.paragraph_text {
+            let _ = writeln!(out, "> {}\n", text.replace('\n', " "));
+        }
+        for g in &s.groups {
+            let _ = writeln!(out, "#### {}\n", (en().group)(g.group));
+            for c in &g.comments {
+                markdown_comment(&mut out, c, "");
+            }
+            out.push('\n');
+        }
+    }
+    if !d.campaigns.is_empty() {
+        let _ = writeln!(out, "\n## Campaigns\n");
+        for c in &d.campaigns {
+            let _ = writeln!(
+                out,
+                "### Campaign {} — {} near-identical comments on {}\n",
+                c.id,
+                c.size,
+                place(&c.paper_code, c.paragraph.as_deref())
+            );
+            for line in c.text.lines() {
+                let _ = writeln!(out, "> {line}");
+            }
+            let _ = writeln!(out, "\nSent by:\n");
+            for m in &c.members {
+                let _ = writeln!(out, "- {} — {}", m.reference, attribution(&m.author));
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The CSV columns, in order.
+pub const CSV_COLUMNS: [&str; 20] = [
+    "reference",
+    "paper",
+    "paragraph",
+    "status",
+    "stakeholder_group",
+    "country",
+    "region",
+    "name",
+    "organisation",
+    "tags",
+    "submitted_at",
+    "late",
+    "in_reply_to",
+    "campaign",
+    "campaign_size",
+    "disposition",
+    "response",
+    "quote",
+    "body",
+    "attribution",
+];
+
+pub fn csv(d: &Digest) -> Result<Vec<u8>, AppError> {
+    let mut out = Vec::from("\u{feff}".as_bytes());
+    {
+        let mut writer = ::csv::WriterBuilder::new()
+            .terminator(::csv::Terminator::CRLF)
+            .from_writer(&mut out);
+        writer.write_record(CSV_COLUMNS).or_internal()?;
+        let sizes: std::collections::HashMap<i64, u64> =
+            d.campaigns.iter().map(|c| (c.id, c.size)).collect();
+        for c in d.comments() {
+            let campaign_size = c
+                .campaign
+                .and_then(|id| sizes.get(&id))
+                .map(u64::to_string)
+                .unwrap_or_default();
+            writer
+                .write_record([
+                    c.reference.as_str(),
+                    &c.paper_code,
+                    c.paragraph.as_deref().unwrap_or(""),
+                    c.status.code(),
+                    c.author.group.code(),
+                    &c.author.country,
+                    c.author.region.map_or("", |r| r.code()),
+                    c.author.name.as_deref().unwrap_or(""),
+                    c.author.organisation.as_deref().unwrap_or(""),
+                    &c.tags
+                        .iter()
+                        .map(|t| t.slug.as_str())
+                        .collect::<Vec<_>>()
+                        .join(";"),
+                    &c.submitted_at,
+                    if c.late { "yes" } else { "no" },
+                    c.parent_reference.as_deref().unwrap_or(""),
+                    &c.campaign.map(|id| id.to_string()).unwrap_or_default(),
+                    &campaign_size,
+                    c.disposition.map_or("", |k| k.code()),
+                    c.response.as_deref().unwrap_or(""),
+                    c.quote.as_deref().unwrap_or(""),
+                    &c.body,
+                    &attribution(&c.author),
+                ])
+                .or_internal()?;
+        }
+        writer.flush().or_internal()?;
+    }
+    Ok(out)
+}

@@ -1,0 +1,364 @@
+//! Digest tests: the same input gives the same bytes in every format (snapshots on a fixed
+//! dataset and a fixed clock), the summary counts equal the rows listed, consent holds in
+//! every format, the CSV reads back, and who may read which digest.
+#![cfg(feature = "ssr")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "test set-up helpers fail the test when they fail"
+)]
+
+mod common;
+
+use app::backend::desk;
+use app::backend::digest::{self, Scope};
+use app::backend::digest_formats::{CSV_COLUMNS, Format, render};
+use app::backend::entities::comment;
+use app::domain::digest::{Digest, DigestFilter};
+use app::domain::{AppError, Role, StakeholderGroup, Viewer};
+use common::*;
+use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+use time::macros::datetime;
+
+const LETTER: &str = "We the undersigned call on the Working Group to keep the root zone under the present arrangements, which have served the Internet well and have kept it stable and secure for all its users around the world.";
+
+/// A fixed dataset: comments with fixed times, one anonymous, a reply, a campaign of two,
+/// a disposition, one rejected comment.
+async fn dataset() -> World {
+    let w = open_world().await;
+    let third = person(
+        &w.db,
+        "cy@example.org",
+        "Cy Ruiz",
+        StakeholderGroup::PrivateSector,
+        "MX",
+        Some("Carriers of the Americas"),
+        Role::Stakeholder,
+    )
+    .await;
+    let dee = person(
+        &w.db,
+        "dee@example.org",
+        "Dee Adeyemi",
+        StakeholderGroup::Government,
+        "NG",
+        Some("Federal Ministry of Digital Affairs"),
+        Role::Stakeholder,
+    )
+    .await;
+    let a = submit(
+        &w,
+        w.ana,
+        "1.1",
+        "The scope should name the root zone explicitly.",
+        &["root-servers"],
+        "name_and_organisation",
+    )
+    .await;
+    let b = submit(
+        &w,
+        dee,
+        "1.1",
+        "Governments need a formal role in root zone changes.",
+        &["root-servers", "privacy"],
+        "anonymous",
+    )
+    .await;
+    let c = submit(
+        &w,
+        w.ana,
+        "",
+        "The paper as a whole is balanced, with one gap on capacity building.",
+        &["capacity-building"],
+        "organisation_only",
+    )
+    .await;
+    let d = submit(&w, w.ben, "", LETTER, &[], "name_and_organisation").await;
+    let e = submit(
+        &w,
+        third,
+        "",
+        &format!("{LETTER}\n\nCy Ruiz"),
+        &[],
+        "name_and_organisation",
+    )
+    .await;
+    let rejected = submit(
+        &w,
+        third,
+        "2.1",
+        "Buy our routers at a discount, this is an advertisement.",
+        &[],
+        "name_and_organisation",
+    )
+    .await;
+    for id in [a, b, c, d, e] {
+        publish(&w, id).await;
+    }
+    desk::decide(
+        &w.db,
+        w.secretariat,
+        &[rejected],
+        app::domain::comment::CommentStatus::Rejected,
+        "Commercial advertising",
+    )
+    .await
+    .unwrap();
+    let reply = comments_reply(&w, third, a).await;
+    publish(&w, reply).await;
+    desk::set_disposition(
+        &w.db,
+        w.secretariat,
+        a,
+        "accepted",
+        "Paragraph 1.1 will name the root zone.",
+    )
+    .await
+    .unwrap();
+    // Fixed times: the references and dates do not depend on when the test runs.
+    for (i, id) in [a, b, c, d, e, rejected, reply].into_iter().enumerate() {
+        let model = comment::Entity::find_by_id(id)
+            .one(&w.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let mut active: comment::ActiveModel = model.into();
+        let at = datetime!(2005-02-20 09:00 UTC) + time::Duration::hours(i as i64);
+        active.submitted_at = Set(at);
+        active.published_at = Set(Some(at));
+        active.update(&w.db).await.unwrap();
+    }
+    w
+}
+
+async fn comments_reply(w: &World, author: i64, parent: i64) -> i64 {
+    let target = app::backend::comments::Target {
+        slug: SLUG,
+        code: PAPER,
+        reply_to: Some(parent),
+    };
+    app::backend::comments::submit(
+        &w.db,
+        author,
+        target,
+        &form(
+            "",
+            "The scope could also mention the IANA functions.",
+            &[],
+            "organisation_only",
+        ),
+    )
+    .await
+    .unwrap()
+    .id
+}
+
+async fn build(w: &World, filter: &DigestFilter) -> Digest {
+    digest::build(
+        &w.db,
+        Scope {
+            slug: SLUG,
+            paper: Some(PAPER),
+        },
+        filter,
+        datetime!(2005-03-01 12:00 UTC),
+    )
+    .await
+    .unwrap()
+}
+
+fn text(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap()
+}
+
+#[tokio::test]
+async fn every_format_is_the_same_for_the_same_input() {
+    let w = dataset().await;
+    let d = build(&w, &DigestFilter::default()).await;
+    assert_eq!(d, build(&w, &DigestFilter::default()).await);
+    insta::assert_snapshot!(
+        "digest_markdown",
+        text(render(&d, Format::Markdown).unwrap())
+    );
+    insta::assert_snapshot!("digest_csv", text(render(&d, Format::Csv).unwrap()));
+    insta::assert_snapshot!("digest_json", text(render(&d, Format::Json).unwrap()));
+}
+
+#[tokio::test]
+async fn the_summary_counts_equal_the_rows_listed() {
+    let w = dataset().await;
+    let d = build(&w, &DigestFilter::default()).await;
+    let listed = d.comments().count() as u64;
+    assert_eq!(
+        d.total, 6,
+        "five published comments and a published reply; not the rejected one"
+    );
+    assert_eq!(listed, d.total);
+    assert_eq!(
+        d.by_group_region.iter().map(|r| r.total).sum::<u64>(),
+        listed
+    );
+    assert_eq!(d.by_paragraph.iter().map(|h| h.count).sum::<u64>(), listed);
+    assert_eq!(
+        d.by_disposition.iter().map(|c| c.count).sum::<u64>(),
+        listed
+    );
+    assert_eq!(d.campaigns.len(), 1);
+    assert_eq!(d.campaigns[0].size, 2);
+    // The campaign is listed once, not in the sections.
+    assert!(
+        d.sections
+            .iter()
+            .flat_map(|s| &s.groups)
+            .flat_map(|g| &g.comments)
+            .all(|c| c.campaign.is_none())
+    );
+    // The reply is under its parent.
+    let parent = d.comments().find(|c| c.disposition.is_some()).unwrap();
+    assert_eq!(parent.replies.len(), 1);
+    // The internal digest has the rejected comment too.
+    let internal = build(
+        &w,
+        &DigestFilter {
+            all_statuses: true,
+            ..Default::default()
+        },
+    )
+    .await;
+    assert_eq!(internal.total, 7);
+    // Filters narrow every table alike.
+    let government = build(
+        &w,
+        &DigestFilter::from_query("", "government", "", "", "", ""),
+    )
+    .await;
+    assert_eq!(
+        government.total, 2,
+        "Dee's comment and Ben's campaign comment"
+    );
+    assert_eq!(government.by_group_region.len(), 1);
+    let dated = build(
+        &w,
+        &DigestFilter::from_query("", "", "", "", "2005-02-20", "2005-02-20"),
+    )
+    .await;
+    assert_eq!(dated.total, 6);
+    let none = build(
+        &w,
+        &DigestFilter::from_query("", "", "", "", "2005-02-21", ""),
+    )
+    .await;
+    assert_eq!(none.total, 0);
+}
+
+#[tokio::test]
+async fn an_anonymous_comment_never_shows_a_name_or_an_organisation() {
+    let w = dataset().await;
+    let d = build(&w, &DigestFilter::default()).await;
+    for format in [Format::Markdown, Format::Csv, Format::Json] {
+        let out = text(render(&d, format).unwrap());
+        assert!(out.contains("Governments need a formal role"), "{format:?}");
+        assert!(
+            !out.contains("Dee Adeyemi"),
+            "{format:?}: the anonymous author is named"
+        );
+        assert!(
+            !out.contains("Federal Ministry"),
+            "{format:?}: the anonymous author's organisation shows"
+        );
+        // Those who consented are named.
+        assert!(out.contains("Ben Okafor"), "{format:?}");
+    }
+}
+
+#[tokio::test]
+async fn the_csv_reads_back_with_one_row_per_comment() {
+    let w = dataset().await;
+    let d = build(&w, &DigestFilter::default()).await;
+    let bytes = render(&d, Format::Csv).unwrap();
+    assert!(
+        bytes.starts_with("\u{feff}".as_bytes()),
+        "a byte-order mark for spreadsheets"
+    );
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(headers, CSV_COLUMNS);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len() as u64, d.total);
+    let anonymous = rows
+        .iter()
+        .find(|r| r[18].starts_with("Governments need"))
+        .unwrap();
+    assert_eq!(
+        (&anonymous[7], &anonymous[8]),
+        ("", ""),
+        "no name, no organisation"
+    );
+    assert_eq!(&anonymous[4], "government");
+    // Line breaks and commas survive the round trip.
+    assert!(rows.iter().any(|r| r[18].contains("\n\nCy Ruiz")));
+}
+
+#[tokio::test]
+async fn who_may_read_which_digest() {
+    let w = dataset().await;
+    let stakeholder = Viewer {
+        id: w.ana,
+        display_name: "Ana".into(),
+        role: Role::Stakeholder,
+    };
+    let officer = Viewer {
+        id: w.secretariat,
+        display_name: "Sec".into(),
+        role: Role::Secretariat,
+    };
+    let published = DigestFilter::default();
+    let internal = DigestFilter {
+        all_statuses: true,
+        ..Default::default()
+    };
+    assert_eq!(
+        digest::may_read(&w.db, SLUG, None, &published)
+            .await
+            .unwrap_err(),
+        AppError::Unauthorized
+    );
+    assert_eq!(
+        digest::may_read(&w.db, SLUG, Some(&stakeholder), &published)
+            .await
+            .unwrap_err(),
+        AppError::Forbidden
+    );
+    assert!(
+        digest::may_read(&w.db, SLUG, Some(&officer), &internal)
+            .await
+            .is_ok()
+    );
+    digest::set_public(&w.db, SLUG, w.secretariat, true)
+        .await
+        .unwrap();
+    assert!(
+        digest::may_read(&w.db, SLUG, None, &published)
+            .await
+            .is_ok()
+    );
+    assert_eq!(
+        digest::may_read(&w.db, SLUG, Some(&stakeholder), &internal)
+            .await
+            .unwrap_err(),
+        AppError::Forbidden
+    );
+    digest::set_public(&w.db, SLUG, w.secretariat, false)
+        .await
+        .unwrap();
+    assert_eq!(
+        digest::may_read(&w.db, SLUG, None, &published)
+            .await
+            .unwrap_err(),
+        AppError::Unauthorized
+    );
+}

@@ -1,0 +1,85 @@
+//! Digest downloads as plain HTTP: `GET /digests/{slug}/{file}` where the file is
+//! `all.<ext>` for the whole consultation or `<PAPER-CODE>.<ext>`, and the query carries
+//! the filter. The same access rule as the digest page.
+
+use app::backend::AppState;
+use app::backend::digest::{self, Scope};
+use app::backend::digest_formats::{Format, render};
+use app::backend::sessions::CurrentSession;
+use app::domain::AppError;
+use app::domain::digest::DigestFilter;
+use axum::extract::{Extension, Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use std::collections::HashMap;
+
+fn refusal(err: &AppError) -> Response {
+    let status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let text = match err {
+        AppError::Unauthorized => "Please sign in first.",
+        AppError::Forbidden => "You are not allowed to download this digest.",
+        AppError::NotFound => "No such digest.",
+        _ => "Something went wrong; please try again.",
+    };
+    (status, text).into_response()
+}
+
+pub async fn digest_file(
+    State(state): State<AppState>,
+    Path((slug, file)): Path<(String, String)>,
+    Query(query): Query<HashMap<String, String>>,
+    session: Option<Extension<CurrentSession>>,
+) -> Response {
+    let Some((name, ext)) = file.rsplit_once('.') else {
+        return refusal(&AppError::NotFound);
+    };
+    let Some(format) = Format::from_extension(ext) else {
+        return refusal(&AppError::NotFound);
+    };
+    let q = |k: &str| query.get(k).map(String::as_str).unwrap_or_default();
+    let filter = DigestFilter::from_query(
+        q("status"),
+        q("group"),
+        q("region"),
+        q("tag"),
+        q("from"),
+        q("to"),
+    );
+    let viewer = session.as_ref().map(|s| &s.viewer);
+    if let Err(err) = digest::may_read(&state.db, &slug, viewer, &filter).await {
+        return refusal(&err);
+    }
+    let scope = Scope {
+        slug: &slug,
+        paper: (name != "all").then_some(name),
+    };
+    let built = match digest::build(&state.db, scope, &filter, digest::generated_now()).await {
+        Ok(d) => d,
+        Err(err) => return refusal(&err),
+    };
+    let bytes = match render(&built, format) {
+        Ok(b) => b,
+        Err(err) => return refusal(&err),
+    };
+    let filename = format!(
+        "digest-{slug}-{}{}.{}",
+        name.to_ascii_lowercase(),
+        if filter.all_statuses { "-internal" } else { "" },
+        format.extension()
+    );
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(format.content_type()),
+    );
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    // Unpublished comments must not stay in shared caches.
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    response
+}
