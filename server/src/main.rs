@@ -3,6 +3,7 @@
 
 mod cli;
 mod downloads;
+mod protect;
 mod router;
 
 use app::backend::{AppState, accounts, db, demo};

@@ -17,17 +17,17 @@ fn host_of(url: &str) -> Option<&str> {
 /// `Referer`. A request with neither (a script, `curl`) is not a browser's cross-site
 /// request and is let through; browsers always send `Origin` on cross-site POSTs.
 pub fn same_site(headers: &HeaderMap) -> bool {
-    let Some(host) = headers.get(header::HOST).and_then(|h| h.to_str().ok()) else {
-        return false;
-    };
     let source = headers
         .get(header::ORIGIN)
-        .or_else(|| headers.get(header::REFERER))
-        .and_then(|v| v.to_str().ok());
-    match source {
-        None => true,
-        // "null" is what a sandboxed or privacy-stripped page sends: not ours.
-        Some(value) => host_of(value).is_some_and(|h| h.eq_ignore_ascii_case(host)),
+        .or_else(|| headers.get(header::REFERER));
+    let Some(source) = source else {
+        return true;
+    };
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    // "null" is what a sandboxed or privacy-stripped page sends: not ours.
+    match (source.to_str().ok().and_then(host_of), host) {
+        (Some(from), Some(host)) => from.eq_ignore_ascii_case(host),
+        _ => false,
     }
 }
 
@@ -37,6 +37,23 @@ pub async fn csrf(req: Request, next: Next) -> Response {
     if changes_state && !same_site(req.headers()) {
         tracing::warn!(path = %req.uri().path(), "refused a cross-site request");
         return (StatusCode::FORBIDDEN, "Cross-site requests are refused.\n").into_response();
+    }
+    next.run(req).await
+}
+
+/// The largest request body accepted: a paper's Markdown is the largest thing anyone sends.
+pub const MAX_BODY: usize = 2 * 1024 * 1024;
+
+/// Refuses a request whose declared body is larger than [`MAX_BODY`] before reading it;
+/// `RequestBodyLimitLayer` stops bodies that do not declare their length.
+pub async fn body_limit(req: Request, next: Next) -> Response {
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|len| len > MAX_BODY) {
+        return (StatusCode::PAYLOAD_TOO_LARGE, "The request is too large.\n").into_response();
     }
     next.run(req).await
 }
@@ -62,7 +79,11 @@ pub async fn headers(secure: bool, req: Request, next: Next) -> Response {
         );
     }
     if secure {
-        set(headers, "strict-transport-security", "max-age=31536000; includeSubDomains");
+        set(
+            headers,
+            "strict-transport-security",
+            "max-age=31536000; includeSubDomains",
+        );
     }
     response
 }
@@ -81,13 +102,37 @@ mod tests {
 
     #[test]
     fn only_this_sites_pages_may_change_state() {
-        assert!(same_site(&headers(&[("host", "127.0.0.1:3000"), ("origin", "http://127.0.0.1:3000")])));
-        assert!(same_site(&headers(&[("host", "consult.example"), ("referer", "https://consult.example/desk?x=1")])));
-        assert!(same_site(&headers(&[("host", "consult.example")])), "no browser, no CSRF");
-        assert!(!same_site(&headers(&[("host", "consult.example"), ("origin", "https://evil.example")])));
-        assert!(!same_site(&headers(&[("host", "consult.example"), ("origin", "null")])));
-        assert!(!same_site(&headers(&[("host", "consult.example"), ("origin", "https://consult.example.evil.example")])));
-        assert!(!same_site(&headers(&[("host", "consult.example"), ("referer", "https://evil.example/consult.example")])));
-        assert!(!same_site(&headers(&[("origin", "https://consult.example")])), "no host, no trust");
+        assert!(same_site(&headers(&[
+            ("host", "127.0.0.1:3000"),
+            ("origin", "http://127.0.0.1:3000")
+        ])));
+        assert!(same_site(&headers(&[
+            ("host", "consult.example"),
+            ("referer", "https://consult.example/desk?x=1")
+        ])));
+        assert!(
+            same_site(&headers(&[("host", "consult.example")])),
+            "no browser, no CSRF"
+        );
+        assert!(!same_site(&headers(&[
+            ("host", "consult.example"),
+            ("origin", "https://evil.example")
+        ])));
+        assert!(!same_site(&headers(&[
+            ("host", "consult.example"),
+            ("origin", "null")
+        ])));
+        assert!(!same_site(&headers(&[
+            ("host", "consult.example"),
+            ("origin", "https://consult.example.evil.example")
+        ])));
+        assert!(!same_site(&headers(&[
+            ("host", "consult.example"),
+            ("referer", "https://evil.example/consult.example")
+        ])));
+        assert!(
+            !same_site(&headers(&[("origin", "https://consult.example")])),
+            "no host, no trust"
+        );
     }
 }

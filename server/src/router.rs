@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::time::Duration;
 use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
@@ -41,6 +42,7 @@ fn leptos_options(addr: &str, site_root: &str) -> LeptosOptions {
 pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
     let routes = generate_route_list(App);
     let site_root = leptos_options.site_root.to_string();
+    let secure = state.secure_cookies;
     let context_state = state.clone();
     let fn_state = state.clone();
     let router_state = RouterState {
@@ -85,7 +87,11 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
             shell,
         ))
         .layer(middleware::from_fn_with_state(state, sessions::middleware))
+        .layer(middleware::from_fn(crate::protect::csrf))
         .with_state(router_state)
+        .layer(RequestBodyLimitLayer::new(crate::protect::MAX_BODY))
+        .layer(middleware::from_fn(crate::protect::body_limit))
+        .layer(middleware::from_fn(move |req, next| crate::protect::headers(secure, req, next)))
         .layer(CompressionLayer::new())
         .layer(
             TraceLayer::new_for_http()
@@ -223,6 +229,76 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_cross_site_form_post_with_a_valid_session_is_refused_and_changes_nothing() {
+        use app::domain::Role;
+        let (router, db) = router_and_db().await;
+        let cookie = session_of(&db, "victim@example.org", Role::Stakeholder).await;
+        let mut req = form_post(
+            "/api/update_profile",
+            "display_name=Hacked&stakeholder_group=government&country=FR&organisation=&capacity=personal",
+        );
+        req.headers_mut().insert(
+            header::ORIGIN,
+            HeaderValue::from_static("https://evil.example"),
+        );
+        req.headers_mut()
+            .insert(header::COOKIE, HeaderValue::from_str(&cookie).unwrap());
+        let res = router.clone().oneshot(req).await.unwrap();
+        assert_eq!(res.status(), StatusCode::FORBIDDEN);
+        let user = app::backend::accounts::list(&db, "victim", None)
+            .await
+            .unwrap();
+        assert_eq!(user.accounts[0].display_name, "Someone", "nothing changed");
+        // The same request from the site itself goes through.
+        let mut req = form_post(
+            "/api/update_profile",
+            "display_name=Renamed&stakeholder_group=government&country=FR&organisation=&capacity=personal",
+        );
+        req.headers_mut()
+            .insert(header::COOKIE, HeaderValue::from_str(&cookie).unwrap());
+        assert!(router.oneshot(req).await.unwrap().status().is_success());
+        let user = app::backend::accounts::list(&db, "victim", None)
+            .await
+            .unwrap();
+        assert_eq!(user.accounts[0].display_name, "Renamed");
+    }
+
+    #[tokio::test]
+    async fn responses_carry_the_security_headers_and_big_bodies_are_refused() {
+        let router = router().await;
+        let res = router
+            .clone()
+            .oneshot(http::Request::get("/healthz").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+        assert_eq!(res.headers()["referrer-policy"], "same-origin");
+        assert!(
+            res.headers()["content-security-policy"]
+                .to_str()
+                .unwrap()
+                .contains("frame-ancestors 'none'")
+        );
+        assert!(
+            !res.headers().contains_key("strict-transport-security"),
+            "plain http here"
+        );
+        let huge = "markdown=".to_owned() + &"a".repeat(3 * 1024 * 1024);
+        let mut req = form_post("/api/preview_paper", &huge);
+        req.headers_mut()
+            .insert(header::CONTENT_LENGTH, HeaderValue::from(huge.len()));
+        let res = router.oneshot(req).await.unwrap();
+        let status = res.status();
+        let body = res.into_body().collect().await.unwrap().to_bytes();
+        assert_eq!(
+            status,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "{}",
+            String::from_utf8_lossy(&body[..body.len().min(300)])
+        );
+    }
+
+    #[tokio::test]
     async fn every_desk_function_refuses_stakeholders_and_the_accounts_ones_refuse_the_secretariat()
     {
         use app::domain::Role;
@@ -302,6 +378,8 @@ mod tests {
 
     fn form_post(uri: &str, body: &str) -> http::Request<Body> {
         http::Request::post(uri)
+            .header(header::HOST, "127.0.0.1:3000")
+            .header(header::ORIGIN, "http://127.0.0.1:3000")
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .header(header::ACCEPT, "application/json")
             .body(Body::from(body.to_owned()))
