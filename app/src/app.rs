@@ -1,7 +1,7 @@
 //! The page shell, the router and the frame every page shares (header, language switch,
 //! footer).
 
-use crate::api::accounts::{Register, SignIn, SignOut, UpdateProfile, who_am_i};
+use crate::api::accounts::{Register, SignIn, SignOut, SignOutEverywhere, UpdateProfile, who_am_i};
 use crate::components::{AuthActions, ViewerResource, use_texts};
 use crate::domain::Role;
 use crate::i18n::Locale;
@@ -118,6 +118,7 @@ fn Layout() -> impl IntoView {
         sign_in: ServerAction::<SignIn>::new(),
         sign_out: ServerAction::<SignOut>::new(),
         update_profile: ServerAction::<UpdateProfile>::new(),
+        sign_out_everywhere: ServerAction::<SignOutEverywhere>::new(),
     };
     provide_context(auth);
     provide_context(ViewerResource(Resource::new(

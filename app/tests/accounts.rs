@@ -137,6 +137,33 @@ async fn a_session_idle_for_fourteen_days_is_refused_and_removed() {
 }
 
 #[tokio::test]
+async fn a_session_ends_thirty_days_after_sign_in_however_active() {
+    let db = db::memory().await.unwrap();
+    let (_, token) = accounts::register(&db, &form("amina@example.org"))
+        .await
+        .unwrap();
+    let stored = session::Entity::find().one(&db).await.unwrap().unwrap();
+    let mut old: session::ActiveModel = stored.into();
+    old.created_at = Set(time::OffsetDateTime::now_utc() - time::Duration::days(30));
+    old.update(&db).await.unwrap();
+    assert!(sessions::resolve(&db, &token).await.unwrap().is_none());
+}
+
+#[tokio::test]
+async fn signing_out_everywhere_ends_every_session_of_the_account() {
+    let db = db::memory().await.unwrap();
+    let (viewer, first) = accounts::register(&db, &form("amina@example.org"))
+        .await
+        .unwrap();
+    let (_, second) = accounts::sign_in(&db, "amina@example.org", "a long enough pass phrase")
+        .await
+        .unwrap();
+    sessions::end_all(&db, viewer.id).await.unwrap();
+    assert!(sessions::resolve(&db, &first).await.unwrap().is_none());
+    assert!(sessions::resolve(&db, &second).await.unwrap().is_none());
+}
+
+#[tokio::test]
 async fn a_session_seen_recently_survives_and_is_touched_when_stale() {
     let db = db::memory().await.unwrap();
     let (_, token) = accounts::register(&db, &form("amina@example.org"))

@@ -183,6 +183,50 @@ async fn every_format_is_the_same_for_the_same_input() {
     insta::assert_snapshot!("digest_json", text(render(&d, Format::Json).unwrap()));
 }
 
+/// The text of `word/document.xml` inside a DOCX.
+fn document_xml(bytes: &[u8]) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}
+
+#[tokio::test]
+async fn the_docx_opens_with_its_headings_tables_and_comment_references() {
+    let w = dataset().await;
+    let d = build(&w, &DigestFilter::default()).await;
+    let bytes = render(&d, Format::Docx).unwrap();
+    assert_eq!(
+        bytes,
+        render(&d, Format::Docx).unwrap(),
+        "the same bytes every time"
+    );
+    let xml = document_xml(&bytes);
+    assert!(xml.contains("Comment digest: Test consultation"));
+    assert!(
+        xml.contains("w:val=\"Heading2\""),
+        "headings are styled as headings"
+    );
+    assert!(xml.contains("<w:tbl>"), "the summary tables are tables");
+    for c in d.comments() {
+        assert!(
+            xml.contains(&c.reference),
+            "{} is in the document",
+            c.reference
+        );
+    }
+    assert!(
+        !xml.contains("Dee Adeyemi") && !xml.contains("Federal Ministry"),
+        "consent holds"
+    );
+    insta::assert_snapshot!("digest_docx_document", xml);
+}
+
 #[tokio::test]
 async fn the_summary_counts_equal_the_rows_listed() {
     let w = dataset().await;
@@ -254,8 +298,13 @@ async fn the_summary_counts_equal_the_rows_listed() {
 async fn an_anonymous_comment_never_shows_a_name_or_an_organisation() {
     let w = dataset().await;
     let d = build(&w, &DigestFilter::default()).await;
-    for format in [Format::Markdown, Format::Csv, Format::Json] {
-        let out = text(render(&d, format).unwrap());
+    for format in [Format::Markdown, Format::Csv, Format::Json, Format::Docx] {
+        let bytes = render(&d, format).unwrap();
+        let out = if format == Format::Docx {
+            document_xml(&bytes)
+        } else {
+            text(bytes)
+        };
         assert!(out.contains("Governments need a formal role"), "{format:?}");
         assert!(
             !out.contains("Dee Adeyemi"),

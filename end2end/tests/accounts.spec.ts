@@ -81,7 +81,7 @@ test("a duplicate e-mail is refused beside the field, and what was typed stays",
   await expectNoAxeViolations(page);
 });
 
-test("the profile shows the account and saves changes", async ({ page }) => {
+test("the profile shows the account, saves changes, and signs out on every device", async ({ page, browser, baseURL }) => {
   const email = uniqueEmail("kenji");
   await page.goto("/register");
   await hydrated(page);
@@ -106,6 +106,21 @@ test("the profile shows the account and saves changes", async ({ page }) => {
   await page.reload();
   await expect(page.getByLabel("Organisation", { exact: true })).toHaveValue("Asia-Pacific Carriers");
   await expect(page.getByLabel("On behalf of my organisation")).toBeChecked();
+
+  // Signed in on a second device too; "sign out on every device" ends both.
+  const other = await browser.newContext({ baseURL });
+  const otherPage = await other.newPage();
+  await otherPage.goto("/sign-in");
+  await hydrated(otherPage);
+  await otherPage.getByLabel("E-mail").fill(email);
+  await otherPage.getByLabel("Password").fill(password);
+  await otherPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(otherPage.getByRole("navigation", { name: "Main" })).toContainText("Kenji Watanabe");
+  await page.getByRole("button", { name: "Sign out on every device" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await otherPage.goto("/profile");
+  await expect(otherPage.getByText("Please sign in to see your profile.")).toBeVisible();
+  await other.close();
 });
 
 test("the profile asks visitors to sign in", async ({ page }) => {

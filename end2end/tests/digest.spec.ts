@@ -22,12 +22,17 @@ test("the secretariat reads a paper's digest with its charts and downloads every
   await expect(section).not.toContainText("Amina Diallo");
   await expectNoAxeViolations(page);
 
-  for (const [format, type] of [["Markdown", "text/markdown"], ["CSV", "text/csv"], ["JSON", "application/json"]]) {
+  for (const [format, type] of [["Markdown", "text/markdown"], ["CSV", "text/csv"], ["JSON", "application/json"], ["DOCX", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]]) {
     const href = await page.getByRole("link", { name: format, exact: true }).getAttribute("href");
     const response = await page.request.get(href ?? "");
     expect(response.status(), format).toBe(200);
     expect(response.headers()["content-type"]).toContain(type);
-    expect(response.headers()["content-disposition"]).toMatch(/attachment; filename="digest-wgig-2005-february-wp-root\.(md|csv|json)"/);
+    expect(response.headers()["content-disposition"]).toMatch(/attachment; filename="digest-wgig-2005-february-wp-root\.(md|csv|json|docx)"/);
+    if (format === "DOCX") {
+      const bytes = await response.body();
+      expect(bytes.subarray(0, 2).toString()).toBe("PK");
+      continue;
+    }
     const body = await response.text();
     expect(body).toContain("C-");
     expect(body).not.toContain("Amina Diallo");

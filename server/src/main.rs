@@ -35,10 +35,7 @@ async fn run(cli: Cli) -> Result<(), String> {
     let db = db::connect_and_migrate(&cli.database_url)
         .await
         .map_err(|e| format!("cannot open the database: {e}"))?;
-    let state = AppState {
-        db,
-        secure_cookies: cli.secure_cookies,
-    };
+    let state = AppState::new(db, cli.secure_cookies);
     match cli.command.unwrap_or_default() {
         Command::Serve => router::serve(state, &cli.addr, &cli.site_root).await,
         Command::CreateAdmin {

@@ -112,10 +112,13 @@ pub async fn serve(state: AppState, addr: &str, site_root: &str) -> Result<(), S
         .await
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     tracing::info!("Consult is listening on http://{addr}");
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|e| e.to_string())
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|e| e.to_string())
 }
 
 async fn shutdown_signal() {
@@ -192,10 +195,7 @@ mod tests {
 
     async fn router_and_db() -> (Router, sea_orm::DatabaseConnection) {
         let db = app::backend::db::memory().await.unwrap();
-        let state = AppState {
-            db: db.clone(),
-            secure_cookies: false,
-        };
+        let state = AppState::new(db.clone(), false);
         (
             app(state, leptos_options("127.0.0.1:3000", "target/site")),
             db,
@@ -296,6 +296,31 @@ mod tests {
             "{}",
             String::from_utf8_lossy(&body[..body.len().min(300)])
         );
+    }
+
+    #[tokio::test]
+    async fn repeated_wrong_sign_ins_on_one_account_are_slowed_down_with_retry_after() {
+        let router = router().await;
+        let attempt = || {
+            router.clone().oneshot(form_post(
+                "/api/sign_in",
+                "email=target%40example.org&password=guessing+a+password",
+            ))
+        };
+        for _ in 0..10 {
+            assert_eq!(
+                attempt().await.unwrap().status(),
+                StatusCode::UNPROCESSABLE_ENTITY
+            );
+        }
+        let refused = attempt().await.unwrap();
+        assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+        let wait: u64 = refused.headers()[header::RETRY_AFTER]
+            .to_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!((1..=6).contains(&wait), "{wait}");
     }
 
     #[tokio::test]

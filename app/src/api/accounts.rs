@@ -4,7 +4,8 @@ use crate::domain::{AppError, Profile, Viewer};
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
-    super::guard::{cookie, require_user, respond, set_cookie, state},
+    super::guard::{client_address, cookie, require_user, respond, set_cookie, state, throttle},
+    crate::backend::throttle::Action,
     crate::backend::{accounts, sessions},
     crate::domain::{ProfileForm, RegistrationForm},
 };
@@ -37,6 +38,7 @@ pub async fn register(
                 organisation,
                 capacity,
             };
+            throttle(Action::RegisterFrom, &client_address())?;
             let (_, token) = accounts::register(&state.db, &form).await?;
             set_cookie(&sessions::cookie(&token, state.secure_cookies));
             leptos_axum::redirect("/");
@@ -55,6 +57,8 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
             if let Some(old) = cookie(sessions::SESSION_COOKIE) {
                 sessions::end(&state.db, &old).await?;
             }
+            throttle(Action::SignInFrom, &client_address())?;
+            throttle(Action::SignInTo, &email)?;
             let (_, token) = accounts::sign_in(&state.db, &email, &password).await?;
             set_cookie(&sessions::cookie(&token, state.secure_cookies));
             leptos_axum::redirect("/");
@@ -72,6 +76,22 @@ pub async fn sign_out() -> Result<(), AppError> {
             if let Some(token) = cookie(sessions::SESSION_COOKIE) {
                 sessions::end(&state.db, &token).await?;
             }
+            set_cookie(&sessions::removal_cookie(state.secure_cookies));
+            leptos_axum::redirect("/");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Ends every session of the signed-in account, on every device.
+#[server(endpoint = "sign_out_everywhere")]
+pub async fn sign_out_everywhere() -> Result<(), AppError> {
+    respond(
+        async {
+            let state = state()?;
+            let viewer = require_user()?;
+            sessions::end_all(&state.db, viewer.id).await?;
             set_cookie(&sessions::removal_cookie(state.secure_cookies));
             leptos_axum::redirect("/");
             Ok(())

@@ -11,8 +11,9 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 use {
-    super::guard::{require_user, respond, state},
+    super::guard::{client_address, require_user, respond, state, throttle},
     crate::backend::comments::{self, Opened, Target},
+    crate::backend::throttle::Action,
     crate::domain::comment::{CommentFilter, CommentForm},
 };
 
@@ -97,6 +98,8 @@ pub async fn submit_comment(
     respond(
         async {
             let viewer = require_user()?;
+            throttle(Action::CommentBy, &viewer.id.to_string())?;
+            throttle(Action::CommentFrom, &client_address())?;
             let form = CommentForm {
                 paragraph,
                 quote,

@@ -68,8 +68,30 @@ pub mod guard {
             )
         {
             options.set_status(status);
+            if let AppError::TooManyRequests { retry_after_secs } = err
+                && let Ok(value) = http::HeaderValue::from_str(&retry_after_secs.to_string())
+            {
+                options.insert_header(http::header::RETRY_AFTER, value);
+            }
         }
         result
+    }
+
+    /// The caller's network address (the TCP peer), for per-address limits.
+    pub fn client_address() -> String {
+        use_context::<Parts>()
+            .and_then(|parts| {
+                parts
+                    .extensions
+                    .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                    .map(|info| info.0.ip().to_string())
+            })
+            .unwrap_or_else(|| "unknown".to_owned())
+    }
+
+    /// Counts an attempt against a limit; 429 with the wait when over it.
+    pub fn throttle(action: crate::backend::throttle::Action, key: &str) -> Result<(), AppError> {
+        state()?.throttle.check(action, key)
     }
 
     /// Adds a `Set-Cookie` header to the response.

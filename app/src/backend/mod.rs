@@ -17,6 +17,7 @@ pub mod paper_import;
 pub mod passwords;
 pub mod search_index;
 pub mod sessions;
+pub mod throttle;
 
 use crate::domain::AppError;
 use sea_orm::DatabaseConnection;
@@ -27,6 +28,18 @@ pub struct AppState {
     pub db: DatabaseConnection,
     /// Whether cookies carry `Secure` (the site is served over https).
     pub secure_cookies: bool,
+    /// This process's limits on sign-in, registration and submission.
+    pub throttle: std::sync::Arc<throttle::Throttle>,
+}
+
+impl AppState {
+    pub fn new(db: DatabaseConnection, secure_cookies: bool) -> Self {
+        Self {
+            db,
+            secure_cookies,
+            throttle: std::sync::Arc::default(),
+        }
+    }
 }
 
 /// Logs an unexpected failure with its detail and gives the user only a reference to quote.

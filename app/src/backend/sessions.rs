@@ -19,6 +19,8 @@ use time::Duration;
 pub const SESSION_COOKIE: &str = "consult_session";
 /// A session unused for this long is over.
 pub const IDLE_LIFETIME: Duration = Duration::days(14);
+/// However active, a session ends this long after sign-in.
+pub const ABSOLUTE_LIFETIME: Duration = Duration::days(30);
 /// How stale `last_seen_at` may get before a request refreshes it (and the cookie).
 const TOUCH_AFTER: Duration = Duration::minutes(10);
 
@@ -83,7 +85,8 @@ pub struct Resolved {
     pub touched: bool,
 }
 
-/// Finds the live session of a token. Expired sessions and those of suspended accounts
+/// Finds the live session of a token. Sessions idle for 14 days or signed in 30 days ago,
+/// and those of suspended accounts,
 /// resolve to nothing (and expired ones are deleted).
 pub async fn resolve(db: &impl ConnectionTrait, token: &str) -> Result<Option<Resolved>, AppError> {
     let found = session::Entity::find()
@@ -96,7 +99,7 @@ pub async fn resolve(db: &impl ConnectionTrait, token: &str) -> Result<Option<Re
         return Ok(None);
     };
     let at = now();
-    if session.last_seen_at + IDLE_LIFETIME <= at {
+    if session.last_seen_at + IDLE_LIFETIME <= at || session.created_at + ABSOLUTE_LIFETIME <= at {
         session::Entity::delete_by_id(session.id)
             .exec(db)
             .await

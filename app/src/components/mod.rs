@@ -6,7 +6,7 @@ mod fields;
 pub use comment::*;
 pub use fields::*;
 
-use crate::api::accounts::{Register, SignIn, SignOut, UpdateProfile};
+use crate::api::accounts::{Register, SignIn, SignOut, SignOutEverywhere, UpdateProfile};
 use crate::domain::{AppError, Viewer};
 use crate::i18n::{Locale, Texts};
 use leptos::prelude::*;
@@ -23,6 +23,7 @@ pub struct AuthActions {
     pub sign_in: ServerAction<SignIn>,
     pub sign_out: ServerAction<SignOut>,
     pub update_profile: ServerAction<UpdateProfile>,
+    pub sign_out_everywhere: ServerAction<SignOutEverywhere>,
 }
 
 impl AuthActions {
@@ -32,6 +33,7 @@ impl AuthActions {
             + self.sign_in.version().get()
             + self.sign_out.version().get()
             + self.update_profile.version().get()
+            + self.sign_out_everywhere.version().get()
     }
 }
 

@@ -86,6 +86,8 @@ pub(super) const TEXTS: Texts = Texts {
     profile_role: "Role",
     profile_save: "Save changes",
     profile_saved: "Your profile has been saved.",
+    sign_out_everywhere: "Sign out on every device",
+    sign_out_everywhere_hint: "Ends every session of this account, here and on any other computer or phone.",
     profile_sign_in_needed: "Please sign in to see your profile.",
 
     not_found_title: "Page not found",

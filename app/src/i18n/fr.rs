@@ -86,6 +86,8 @@ pub(super) const TEXTS: Texts = Texts {
     profile_role: "Rôle",
     profile_save: "Enregistrer",
     profile_saved: "Votre profil a été enregistré.",
+    sign_out_everywhere: "Se déconnecter sur tous les appareils",
+    sign_out_everywhere_hint: "Met fin à toutes les sessions de ce compte, ici et sur tout autre ordinateur ou téléphone.",
     profile_sign_in_needed: "Veuillez vous connecter pour voir votre profil.",
 
     not_found_title: "Page introuvable",

@@ -139,6 +139,8 @@ pub struct Texts {
     pub profile_save: &'static str,
     pub profile_saved: &'static str,
     pub profile_sign_in_needed: &'static str,
+    pub sign_out_everywhere: &'static str,
+    pub sign_out_everywhere_hint: &'static str,
 
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,

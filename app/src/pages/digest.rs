@@ -287,7 +287,8 @@ pub fn DigestPage() -> impl IntoView {
                                 {t.g.downloads} ": "
                                 <a href=a.download("md") download>"Markdown"</a> " · "
                                 <a href=a.download("csv") download>"CSV"</a> " · "
-                                <a href=a.download("json") download>"JSON"</a>
+                                <a href=a.download("json") download>"JSON"</a> " · "
+                                <a href=a.download("docx") download>"DOCX"</a>
                             </nav>
                             <details class="filter-box">
                                 <summary>{t.c.filter_title}</summary>

@@ -17,6 +17,7 @@ use leptos_router::hooks::use_query_map;
 pub fn ProfilePage() -> impl IntoView {
     let t = use_texts();
     let action = expect_context::<AuthActions>().update_profile;
+    let everywhere = expect_context::<AuthActions>().sign_out_everywhere;
     let error = action_error(action);
     let profile = Resource::new(move || action.version().get(), |_| my_profile());
     let query = use_query_map();
@@ -93,6 +94,13 @@ pub fn ProfilePage() -> impl IntoView {
                                 />
                                 <button type="submit" class="button">{t.profile_save}</button>
                             </ActionForm>
+                            <section class="sessions" aria-labelledby="sessions-heading">
+                                <h2 id="sessions-heading">{t.sign_out_everywhere}</h2>
+                                <p class="hint">{t.sign_out_everywhere_hint}</p>
+                                <ActionForm action=everywhere>
+                                    <button type="submit" class="button button-secondary">{t.sign_out_everywhere}</button>
+                                </ActionForm>
+                            </section>
                         }
                             .into_any()
                     }

@@ -1,0 +1,106 @@
+//! Throttling: sign-in and registration per address and per account, comment submission
+//! per account and per address. Limits refill steadily (GCRA, the `governor` crate), so a
+//! blocked caller waits seconds, never a lockout that an attacker could impose on a victim
+//! for good. Limits are per server process; the answer is 429 with `Retry-After`.
+
+use crate::domain::AppError;
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota};
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+/// What is being limited, and by what key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Sign-in attempts from one address.
+    SignInFrom,
+    /// Sign-in attempts on one account (its e-mail), from anywhere.
+    SignInTo,
+    /// Registrations from one address.
+    RegisterFrom,
+    /// Comments by one account.
+    CommentBy,
+    /// Comments from one address.
+    CommentFrom,
+}
+
+fn quota(per_minute: u32, burst: u32) -> Quota {
+    let per = NonZeroU32::new(per_minute).unwrap_or(NonZeroU32::MIN);
+    let burst = NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN);
+    Quota::per_minute(per).allow_burst(burst)
+}
+
+/// The limiters of one server process.
+pub struct Throttle {
+    sign_in_from: DefaultKeyedRateLimiter<String>,
+    sign_in_to: DefaultKeyedRateLimiter<String>,
+    register_from: DefaultKeyedRateLimiter<String>,
+    comment_by: DefaultKeyedRateLimiter<String>,
+    comment_from: DefaultKeyedRateLimiter<String>,
+}
+
+impl std::fmt::Debug for Throttle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Throttle")
+    }
+}
+
+impl Default for Throttle {
+    /// Generous for people, tight for scripts: a delegation behind one address can sign in
+    /// together; one account cannot be guessed at more than ten times a minute.
+    fn default() -> Self {
+        Self {
+            sign_in_from: DefaultKeyedRateLimiter::keyed(quota(30, 30)),
+            sign_in_to: DefaultKeyedRateLimiter::keyed(quota(10, 10)),
+            register_from: DefaultKeyedRateLimiter::keyed(quota(20, 20)),
+            comment_by: DefaultKeyedRateLimiter::keyed(quota(10, 10)),
+            comment_from: DefaultKeyedRateLimiter::keyed(quota(60, 60)),
+        }
+    }
+}
+
+impl Throttle {
+    /// Counts one attempt; refuses it with the seconds to wait when over the limit.
+    pub fn check(&self, action: Action, key: &str) -> Result<(), AppError> {
+        let limiter = match action {
+            Action::SignInFrom => &self.sign_in_from,
+            Action::SignInTo => &self.sign_in_to,
+            Action::RegisterFrom => &self.register_from,
+            Action::CommentBy => &self.comment_by,
+            Action::CommentFrom => &self.comment_from,
+        };
+        let key = key.trim().to_lowercase();
+        limiter.check_key(&key).map_err(|not_until| {
+            let wait: Duration = not_until.wait_time_from(DefaultClock::default().now());
+            AppError::TooManyRequests {
+                retry_after_secs: wait.as_secs().max(1),
+            }
+        })?;
+        // Forget idle keys now and then so that memory stays bounded.
+        if limiter.len() > 100_000 {
+            limiter.retain_recent();
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_account_gets_ten_tries_a_minute_and_then_a_short_wait() {
+        let throttle = Throttle::default();
+        for _ in 0..10 {
+            assert!(throttle.check(Action::SignInTo, "Ana@Example.org").is_ok());
+        }
+        match throttle.check(Action::SignInTo, "ana@example.org") {
+            Err(AppError::TooManyRequests { retry_after_secs }) => {
+                assert!((1..=6).contains(&retry_after_secs), "{retry_after_secs}");
+            }
+            other => panic!("{other:?}"),
+        }
+        // Another account is not affected.
+        assert!(throttle.check(Action::SignInTo, "ben@example.org").is_ok());
+    }
+}
