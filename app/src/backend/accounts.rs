@@ -296,12 +296,7 @@ pub async fn list(
         .all(db)
         .await
         .or_internal()?;
-    let next_after = if users.len() > usize::try_from(ACCOUNTS_PAGE).unwrap_or(50) {
-        users.truncate(usize::try_from(ACCOUNTS_PAGE).unwrap_or(50));
-        users.last().map(|u| u.id)
-    } else {
-        None
-    };
+    let next_after = super::page_end(&mut users, ACCOUNTS_PAGE, |u| u.id);
     Ok(AccountsPage {
         accounts: users
             .into_iter()

@@ -384,15 +384,9 @@ async fn newest_page(
     Ok((models, next))
 }
 
-/// Trims a page fetched with one row too many; gives the cursor of the next page.
+/// Trims a page of comments fetched with one row too many; the cursor of the next page.
 fn page_end(models: &mut Vec<comment::Model>) -> Option<i64> {
-    let size = usize::try_from(PAGE_SIZE).unwrap_or(20);
-    if models.len() > size {
-        models.truncate(size);
-        models.last().map(|m| m.id)
-    } else {
-        None
-    }
+    super::page_end(models, PAGE_SIZE, |m| m.id)
 }
 
 async fn current_version(

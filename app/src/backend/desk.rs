@@ -152,10 +152,7 @@ pub async fn queue(
             .all(db)
             .await
             .or_internal()?;
-        if pending.len() > usize::try_from(QUEUE_PAGE).unwrap_or(25) {
-            pending.truncate(usize::try_from(QUEUE_PAGE).unwrap_or(25));
-            next_after = pending.last().map(|m| m.id);
-        }
+        next_after = super::page_end(&mut pending, QUEUE_PAGE, |m| m.id);
         models.extend(pending);
     }
     let items = items_of(db, &models).await?;
@@ -733,12 +730,7 @@ pub async fn log(
         .all(db)
         .await
         .or_internal()?;
-    let next_before = if events.len() > usize::try_from(LOG_PAGE).unwrap_or(50) {
-        events.truncate(usize::try_from(LOG_PAGE).unwrap_or(50));
-        events.last().map(|e| e.id)
-    } else {
-        None
-    };
+    let next_before = super::page_end(&mut events, LOG_PAGE, |e| e.id);
     let references: HashMap<i64, String> = comment::Entity::find()
         .filter(comment::Column::Id.is_in(events.iter().map(|e| e.comment_id)))
         .all(db)

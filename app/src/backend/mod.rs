@@ -60,6 +60,18 @@ impl<T, E: std::fmt::Display> OrInternal<T> for Result<T, E> {
     }
 }
 
+/// Keyset pagination: rows are fetched with one more than `size`; this trims the extra one
+/// and gives the key the next page starts from, if there is a next page.
+pub fn page_end<T>(rows: &mut Vec<T>, size: u64, key: impl Fn(&T) -> i64) -> Option<i64> {
+    let size = usize::try_from(size).unwrap_or(usize::MAX);
+    if rows.len() > size {
+        rows.truncate(size);
+        rows.last().map(key)
+    } else {
+        None
+    }
+}
+
 /// The current time in UTC, the only zone stored.
 pub fn now() -> time::OffsetDateTime {
     time::OffsetDateTime::now_utc()
