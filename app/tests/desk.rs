@@ -17,7 +17,7 @@ use app::domain::comment::{CommentFilter, CommentStatus};
 use app::domain::desk::{DispositionKind, FlagReason};
 use app::domain::{AppError, Field, IssueCluster, Problem, Role, StakeholderGroup};
 use common::*;
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 const LETTER: &str = "We the undersigned call on the Working Group to keep the root zone under the present arrangements, which have served the Internet well and have kept it stable and secure for all its users around the world.";
 
@@ -458,19 +458,19 @@ async fn administrators_list_suspend_and_restore_accounts() {
     let (_, token) = accounts::sign_in(&w.db, "ben@example.org", "a long enough pass phrase")
         .await
         .unwrap();
+    let said = submit(&w, w.ben, "1.1", BODY, &[], "name_and_organisation").await;
+    publish(&w, said).await;
     accounts::suspend(&w.db, w.ben).await.unwrap();
     assert!(
         sessions::resolve(&w.db, &token).await.unwrap().is_none(),
         "sessions end at once"
     );
     assert!(accounts::list(&w.db, "ben@", None).await.unwrap().accounts[0].suspended);
-    // The comments of a suspended account stay.
+    // The comments of a suspended account stay, published.
+    let seen = opened(&w, "1.1", &CommentFilter::default()).await;
     assert_eq!(
-        app::backend::entities::comment::Entity::find()
-            .count(&w.db)
-            .await
-            .unwrap(),
-        0
+        seen.comments.iter().map(|c| c.id).collect::<Vec<_>>(),
+        [said]
     );
     accounts::restore(&w.db, w.ben).await.unwrap();
     assert!(

@@ -53,7 +53,7 @@ pub async fn digest_file(
         slug: &slug,
         paper: (name != "all").then_some(name),
     };
-    let built = match digest::build(&state.db, scope, &filter, digest::generated_now()).await {
+    let built = match digest::build(&state.db, scope, &filter, app::backend::now()).await {
         Ok(d) => d,
         Err(err) => return refusal(&err),
     };

@@ -37,7 +37,7 @@ pub async fn load_digest(
                 slug: &slug,
                 paper: (!paper.is_empty()).then_some(paper.as_str()),
             };
-            digest::build(db, scope, &filter, digest::generated_now()).await
+            digest::build(db, scope, &filter, crate::backend::now()).await
         }
         .await,
     )

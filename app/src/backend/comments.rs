@@ -19,8 +19,7 @@ use crate::domain::{AppError, BlockKind, Field, IssueCluster, Problem, Stakehold
 use sea_orm::sea_query::Query;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionSession,
-    TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, TransactionSession, TransactionTrait,
 };
 use std::collections::HashMap;
 use time::format_description::well_known::Rfc3339;
@@ -630,15 +629,7 @@ async fn my_views(
     let tags = tags_of(db, &ids, false).await?;
     let numbers = numbers_of(db, &models).await?;
     let (papers, slugs) = papers_of(db, &models).await?;
-    let parent_ids: Vec<i64> = models.iter().filter_map(|m| m.parent_id).collect();
-    let parents: HashMap<i64, String> = comment::Entity::find()
-        .filter(comment::Column::Id.is_in(parent_ids))
-        .all(db)
-        .await
-        .or_internal()?
-        .iter()
-        .map(|p| (p.id, reference_of(p)))
-        .collect();
+    let parents = parent_references(db, &models).await?;
     let revisions: HashMap<i64, u64> = comment_revision::Entity::find()
         .filter(comment_revision::Column::CommentId.is_in(ids))
         .all(db)
@@ -672,6 +663,21 @@ async fn my_views(
                 revisions: revisions.get(&m.id).copied().unwrap_or(0),
             })
         })
+        .collect())
+}
+
+/// The references of the comments some replies answer, in one query.
+pub(crate) async fn parent_references(
+    db: &impl ConnectionTrait,
+    models: &[comment::Model],
+) -> Result<HashMap<i64, String>, AppError> {
+    Ok(comment::Entity::find()
+        .filter(comment::Column::Id.is_in(models.iter().filter_map(|m| m.parent_id)))
+        .all(db)
+        .await
+        .or_internal()?
+        .iter()
+        .map(|p| (p.id, reference_of(p)))
         .collect())
 }
 
@@ -804,14 +810,4 @@ pub async fn published(db: &impl ConnectionTrait, id: i64) -> Result<CommentView
         .await?
         .pop()
         .ok_or(AppError::NotFound)
-}
-
-/// How many published comments there are: for the consultation list and tests.
-pub async fn published_count(db: &impl ConnectionTrait, paper_id: i64) -> Result<u64, AppError> {
-    comment::Entity::find()
-        .filter(comment::Column::PaperId.eq(paper_id))
-        .filter(comment::Column::Status.eq(CommentStatus::Published.code()))
-        .count(db)
-        .await
-        .or_internal()
 }

@@ -3,7 +3,7 @@
 //! the server functions' check (`require_role`); every change here is one transaction with
 //! its audit event.
 
-use super::comments::{papers_of, reference_of, tags_of};
+use super::comments::{papers_of, parent_references, reference_of, tags_of};
 use super::entities::{
     campaign_member, comment, comment_tag, consultation, disposition, flag, moderation_event,
     paragraph, rejection_reason, tag, user, working_paper,
@@ -226,14 +226,7 @@ async fn items_of(
         .into_iter()
         .map(|p| (p.id, p))
         .collect();
-    let parents: HashMap<i64, String> = comment::Entity::find()
-        .filter(comment::Column::Id.is_in(models.iter().filter_map(|m| m.parent_id)))
-        .all(db)
-        .await
-        .or_internal()?
-        .iter()
-        .map(|p| (p.id, reference_of(p)))
-        .collect();
+    let parents = parent_references(db, models).await?;
     // The authors' other comments, newest first, a few each.
     let authors: Vec<i64> = models.iter().map(|m| m.author_id).collect();
     let mut earlier: HashMap<i64, Vec<comment::Model>> = HashMap::new();

@@ -429,8 +429,3 @@ pub async fn build(
         campaigns,
     })
 }
-
-/// The generation time of a digest served now.
-pub fn generated_now() -> OffsetDateTime {
-    now()
-}
