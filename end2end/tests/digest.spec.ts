@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { DEMO_PASSWORD, expectNoAxeViolations, hydrated } from "./support";
 
 const DIGEST = "/digests/wgig-2005-february?paper=WP-ROOT";
@@ -37,6 +38,20 @@ test("the secretariat reads a paper's digest with its charts and downloads every
     expect(body).toContain("C-");
     expect(body).not.toContain("Amina Diallo");
   }
+
+  // With JavaScript the page fetches the file itself, says how far it has come, then saves it.
+  await hydrated(page);
+  const saved = page.waitForEvent("download");
+  await page.getByRole("link", { name: "CSV", exact: true }).click();
+  const download = await saved;
+  expect(download.suggestedFilename()).toBe("digest-wgig-2005-february-wp-root.csv");
+  const path = await download.path();
+  const csv = readFileSync(path, "utf8");
+  expect(csv.startsWith("\uFEFFreference,paper,paragraph")).toBe(true);
+  expect(csv).toContain("Lucía Fernández");
+  await expect(page.getByRole("status").filter({ hasText: "Downloaded" })).toHaveText(
+    "Downloaded digest-wgig-2005-february-wp-root.csv.",
+  );
 });
 
 test("a visitor reads a digest only once the secretariat has made it public", async ({ page, browser, baseURL }) => {

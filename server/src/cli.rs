@@ -61,6 +61,8 @@ pub enum Command {
         #[arg(long)]
         organisation: Option<String>,
     },
+    /// Measure the server over HTTP on a scratch database and print the figures.
+    Bench(crate::bench::BenchArgs),
     /// Load the WGIG demo consultation and demo accounts. Safe to run again.
     SeedDemo {
         /// Password for every demo account; a random one is made and printed if absent.

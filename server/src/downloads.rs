@@ -3,11 +3,12 @@
 //! the filter. The same access rule as the digest page.
 
 use app::backend::AppState;
-use app::backend::digest::{self, Scope};
-use app::backend::digest_formats::{Format, render};
+use app::backend::digest::{self, Scope, Selection};
+use app::backend::digest_formats::{Format, csv_stream, render};
 use app::backend::sessions::CurrentSession;
 use app::domain::AppError;
 use app::domain::digest::DigestFilter;
+use axum::body::Body;
 use axum::extract::{Extension, Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -53,13 +54,30 @@ pub async fn digest_file(
         slug: &slug,
         paper: (name != "all").then_some(name),
     };
-    let built = match digest::build(&state.db, scope, &filter, app::backend::now()).await {
-        Ok(d) => d,
+    let selection = match Selection::new(&state.db, scope, &filter).await {
+        Ok(s) => s,
         Err(err) => return refusal(&err),
     };
-    let bytes = match render(&built, format) {
-        Ok(b) => b,
+    // The number of comments listed, for the page's progress display.
+    let total = match selection.total(&state.db).await {
+        Ok(n) => n,
         Err(err) => return refusal(&err),
+    };
+    let mut response = match format {
+        Format::Csv => match csv_stream(state.db.clone(), selection).await {
+            Ok(stream) => Body::from_stream(stream).into_response(),
+            Err(err) => return refusal(&err),
+        },
+        Format::Document(document) => {
+            let built = match digest::build_from(&state.db, selection, app::backend::now()).await {
+                Ok(d) => d,
+                Err(err) => return refusal(&err),
+            };
+            match render(&built, document) {
+                Ok(bytes) => bytes.into_response(),
+                Err(err) => return refusal(&err),
+            }
+        }
     };
     let filename = format!(
         "digest-{slug}-{}{}.{}",
@@ -67,8 +85,8 @@ pub async fn digest_file(
         if filter.all_statuses { "-internal" } else { "" },
         format.extension()
     );
-    let mut response = bytes.into_response();
     let headers = response.headers_mut();
+    headers.insert("x-digest-comments", HeaderValue::from(total));
     headers.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static(format.content_type()),

@@ -1,6 +1,7 @@
 //! The Consult server: configuration, tracing, database and migrations, the router, and the
 //! administrative commands.
 
+mod bench;
 mod cli;
 mod downloads;
 mod protect;
@@ -32,11 +33,15 @@ async fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> Result<(), String> {
+    let command = cli.command.unwrap_or_default();
+    if let Command::Bench(args) = command {
+        return bench::run(args, &cli.site_root).await;
+    }
     let db = db::connect_and_migrate(&cli.database_url)
         .await
         .map_err(|e| format!("cannot open the database: {e}"))?;
     let state = AppState::new(db, cli.secure_cookies);
-    match cli.command.unwrap_or_default() {
+    match command {
         Command::Serve => router::serve(state, &cli.addr, &cli.site_root).await,
         Command::CreateAdmin {
             email,
@@ -86,6 +91,7 @@ async fn run(cli: Cli) -> Result<(), String> {
             }
             Ok(())
         }
+        Command::Bench(_) => unreachable!("handled before the database is opened"),
     }
 }
 

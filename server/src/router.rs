@@ -530,4 +530,38 @@ mod tests {
         let body = wrong.into_body().collect().await.unwrap().to_bytes();
         assert!(String::from_utf8_lossy(&body).contains("BadCredentials"));
     }
+
+    #[tokio::test]
+    async fn a_public_digest_streams_whole_plain_and_compressed() {
+        let (router, db) = router_and_db().await;
+        app::backend::demo::seed(&db, "a demo pass phrase here")
+            .await
+            .unwrap();
+        app::backend::digest::set_public(&db, app::backend::demo::CONSULTATION_SLUG, 1, true)
+            .await
+            .unwrap();
+        let get = |encoding: &'static str| {
+            Request::get("/digests/wgig-2005-february/all.csv")
+                .header(header::ACCEPT_ENCODING, encoding)
+                .body(Body::empty())
+                .unwrap()
+        };
+        let plain = router.clone().oneshot(get("identity")).await.unwrap();
+        assert_eq!(plain.status(), StatusCode::OK);
+        let announced: u64 = plain.headers()["x-digest-comments"]
+            .to_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(announced > 0);
+        let body = plain.into_body().collect().await.unwrap().to_bytes();
+        let mut counter = app::domain::digest::RecordCounter::default();
+        counter.feed(&body);
+        assert_eq!(counter.records, announced + 1, "a header and every comment");
+        // Brotli compression polls the stream once more after its end: it must finish cleanly.
+        let compressed = router.oneshot(get("br")).await.unwrap();
+        assert_eq!(compressed.headers()[header::CONTENT_ENCODING], "br");
+        let body = compressed.into_body().collect().await.unwrap().to_bytes();
+        assert!(!body.is_empty());
+    }
 }

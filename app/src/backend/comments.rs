@@ -216,17 +216,20 @@ async fn filter_condition(
         else {
             return Ok(None);
         };
-        cond = cond.add(
-            comment::Column::Id.in_subquery(
-                Query::select()
-                    .column(comment_tag::Column::CommentId)
-                    .from(comment_tag::Entity)
-                    .and_where(comment_tag::Column::TagId.eq(found.id))
-                    .to_owned(),
-            ),
-        );
+        cond = cond.add(tagged(found.id));
     }
     Ok(Some(cond))
+}
+
+/// The condition "the comment carries the tag".
+pub(crate) fn tagged(tag_id: i64) -> sea_orm::sea_query::SimpleExpr {
+    comment::Column::Id.in_subquery(
+        Query::select()
+            .column(comment_tag::Column::CommentId)
+            .from(comment_tag::Entity)
+            .and_where(comment_tag::Column::TagId.eq(tag_id))
+            .to_owned(),
+    )
 }
 
 /// Which paragraph of a paper the reader opened.

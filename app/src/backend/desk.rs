@@ -83,15 +83,7 @@ async fn filter_condition(
             .await
             .or_internal()?
             .map_or(-1, |t| t.id);
-        cond = cond.add(
-            comment::Column::Id.in_subquery(
-                Query::select()
-                    .column(comment_tag::Column::CommentId)
-                    .from(comment_tag::Entity)
-                    .and_where(comment_tag::Column::TagId.eq(tag_id))
-                    .to_owned(),
-            ),
-        );
+        cond = cond.add(super::comments::tagged(tag_id));
     }
     if let Some(text) = f.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         cond = cond.add(

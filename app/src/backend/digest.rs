@@ -2,14 +2,13 @@
 //! comments, then the summary tables, the sections by paragraph and stakeholder group, and
 //! the campaigns shown once. The renderers in `digest_formats` turn it into files.
 
-use super::comments::{reference_of, tags_of};
-use super::desk::dispositions_of;
+use super::comments::tag_view;
 use super::entities::{
-    campaign_member, comment, comment_tag, consultation, paragraph, public_digest, tag,
-    working_paper,
+    campaign_member, comment, comment_tag, consultation, disposition, paragraph, public_digest,
+    tag, working_paper,
 };
 use super::{OrInternal, now};
-use crate::domain::comment::{Attribution, CommentStatus, Consent};
+use crate::domain::comment::{Attribution, CommentStatus, Consent, TagView, reference};
 use crate::domain::countries::Region;
 use crate::domain::desk::DispositionKind;
 use crate::domain::digest::{
@@ -17,11 +16,12 @@ use crate::domain::digest::{
     DispositionCount, GroupBlock, GroupRegionRow, ParagraphHeat, TagCount,
 };
 use crate::domain::{AppError, ConsultationStatus, IssueCluster, Role, StakeholderGroup, Viewer};
-use sea_orm::sea_query::Query;
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, QueryTrait, Set,
 };
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
@@ -115,150 +115,384 @@ pub async fn set_public(
     Ok(())
 }
 
+/// What a digest lists: the consultation, its papers in scope, and the filter. Its rows are
+/// read [`CHUNK`] at a time by [`Rows`], so that no export holds every comment at once.
+pub struct Selection {
+    pub consultation: consultation::Model,
+    pub papers: Vec<working_paper::Model>,
+    pub filter: DigestFilter,
+    /// The id of the public tag filtered on (-1 when the slug names none).
+    tag_id: Option<i64>,
+}
+
+impl Selection {
+    pub async fn new(
+        db: &impl ConnectionTrait,
+        scope: Scope<'_>,
+        filter: &DigestFilter,
+    ) -> Result<Self, AppError> {
+        let consultation = consultation::Entity::find()
+            .filter(consultation::Column::Slug.eq(scope.slug))
+            .one(db)
+            .await
+            .or_internal()?
+            .ok_or(AppError::NotFound)?;
+        let mut paper_query = working_paper::Entity::find()
+            .filter(working_paper::Column::ConsultationId.eq(consultation.id));
+        if let Some(code) = scope.paper {
+            paper_query = paper_query
+                .filter(working_paper::Column::Code.eq(code.trim().to_ascii_uppercase()));
+        }
+        let papers = paper_query
+            .order_by_asc(working_paper::Column::Code)
+            .all(db)
+            .await
+            .or_internal()?;
+        if papers.is_empty() && scope.paper.is_some() {
+            return Err(AppError::NotFound);
+        }
+        let tag_id = match &filter.tag {
+            Some(slug) => Some(
+                tag::Entity::find()
+                    .filter(tag::Column::Slug.eq(slug.as_str()))
+                    .filter(tag::Column::Public.eq(true))
+                    .one(db)
+                    .await
+                    .or_internal()?
+                    .map_or(-1, |t| t.id),
+            ),
+            None => None,
+        };
+        Ok(Self {
+            consultation,
+            papers,
+            filter: filter.clone(),
+            tag_id,
+        })
+    }
+
+    /// The comments listed: published ones (or every one but the withdrawn, for internal
+    /// use) on the papers in scope, narrowed by the filter.
+    fn comments(&self) -> sea_orm::Select<comment::Entity> {
+        let filter = &self.filter;
+        let mut query = comment::Entity::find()
+            .filter(comment::Column::PaperId.is_in(self.papers.iter().map(|p| p.id)));
+        query = if filter.all_statuses {
+            query.filter(comment::Column::Status.ne(CommentStatus::Withdrawn.code()))
+        } else {
+            query.filter(comment::Column::Status.eq(CommentStatus::Published.code()))
+        };
+        if let Some(group) = filter.group {
+            query = query.filter(comment::Column::AuthorGroup.eq(group.code()));
+        }
+        if let Some(region) = filter.region {
+            query = query.filter(comment::Column::AuthorRegion.eq(region.code()));
+        }
+        if let Some(tag_id) = self.tag_id {
+            query = query.filter(super::comments::tagged(tag_id));
+        }
+        if let Some(from) = filter.from.as_deref().and_then(day_start) {
+            query = query.filter(comment::Column::SubmittedAt.gte(from));
+        }
+        if let Some(to) = filter.to.as_deref().and_then(day_start) {
+            query = query.filter(comment::Column::SubmittedAt.lt(to + time::Duration::days(1)));
+        }
+        query
+    }
+
+    /// How many comments are listed.
+    pub async fn total(&self, db: &impl ConnectionTrait) -> Result<u64, AppError> {
+        self.comments().count(db).await.or_internal()
+    }
+
+    /// How many of the listed comments each campaign has.
+    pub async fn campaign_sizes(
+        &self,
+        db: &impl ConnectionTrait,
+    ) -> Result<HashMap<i64, u64>, AppError> {
+        // Driven from the campaign members (few) with a lookup of each comment, rather than
+        // from the listed comments (possibly a million).
+        let member_listed = self
+            .comments()
+            .select_only()
+            .expr(Expr::val(1))
+            .filter(
+                Expr::col((comment::Entity, comment::Column::Id))
+                    .equals((campaign_member::Entity, campaign_member::Column::CommentId)),
+            )
+            .into_query();
+        let counts: Vec<(i64, i64)> = campaign_member::Entity::find()
+            .select_only()
+            .column(campaign_member::Column::CampaignId)
+            .column_as(campaign_member::Column::CommentId.count(), "size")
+            .filter(Expr::exists(member_listed))
+            .group_by(campaign_member::Column::CampaignId)
+            .into_tuple()
+            .all(db)
+            .await
+            .or_internal()?;
+        Ok(counts
+            .into_iter()
+            .map(|(id, n)| (id, u64::try_from(n).unwrap_or_default()))
+            .collect())
+    }
+
+    /// The listed comments in reference order, a chunk at a time.
+    pub fn rows(self) -> Rows {
+        Rows {
+            selection: self,
+            after: 0,
+            paragraphs: HashMap::new(),
+            versions: HashSet::new(),
+            tags: HashMap::new(),
+        }
+    }
+}
+
+/// One listed comment, with what the digest's grouping needs besides what it shows.
+pub struct Row {
+    pub id: i64,
+    pub parent_id: Option<i64>,
+    /// The paragraph's position in its version (-1 for a comment on the whole paper).
+    pub position: i32,
+    pub comment: DigestComment,
+}
+
+/// Reads the selection's comments [`CHUNK`] at a time (keyset on the id), each chunk with
+/// its tags, dispositions, campaigns and parents looked up in one query apiece.
+pub struct Rows {
+    selection: Selection,
+    after: i64,
+    /// Paragraphs of the versions met so far: number, text and order.
+    paragraphs: HashMap<i64, paragraph::Model>,
+    versions: HashSet<i64>,
+    /// The public tags, by id (a short list, read once).
+    tags: HashMap<i64, TagView>,
+}
+
+impl Rows {
+    pub fn selection(&self) -> &Selection {
+        &self.selection
+    }
+
+    /// The paragraph's text, by paper position and number, among the versions met.
+    fn paragraph_text(&self, position: i32, number: Option<&String>) -> Option<String> {
+        self.paragraphs
+            .values()
+            .find(|p| Some(&p.number) == number && p.position == position)
+            .map(|p| p.text.clone())
+    }
+
+    /// The next chunk, or `None` after the last. The lookups read the chunk's id range
+    /// (cheap on their primary keys) rather than binding thousands of ids.
+    pub async fn next(&mut self, db: &impl ConnectionTrait) -> Result<Option<Vec<Row>>, AppError> {
+        if self.tags.is_empty() {
+            self.tags = tag::Entity::find()
+                .filter(tag::Column::Public.eq(true))
+                .all(db)
+                .await
+                .or_internal()?
+                .iter()
+                .map(|t| (t.id, tag_view(t)))
+                .collect();
+        }
+        let models: Vec<Listed> = self
+            .selection
+            .comments()
+            .select_only()
+            .columns([
+                comment::Column::Id,
+                comment::Column::PaperId,
+                comment::Column::VersionId,
+                comment::Column::ParagraphId,
+                comment::Column::ParentId,
+                comment::Column::Quote,
+                comment::Column::Body,
+                comment::Column::Consent,
+                comment::Column::AuthorName,
+                comment::Column::AuthorGroup,
+                comment::Column::AuthorCountry,
+                comment::Column::AuthorOrganisation,
+                comment::Column::Status,
+                comment::Column::Late,
+                comment::Column::SubmittedAt,
+            ])
+            .filter(comment::Column::Id.gt(self.after))
+            .order_by_asc(comment::Column::Id)
+            .limit(CHUNK as u64)
+            .into_model()
+            .all(db)
+            .await
+            .or_internal()?;
+        let (Some(first), Some(last)) = (models.first(), models.last()) else {
+            return Ok(None);
+        };
+        let range = (first.id, last.id);
+        self.after = last.id;
+        let listed: HashSet<i64> = models.iter().map(|m| m.id).collect();
+
+        let mut tags: HashMap<i64, Vec<TagView>> = HashMap::new();
+        for link in comment_tag::Entity::find()
+            .filter(comment_tag::Column::CommentId.between(range.0, range.1))
+            .all(db)
+            .await
+            .or_internal()?
+        {
+            if let Some(t) = self.tags.get(&link.tag_id)
+                && listed.contains(&link.comment_id)
+            {
+                tags.entry(link.comment_id).or_default().push(t.clone());
+            }
+        }
+        for list in tags.values_mut() {
+            list.sort_by(|a, b| a.slug.cmp(&b.slug));
+        }
+        let dispositions: HashMap<i64, disposition::Model> = disposition::Entity::find()
+            .filter(disposition::Column::CommentId.between(range.0, range.1))
+            .all(db)
+            .await
+            .or_internal()?
+            .into_iter()
+            .map(|d| (d.comment_id, d))
+            .collect();
+        let campaigns: HashMap<i64, i64> = campaign_member::Entity::find()
+            .filter(campaign_member::Column::CommentId.between(range.0, range.1))
+            .all(db)
+            .await
+            .or_internal()?
+            .into_iter()
+            .map(|m| (m.comment_id, m.campaign_id))
+            .collect();
+        let parent_ids: Vec<i64> = models.iter().filter_map(|m| m.parent_id).collect();
+        let parents: HashMap<i64, String> = if parent_ids.is_empty() {
+            HashMap::new()
+        } else {
+            comment::Entity::find()
+                .select_only()
+                .columns([comment::Column::Id, comment::Column::SubmittedAt])
+                .filter(comment::Column::Id.is_in(parent_ids))
+                .into_tuple::<(i64, sea_orm::prelude::TimeDateTimeWithTimeZone)>()
+                .all(db)
+                .await
+                .or_internal()?
+                .into_iter()
+                .map(|(id, at)| (id, reference(at.year(), id)))
+                .collect()
+        };
+        let new_versions: Vec<i64> = models
+            .iter()
+            .map(|m| m.version_id)
+            .filter(|v| self.versions.insert(*v))
+            .collect();
+        if !new_versions.is_empty() {
+            self.paragraphs.extend(
+                paragraph::Entity::find()
+                    .filter(paragraph::Column::VersionId.is_in(new_versions))
+                    .all(db)
+                    .await
+                    .or_internal()?
+                    .into_iter()
+                    .map(|p| (p.id, p)),
+            );
+        }
+        let codes: HashMap<i64, &str> = self
+            .selection
+            .papers
+            .iter()
+            .map(|p| (p.id, p.code.as_str()))
+            .collect();
+        let rows = models
+            .into_iter()
+            .map(|m| {
+                let group = StakeholderGroup::from_code(&m.author_group)
+                    .unwrap_or(StakeholderGroup::CivilSociety);
+                let disposition = dispositions
+                    .get(&m.id)
+                    .and_then(|d| Some((DispositionKind::from_code(&d.kind)?, &d.response)));
+                let paragraph = m.paragraph_id.and_then(|p| self.paragraphs.get(&p));
+                Row {
+                    id: m.id,
+                    parent_id: m.parent_id,
+                    position: paragraph.map_or(-1, |p| p.position),
+                    comment: DigestComment {
+                        reference: reference(m.submitted_at.year(), m.id),
+                        paper_code: codes
+                            .get(&m.paper_id)
+                            .map(|c| (*c).to_owned())
+                            .unwrap_or_default(),
+                        paragraph: paragraph.map(|p| p.number.clone()),
+                        status: CommentStatus::from_code(&m.status)
+                            .unwrap_or(CommentStatus::Pending),
+                        author: Attribution::as_consented(
+                            Consent::from_code(&m.consent).unwrap_or(Consent::Anonymous),
+                            &m.author_name,
+                            m.author_organisation.as_deref(),
+                            group,
+                            &m.author_country,
+                        ),
+                        tags: tags.remove(&m.id).unwrap_or_default(),
+                        submitted_at: rfc3339(m.submitted_at),
+                        late: m.late,
+                        disposition: disposition.map(|(kind, _)| kind),
+                        response: disposition
+                            .map(|(_, response)| response.clone())
+                            .filter(|r| !r.is_empty()),
+                        parent_reference: m.parent_id.and_then(|p| parents.get(&p).cloned()),
+                        campaign: campaigns.get(&m.id).copied(),
+                        quote: m.quote,
+                        body: m.body,
+                        replies: Vec::new(),
+                    },
+                }
+            })
+            .collect();
+        Ok(Some(rows))
+    }
+}
+
+/// The columns of a comment that a digest shows.
+#[derive(sea_orm::FromQueryResult)]
+struct Listed {
+    id: i64,
+    paper_id: i64,
+    version_id: i64,
+    paragraph_id: Option<i64>,
+    parent_id: Option<i64>,
+    quote: Option<String>,
+    body: String,
+    consent: String,
+    author_name: String,
+    author_group: String,
+    author_country: String,
+    author_organisation: Option<String>,
+    status: String,
+    late: bool,
+    submitted_at: sea_orm::prelude::TimeDateTimeWithTimeZone,
+}
+
 /// Builds the digest. `at` is the generation time written in it (a fixed clock in tests).
+/// It holds every listed comment: for very large selections, the CSV is streamed instead.
 pub async fn build(
     db: &impl ConnectionTrait,
     scope: Scope<'_>,
     filter: &DigestFilter,
     at: OffsetDateTime,
 ) -> Result<Digest, AppError> {
-    let consultation = consultation::Entity::find()
-        .filter(consultation::Column::Slug.eq(scope.slug))
-        .one(db)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
-    let mut paper_query = working_paper::Entity::find()
-        .filter(working_paper::Column::ConsultationId.eq(consultation.id));
-    if let Some(code) = scope.paper {
-        paper_query =
-            paper_query.filter(working_paper::Column::Code.eq(code.trim().to_ascii_uppercase()));
-    }
-    let papers = paper_query
-        .order_by_asc(working_paper::Column::Code)
-        .all(db)
-        .await
-        .or_internal()?;
-    if papers.is_empty() && scope.paper.is_some() {
-        return Err(AppError::NotFound);
-    }
-    let paper_ids: Vec<i64> = papers.iter().map(|p| p.id).collect();
-    let codes: HashMap<i64, &str> = papers.iter().map(|p| (p.id, p.code.as_str())).collect();
+    build_from(db, Selection::new(db, scope, filter).await?, at).await
+}
 
-    // The one pass over the comments.
-    let mut query =
-        comment::Entity::find().filter(comment::Column::PaperId.is_in(paper_ids.clone()));
-    query = if filter.all_statuses {
-        query.filter(comment::Column::Status.ne(CommentStatus::Withdrawn.code()))
-    } else {
-        query.filter(comment::Column::Status.eq(CommentStatus::Published.code()))
-    };
-    if let Some(group) = filter.group {
-        query = query.filter(comment::Column::AuthorGroup.eq(group.code()));
+/// Builds the digest of a selection already made.
+pub async fn build_from(
+    db: &impl ConnectionTrait,
+    selection: Selection,
+    at: OffsetDateTime,
+) -> Result<Digest, AppError> {
+    let campaign_sizes = selection.campaign_sizes(db).await?;
+    let mut rows = selection.rows();
+    let mut all = Vec::new();
+    while let Some(chunk) = rows.next(db).await? {
+        all.extend(chunk);
     }
-    if let Some(region) = filter.region {
-        query = query.filter(comment::Column::AuthorRegion.eq(region.code()));
-    }
-    if let Some(slug) = &filter.tag {
-        let tag_id = tag::Entity::find()
-            .filter(tag::Column::Slug.eq(slug.as_str()))
-            .filter(tag::Column::Public.eq(true))
-            .one(db)
-            .await
-            .or_internal()?
-            .map_or(-1, |t| t.id);
-        query = query.filter(
-            comment::Column::Id.in_subquery(
-                Query::select()
-                    .column(comment_tag::Column::CommentId)
-                    .from(comment_tag::Entity)
-                    .and_where(comment_tag::Column::TagId.eq(tag_id))
-                    .to_owned(),
-            ),
-        );
-    }
-    if let Some(from) = filter.from.as_deref().and_then(day_start) {
-        query = query.filter(comment::Column::SubmittedAt.gte(from));
-    }
-    if let Some(to) = filter.to.as_deref().and_then(day_start) {
-        query = query.filter(comment::Column::SubmittedAt.lt(to + time::Duration::days(1)));
-    }
-    let models = query
-        .order_by_asc(comment::Column::Id)
-        .all(db)
-        .await
-        .or_internal()?;
-
-    let ids: Vec<i64> = models.iter().map(|m| m.id).collect();
-    let mut tags = HashMap::new();
-    let mut dispositions = HashMap::new();
-    let mut campaigns: HashMap<i64, i64> = HashMap::new();
-    for chunk in ids.chunks(CHUNK) {
-        tags.extend(tags_of(db, chunk, false).await?);
-        dispositions.extend(dispositions_of(db, chunk).await?);
-        campaigns.extend(
-            campaign_member::Entity::find()
-                .filter(campaign_member::Column::CommentId.is_in(chunk.iter().copied()))
-                .all(db)
-                .await
-                .or_internal()?
-                .into_iter()
-                .map(|m| (m.comment_id, m.campaign_id)),
-        );
-    }
-    // Paragraphs of every version the comments were written on: number, text and order.
-    let version_ids: Vec<i64> = {
-        let mut v: Vec<i64> = models.iter().map(|m| m.version_id).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
-    let paragraphs: HashMap<i64, paragraph::Model> = paragraph::Entity::find()
-        .filter(paragraph::Column::VersionId.is_in(version_ids))
-        .all(db)
-        .await
-        .or_internal()?
-        .into_iter()
-        .map(|p| (p.id, p))
-        .collect();
-    let references: HashMap<i64, String> = models.iter().map(|m| (m.id, reference_of(m))).collect();
-
-    let to_digest = |m: &comment::Model| -> DigestComment {
-        let group =
-            StakeholderGroup::from_code(&m.author_group).unwrap_or(StakeholderGroup::CivilSociety);
-        let disposition = dispositions.get(&m.id);
-        DigestComment {
-            reference: references.get(&m.id).cloned().unwrap_or_default(),
-            paper_code: codes
-                .get(&m.paper_id)
-                .map(|c| (*c).to_owned())
-                .unwrap_or_default(),
-            paragraph: m
-                .paragraph_id
-                .and_then(|p| paragraphs.get(&p))
-                .map(|p| p.number.clone()),
-            status: CommentStatus::from_code(&m.status).unwrap_or(CommentStatus::Pending),
-            author: Attribution::as_consented(
-                Consent::from_code(&m.consent).unwrap_or(Consent::Anonymous),
-                &m.author_name,
-                m.author_organisation.as_deref(),
-                group,
-                &m.author_country,
-            ),
-            tags: tags.get(&m.id).cloned().unwrap_or_default(),
-            submitted_at: rfc3339(m.submitted_at),
-            late: m.late,
-            quote: m.quote.clone(),
-            body: m.body.clone(),
-            disposition: disposition.map(|d| d.kind),
-            response: disposition
-                .map(|d| d.response.clone())
-                .filter(|r| !r.is_empty()),
-            parent_reference: m.parent_id.and_then(|p| references.get(&p).cloned()),
-            campaign: campaigns.get(&m.id).copied(),
-            replies: Vec::new(),
-        }
-    };
 
     // Summary tables count every comment listed.
     let mut group_region: BTreeMap<StakeholderGroup, Vec<u64>> = BTreeMap::new();
@@ -272,16 +506,11 @@ pub async fn build(
         BTreeMap::new();
     let mut replies: HashMap<i64, Vec<DigestComment>> = HashMap::new();
     let mut campaign_members: BTreeMap<i64, Vec<DigestComment>> = BTreeMap::new();
-    let mut campaign_sizes: HashMap<i64, u64> = HashMap::new();
-    let listed: std::collections::HashSet<i64> = models.iter().map(|m| m.id).collect();
-    for m in &models {
-        if let Some(c) = campaigns.get(&m.id) {
-            *campaign_sizes.entry(*c).or_default() += 1;
-        }
-    }
+    let listed: HashSet<i64> = all.iter().map(|r| r.id).collect();
+    let total = all.len() as u64;
 
-    for m in &models {
-        let d = to_digest(m);
+    for row in all {
+        let d = row.comment;
         let region = Region::ALL
             .iter()
             .position(|r| Some(*r) == d.author.region)
@@ -300,14 +529,10 @@ pub async fn build(
             *cluster_counts.entry(t.cluster).or_default() += 1;
         }
         *disposition_counts.entry(d.disposition).or_default() += 1;
-        let position = m
-            .paragraph_id
-            .and_then(|p| paragraphs.get(&p))
-            .map_or(-1, |p| p.position);
-        let key = (d.paper_code.clone(), position, d.paragraph.clone());
+        let key = (d.paper_code.clone(), row.position, d.paragraph.clone());
         *heat.entry(key.clone()).or_default() += 1;
         // A reply whose parent the filter left out is listed on its own.
-        if let Some(parent) = m.parent_id.filter(|p| listed.contains(p)) {
+        if let Some(parent) = row.parent_id.filter(|p| listed.contains(p)) {
             replies.entry(parent).or_default().push(d);
         } else if let Some(c) = d
             .campaign
@@ -336,12 +561,7 @@ pub async fn build(
         .into_iter()
         .map(|((paper_code, position, number), groups)| DigestSection {
             paragraph_text: (position >= 0)
-                .then(|| {
-                    paragraphs
-                        .values()
-                        .find(|p| Some(&p.number) == number.as_ref() && p.position == position)
-                        .map(|p| p.text.clone())
-                })
+                .then(|| rows.paragraph_text(position, number.as_ref()))
                 .flatten(),
             paper_code,
             paragraph: number,
@@ -385,10 +605,12 @@ pub async fn build(
             .then_with(|| a.paper_code.cmp(&b.paper_code))
     });
 
+    let selection = rows.selection();
     Ok(Digest {
-        consultation_slug: consultation.slug.clone(),
-        consultation_title: consultation.title.clone(),
-        papers: papers
+        consultation_slug: selection.consultation.slug.clone(),
+        consultation_title: selection.consultation.title.clone(),
+        papers: selection
+            .papers
             .iter()
             .map(|p| DigestPaper {
                 code: p.code.clone(),
@@ -396,9 +618,9 @@ pub async fn build(
                 version: p.current_version,
             })
             .collect(),
-        filter: filter.clone(),
+        filter: selection.filter.clone(),
         generated_at: rfc3339(at),
-        total: models.len() as u64,
+        total,
         by_group_region: group_region
             .into_iter()
             .map(|(group, counts)| GroupRegionRow {

@@ -5,18 +5,30 @@
 //! bytes.
 
 use super::OrInternal;
+use super::digest::Selection;
 use crate::domain::AppError;
 use crate::domain::comment::{Attribution, CommentStatus};
 use crate::domain::countries::{self, Region};
 use crate::domain::digest::{Digest, DigestComment};
 use crate::i18n::Locale;
+use futures::{Stream, StreamExt, TryStreamExt};
+use sea_orm::DatabaseConnection;
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt::Write;
 
-/// A file format of the digest.
+/// A file format of the digest: the CSV is streamed from the database; the documents are
+/// rendered from the built [`Digest`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
-    Markdown,
     Csv,
+    Document(Document),
+}
+
+/// A format rendered from the whole digest model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Document {
+    Markdown,
     Json,
     Docx,
 }
@@ -24,39 +36,40 @@ pub enum Format {
 impl Format {
     pub fn from_extension(ext: &str) -> Option<Self> {
         match ext {
-            "md" => Some(Self::Markdown),
+            "md" => Some(Self::Document(Document::Markdown)),
             "csv" => Some(Self::Csv),
-            "json" => Some(Self::Json),
-            "docx" => Some(Self::Docx),
+            "json" => Some(Self::Document(Document::Json)),
+            "docx" => Some(Self::Document(Document::Docx)),
             _ => None,
         }
     }
 
     pub fn content_type(self) -> &'static str {
         match self {
-            Self::Markdown => "text/markdown; charset=utf-8",
             Self::Csv => "text/csv; charset=utf-8",
-            Self::Json => "application/json",
-            Self::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Self::Document(Document::Markdown) => "text/markdown; charset=utf-8",
+            Self::Document(Document::Json) => "application/json",
+            Self::Document(Document::Docx) => {
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
         }
     }
 
     pub fn extension(self) -> &'static str {
         match self {
-            Self::Markdown => "md",
             Self::Csv => "csv",
-            Self::Json => "json",
-            Self::Docx => "docx",
+            Self::Document(Document::Markdown) => "md",
+            Self::Document(Document::Json) => "json",
+            Self::Document(Document::Docx) => "docx",
         }
     }
 }
 
-pub fn render(digest: &Digest, format: Format) -> Result<Vec<u8>, AppError> {
+pub fn render(digest: &Digest, format: Document) -> Result<Vec<u8>, AppError> {
     match format {
-        Format::Markdown => Ok(markdown(digest).into_bytes()),
-        Format::Csv => csv(digest),
-        Format::Json => serde_json::to_vec_pretty(digest).or_internal(),
-        Format::Docx => docx(digest),
+        Document::Markdown => Ok(markdown(digest).into_bytes()),
+        Document::Json => serde_json::to_vec_pretty(digest).or_internal(),
+        Document::Docx => docx(digest),
     }
 }
 
@@ -287,53 +300,100 @@ pub const CSV_COLUMNS: [&str; 20] = [
     "attribution",
 ];
 
-pub fn csv(d: &Digest) -> Result<Vec<u8>, AppError> {
-    let mut out = Vec::from("\u{feff}".as_bytes());
-    {
-        let mut writer = ::csv::WriterBuilder::new()
-            .terminator(::csv::Terminator::CRLF)
-            .from_writer(&mut out);
-        writer.write_record(CSV_COLUMNS).or_internal()?;
-        let sizes: std::collections::HashMap<i64, u64> =
-            d.campaigns.iter().map(|c| (c.id, c.size)).collect();
-        for c in d.comments() {
-            let campaign_size = c
-                .campaign
+/// The digest's CSV, streamed: the byte-order mark and header, then the rows a chunk at a
+/// time in reference order, so that memory stays bounded whatever the number of comments.
+pub async fn csv_stream(
+    db: DatabaseConnection,
+    selection: Selection,
+) -> Result<impl Stream<Item = Result<Vec<u8>, AppError>> + Send + 'static, AppError> {
+    let sizes = selection.campaign_sizes(&db).await?;
+    let mut head = Vec::from("\u{feff}".as_bytes());
+    head.extend(csv_records([CSV_COLUMNS.map(Cow::Borrowed)])?);
+    // A producer reads and encodes the next chunks while the earlier ones are sent; the
+    // channel holds two, so memory stays bounded, and it stops when the client goes away.
+    let (sender, receiver) = tokio::sync::mpsc::channel::<Result<Vec<u8>, AppError>>(2);
+    tokio::spawn(async move {
+        let mut rows = selection.rows();
+        loop {
+            let bytes = match rows.next(&db).await {
+                Ok(Some(chunk)) => csv_records(chunk.iter().map(|r| csv_row(&r.comment, &sizes))),
+                Ok(None) => break,
+                Err(err) => Err(err),
+            };
+            let failed = bytes.is_err();
+            if sender.send(bytes).await.is_err() || failed {
+                break;
+            }
+        }
+    });
+    let rows = futures::stream::unfold(receiver, |mut receiver| async move {
+        receiver.recv().await.map(|item| (item, receiver))
+    });
+    // Fused: a body layer (compression) may poll once more after the end.
+    Ok(futures::stream::once(async { Ok(head) }).chain(rows).fuse())
+}
+
+/// The whole CSV in memory (tests and small digests).
+pub async fn csv(db: &DatabaseConnection, selection: Selection) -> Result<Vec<u8>, AppError> {
+    let chunks: Vec<Vec<u8>> = csv_stream(db.clone(), selection)
+        .await?
+        .try_collect()
+        .await?;
+    Ok(chunks.concat())
+}
+
+fn csv_records<'a, R: IntoIterator<Item = [Cow<'a, str>; CSV_COLUMNS.len()]>>(
+    records: R,
+) -> Result<Vec<u8>, AppError> {
+    let mut writer = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    for record in records {
+        writer
+            .write_record(record.iter().map(|f| f.as_bytes()))
+            .or_internal()?;
+    }
+    writer.into_inner().or_internal()
+}
+
+fn csv_row<'a>(
+    c: &'a DigestComment,
+    sizes: &HashMap<i64, u64>,
+) -> [Cow<'a, str>; CSV_COLUMNS.len()] {
+    let text = |s: &'a Option<String>| Cow::Borrowed(s.as_deref().unwrap_or_default());
+    [
+        Cow::Borrowed(&c.reference),
+        Cow::Borrowed(&c.paper_code),
+        text(&c.paragraph),
+        Cow::Borrowed(c.status.code()),
+        Cow::Borrowed(c.author.group.code()),
+        Cow::Borrowed(&c.author.country),
+        Cow::Borrowed(c.author.region.map_or("", |r| r.code())),
+        text(&c.author.name),
+        text(&c.author.organisation),
+        Cow::Owned(
+            c.tags
+                .iter()
+                .map(|t| t.slug.as_str())
+                .collect::<Vec<_>>()
+                .join(";"),
+        ),
+        Cow::Borrowed(&c.submitted_at),
+        Cow::Borrowed(if c.late { "yes" } else { "no" }),
+        text(&c.parent_reference),
+        Cow::Owned(c.campaign.map(|id| id.to_string()).unwrap_or_default()),
+        Cow::Owned(
+            c.campaign
                 .and_then(|id| sizes.get(&id))
                 .map(u64::to_string)
-                .unwrap_or_default();
-            writer
-                .write_record([
-                    c.reference.as_str(),
-                    &c.paper_code,
-                    c.paragraph.as_deref().unwrap_or(""),
-                    c.status.code(),
-                    c.author.group.code(),
-                    &c.author.country,
-                    c.author.region.map_or("", |r| r.code()),
-                    c.author.name.as_deref().unwrap_or(""),
-                    c.author.organisation.as_deref().unwrap_or(""),
-                    &c.tags
-                        .iter()
-                        .map(|t| t.slug.as_str())
-                        .collect::<Vec<_>>()
-                        .join(";"),
-                    &c.submitted_at,
-                    if c.late { "yes" } else { "no" },
-                    c.parent_reference.as_deref().unwrap_or(""),
-                    &c.campaign.map(|id| id.to_string()).unwrap_or_default(),
-                    &campaign_size,
-                    c.disposition.map_or("", |k| k.code()),
-                    c.response.as_deref().unwrap_or(""),
-                    c.quote.as_deref().unwrap_or(""),
-                    &c.body,
-                    &attribution(&c.author),
-                ])
-                .or_internal()?;
-        }
-        writer.flush().or_internal()?;
-    }
-    Ok(out)
+                .unwrap_or_default(),
+        ),
+        Cow::Borrowed(c.disposition.map_or("", |k| k.code())),
+        text(&c.response),
+        text(&c.quote),
+        Cow::Borrowed(&c.body),
+        Cow::Owned(attribution(&c.author)),
+    ]
 }
 
 fn text_paragraph(text: &str) -> docx_rs::Paragraph {

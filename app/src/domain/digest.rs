@@ -204,3 +204,38 @@ impl Digest {
             .flat_map(|c| std::iter::once(c).chain(c.replies.iter()))
     }
 }
+
+/// Counts CSV records as the bytes of a download arrive: line ends outside quoted fields
+/// (RFC 4180), so that a comment with line breaks counts once.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RecordCounter {
+    quoted: bool,
+    pub records: u64,
+}
+
+impl RecordCounter {
+    pub fn feed(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            match b {
+                b'"' => self.quoted = !self.quoted,
+                b'\n' if !self.quoted => self.records += 1,
+                _ => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RecordCounter;
+
+    #[test]
+    fn records_with_line_breaks_and_quotes_count_once() {
+        let mut counter = RecordCounter::default();
+        let csv = b"a,b\r\n1,\"two\r\nlines, \"\"quoted\"\"\"\r\n2,x\r\n";
+        // Fed in pieces, split inside a quoted field.
+        counter.feed(&csv[..12]);
+        counter.feed(&csv[12..]);
+        assert_eq!(counter.records, 3);
+    }
+}

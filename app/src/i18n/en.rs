@@ -427,4 +427,9 @@ pub(super) const DIGEST: DigestTexts = DigestTexts {
     keep_private: "Only the secretariat may read the digest",
     save_public: "Save",
     all_statuses: "Every comment (internal digest)",
+    download_preparing: "Preparing the file…",
+    download_rows: |done, total| format!("Downloading: {done} of {total} comments"),
+    download_bytes: |mb| format!("Downloading: {mb:.1} MB received"),
+    download_done: |name| format!("Downloaded {name}."),
+    download_failed: "The download failed. Please try again.",
 };

@@ -436,4 +436,9 @@ pub(super) const DIGEST: DigestTexts = DigestTexts {
     keep_private: "Seul le secrétariat peut lire la synthèse",
     save_public: "Enregistrer",
     all_statuses: "Tous les commentaires (synthèse interne)",
+    download_preparing: "Préparation du fichier…",
+    download_rows: |done, total| format!("Téléchargement : {done} commentaires sur {total}"),
+    download_bytes: |mb| format!("Téléchargement : {mb:.1} Mo reçus"),
+    download_done: |name| format!("{name} est téléchargé."),
+    download_failed: "Le téléchargement a échoué. Veuillez réessayer.",
 };

@@ -197,6 +197,13 @@ pub struct DigestTexts {
     pub keep_private: &'static str,
     pub save_public: &'static str,
     pub all_statuses: &'static str,
+    pub download_preparing: &'static str,
+    /// Comments received so far, of the total.
+    pub download_rows: fn(u64, u64) -> String,
+    /// Megabytes received so far.
+    pub download_bytes: fn(f64) -> String,
+    pub download_done: fn(&str) -> String,
+    pub download_failed: &'static str,
 }
 
 /// The strings of the secretariat's editor of consultations and papers.
