@@ -61,6 +61,18 @@ pub enum Command {
         #[arg(long)]
         organisation: Option<String>,
     },
+    /// Write a consistent copy of the live SQLite database to a new file (the server may
+    /// keep running). For PostgreSQL use pg_dump.
+    Backup {
+        #[arg(long)]
+        to: std::path::PathBuf,
+    },
+    /// Put a backup in place of the database (stop the server first). The database it
+    /// replaces is kept next to it as `….before-restore-<time>`.
+    Restore {
+        #[arg(long)]
+        from: std::path::PathBuf,
+    },
     /// Measure the server over HTTP on a scratch database and print the figures.
     Bench(crate::bench::BenchArgs),
     /// Load the WGIG demo consultation and demo accounts. Safe to run again.

@@ -7,7 +7,7 @@ mod downloads;
 mod protect;
 mod router;
 
-use app::backend::{AppState, accounts, db, demo};
+use app::backend::{AppState, accounts, backup, db, demo};
 use app::domain::{Role, StakeholderGroup};
 use clap::Parser;
 use cli::{Cli, Command};
@@ -34,8 +34,27 @@ async fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> Result<(), String> {
     let command = cli.command.unwrap_or_default();
-    if let Command::Bench(args) = command {
-        return bench::run(args, &cli.site_root).await;
+    // These two must not open (and so migrate or lock) the database first.
+    match command {
+        Command::Bench(args) => return bench::run(args, &cli.site_root).await,
+        Command::Restore { from } => {
+            let restored = backup::restore(&from, &cli.database_url)
+                .await
+                .map_err(|e| e.to_string())?;
+            println!(
+                "Restored {} ({} comments).",
+                from.display(),
+                restored.comments
+            );
+            if let Some(previous) = restored.previous {
+                println!(
+                    "The database it replaced is kept in {}.",
+                    previous.display()
+                );
+            }
+            return Ok(());
+        }
+        _ => {}
     }
     let db = db::connect_and_migrate(&cli.database_url)
         .await
@@ -91,7 +110,22 @@ async fn run(cli: Cli) -> Result<(), String> {
             }
             Ok(())
         }
-        Command::Bench(_) => unreachable!("handled before the database is opened"),
+        Command::Backup { to } => {
+            let bytes = backup::backup(&state.db, &to)
+                .await
+                .map_err(|e| e.to_string())?;
+            let comments = backup::comment_count(&state.db)
+                .await
+                .map_err(|e| e.to_string())?;
+            println!(
+                "Backup written to {} ({bytes} bytes; the database held {comments} comments).",
+                to.display()
+            );
+            Ok(())
+        }
+        Command::Bench(_) | Command::Restore { .. } => {
+            unreachable!("handled before the database is opened")
+        }
     }
 }
 

@@ -41,14 +41,23 @@ pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr>
     Ok(db)
 }
 
-fn create_parent_dir(url: &str) {
-    let path = url
-        .trim_start_matches("sqlite:")
+/// The file of a `sqlite:` URL (`None` for PostgreSQL or an in-memory database).
+pub fn sqlite_path(url: &str) -> Option<std::path::PathBuf> {
+    let rest = url.strip_prefix("sqlite:")?;
+    let path = rest
         .trim_start_matches("//")
         .split('?')
         .next()
         .unwrap_or_default();
-    if let Some(parent) = std::path::Path::new(path).parent()
+    (!path.is_empty() && !path.contains(":memory:") && !url.contains("mode=memory"))
+        .then(|| path.into())
+}
+
+fn create_parent_dir(url: &str) {
+    let Some(path) = sqlite_path(url) else {
+        return;
+    };
+    if let Some(parent) = path.parent()
         && !parent.as_os_str().is_empty()
         && let Err(err) = std::fs::create_dir_all(parent)
     {

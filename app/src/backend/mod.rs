@@ -2,6 +2,7 @@
 //! demo data. Services take `&impl ConnectionTrait` so they also run inside a transaction.
 
 pub mod accounts;
+pub mod backup;
 pub mod campaigns;
 pub mod comments;
 pub mod consultations;

@@ -1,0 +1,93 @@
+//! Backup and restore of a live SQLite database: the copy holds every comment, a restore puts
+//! them all back, and the database it replaces is kept.
+#![cfg(feature = "ssr")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "test set-up helpers fail the test when they fail"
+)]
+
+use app::backend::backup::{self, BackupError};
+use app::backend::entities::comment;
+use app::backend::{db, demo};
+use sea_orm::{ConnectionTrait, EntityTrait, QueryOrder};
+use std::path::PathBuf;
+
+/// A fresh folder of its own under the system's temporary folder.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("consult-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+async fn comments(db: &sea_orm::DatabaseConnection) -> Vec<(i64, String, String)> {
+    comment::Entity::find()
+        .order_by_asc(comment::Column::Id)
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.id, c.body, c.status))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_backup_of_a_live_database_restores_every_comment() {
+    let dir = scratch("backup");
+    let live_url = format!("sqlite://{}/live.db?mode=rwc", dir.display());
+    let live = db::connect_and_migrate(&live_url).await.unwrap();
+    demo::seed(&live, "a demo pass phrase here").await.unwrap();
+    let before = comments(&live).await;
+    assert!(before.len() >= 5, "the demo has comments");
+
+    // Taken while the database is open and in use (WAL mode).
+    let copy = dir.join("copies/backup.db");
+    let bytes = backup::backup(&live, &copy).await.unwrap();
+    assert!(bytes > 0);
+    assert!(
+        matches!(
+            backup::backup(&live, &copy).await,
+            Err(BackupError::Exists(_))
+        ),
+        "never overwrites a file"
+    );
+
+    // Restored into a new place: every comment, the same.
+    let other_url = format!("sqlite://{}/other.db?mode=rwc", dir.display());
+    let restored = backup::restore(&copy, &other_url).await.unwrap();
+    assert_eq!(restored.comments, before.len() as i64);
+    assert!(restored.previous.is_none());
+    let other = db::connect(&other_url).await.unwrap();
+    assert_eq!(comments(&other).await, before);
+    other.close().await.unwrap();
+
+    // Restored over the live database (server stopped): later changes go, the replaced
+    // database is kept next to it.
+    live.execute_unprepared("UPDATE comments SET status = 'withdrawn'")
+        .await
+        .unwrap();
+    live.close().await.unwrap();
+    let restored = backup::restore(&copy, &live_url).await.unwrap();
+    assert_eq!(restored.comments, before.len() as i64);
+    let kept = restored.previous.unwrap();
+    assert!(kept.exists());
+    let live = db::connect(&live_url).await.unwrap();
+    assert_eq!(comments(&live).await, before);
+    live.close().await.unwrap();
+    let kept = db::connect(&format!("sqlite://{}", kept.display()))
+        .await
+        .unwrap();
+    assert!(
+        comments(&kept).await.iter().all(|c| c.2 == "withdrawn"),
+        "the replaced state"
+    );
+
+    // Anything but a Consult database is refused.
+    let junk = dir.join("junk.db");
+    std::fs::write(&junk, b"not a database").unwrap();
+    assert!(matches!(
+        backup::restore(&junk, &other_url).await,
+        Err(BackupError::NotConsult(_))
+    ));
+    let _ = std::fs::remove_dir_all(dir);
+}
