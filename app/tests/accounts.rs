@@ -63,6 +63,50 @@ async fn invalid_registrations_are_refused_field_by_field() {
 }
 
 #[tokio::test]
+async fn common_and_guessable_passwords_are_refused_and_long_pass_phrases_pasted_in_are_not() {
+    let db = db::memory().await.unwrap();
+    let mut accepted = Vec::new();
+    for (i, common) in [
+        "password1234",
+        "qwertyuiop123",
+        "123456789012",
+        "iloveyou2024",
+        "P@ssw0rd2024",
+        "aaaaaaaaaaaaaaaa",
+        // The person's own name and e-mail are known words too.
+        "AminaDiallo2024",
+        "<own e-mail>",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let email = format!("amina.{i}@example.org");
+        let mut weak = form(&email);
+        weak.password = if common == "<own e-mail>" {
+            email.clone()
+        } else {
+            common.to_owned()
+        };
+        match accounts::register(&db, &weak).await {
+            Err(err) => assert_eq!(
+                err,
+                AppError::validation(Field::Password, Problem::PasswordTooCommon),
+                "{common}"
+            ),
+            Ok(_) => accepted.push(common),
+        }
+    }
+    assert!(accepted.is_empty(), "accepted: {accepted:?}");
+    let mut strong = form("amina@example.org");
+    // Up to 128 characters, any script, spaces kept: a pass phrase from a manager.
+    strong.password = "Ndank ndank mooy japp golo ci naay — slowly, slowly the monkey is caught in the forest of Casamance 2005 ✓"
+        .chars()
+        .take(128)
+        .collect();
+    accounts::register(&db, &strong).await.unwrap();
+}
+
+#[tokio::test]
 async fn sign_in_checks_the_password_and_says_the_same_for_unknown_emails() {
     let db = db::memory().await.unwrap();
     accounts::register(&db, &form("amina@example.org"))

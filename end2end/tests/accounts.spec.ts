@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import {
   expectNoAxeViolations,
   fillRegistration,
@@ -121,6 +122,33 @@ test("the profile shows the account, saves changes, and signs out on every devic
   await otherPage.goto("/profile");
   await expect(otherPage.getByText("Please sign in to see your profile.")).toBeVisible();
   await other.close();
+});
+
+test("a stakeholder downloads everything held about them from the profile", async ({ page }) => {
+  const email = uniqueEmail("aroha");
+  await page.goto("/register");
+  await hydrated(page);
+  await fillRegistration(page, {
+    email,
+    password,
+    name: "Aroha Ngata",
+    group: "Civil society",
+    country: "New Zealand",
+  });
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page).toHaveURL("/");
+  await page.goto("/profile");
+  await hydrated(page);
+  await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();
+  const saved = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download my data (JSON)" }).click();
+  const download = await saved;
+  expect(download.suggestedFilename()).toBe("consult-my-data.json");
+  const data = JSON.parse(readFileSync(await download.path(), "utf8"));
+  expect(data.account.email).toBe(email);
+  expect(data.account.display_name).toBe("Aroha Ngata");
+  expect(data.sessions.length).toBe(1);
+  expect(JSON.stringify(data)).not.toContain("argon2");
 });
 
 test("the profile asks visitors to sign in", async ({ page }) => {

@@ -1,11 +1,11 @@
-//! Digest downloads as plain HTTP: `GET /digests/{slug}/{file}` where the file is
+//! Downloads as plain HTTP: a person's own data (`GET /my/data.json`), and digests: `GET /digests/{slug}/{file}` where the file is
 //! `all.<ext>` for the whole consultation or `<PAPER-CODE>.<ext>`, and the query carries
 //! the filter. The same access rule as the digest page.
 
-use app::backend::AppState;
 use app::backend::digest::{self, Scope, Selection};
 use app::backend::digest_formats::{Format, csv_stream, render};
 use app::backend::sessions::CurrentSession;
+use app::backend::{AppState, OrInternal, personal_data};
 use app::domain::AppError;
 use app::domain::digest::DigestFilter;
 use axum::body::Body;
@@ -18,8 +18,8 @@ fn refusal(err: &AppError) -> Response {
     let status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let text = match err {
         AppError::Unauthorized => "Please sign in first.",
-        AppError::Forbidden => "You are not allowed to download this digest.",
-        AppError::NotFound => "No such digest.",
+        AppError::Forbidden => "You are not allowed to download this file.",
+        AppError::NotFound => "No such file.",
         _ => "Something went wrong; please try again.",
     };
     (status, text).into_response()
@@ -85,19 +85,45 @@ pub async fn digest_file(
         if filter.all_statuses { "-internal" } else { "" },
         format.extension()
     );
+    response
+        .headers_mut()
+        .insert("x-digest-comments", HeaderValue::from(total));
+    attachment(response, format.content_type(), &filename)
+}
+
+/// A file to save: its type and name, and never kept in a shared cache (unpublished comments,
+/// personal data).
+fn attachment(mut response: Response, content_type: &'static str, filename: &str) -> Response {
     let headers = response.headers_mut();
-    headers.insert("x-digest-comments", HeaderValue::from(total));
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static(format.content_type()),
-    );
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
-    // Unpublished comments must not stay in shared caches.
     headers.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, no-store"),
     );
     response
+}
+
+/// `GET /my/data.json`: everything the system holds about the signed-in person.
+pub async fn my_data(
+    State(state): State<AppState>,
+    session: Option<Extension<CurrentSession>>,
+) -> Response {
+    let Some(Extension(session)) = session else {
+        return refusal(&AppError::Unauthorized);
+    };
+    let bytes = match personal_data::export(&state.db, session.viewer.id)
+        .await
+        .and_then(|data| serde_json::to_vec_pretty(&data).or_internal())
+    {
+        Ok(bytes) => bytes,
+        Err(err) => return refusal(&err),
+    };
+    attachment(
+        bytes.into_response(),
+        "application/json",
+        "consult-my-data.json",
+    )
 }

@@ -78,6 +78,7 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
         .route("/language", post(set_language))
         .route("/healthz", get(healthz))
         .route("/digests/{slug}/{file}", get(crate::downloads::digest_file))
+        .route("/my/data.json", get(crate::downloads::my_data))
         .nest_service("/pkg", assets)
         .fallback(leptos_axum::file_and_error_handler_with_context::<RouterState, _>(
             {
@@ -563,5 +564,31 @@ mod tests {
         assert_eq!(compressed.headers()[header::CONTENT_ENCODING], "br");
         let body = compressed.into_body().collect().await.unwrap().to_bytes();
         assert!(!body.is_empty());
+    }
+
+    #[tokio::test]
+    async fn my_data_is_for_the_signed_in_person_only() {
+        let (router, db) = router_and_db().await;
+        let visitor = router
+            .clone()
+            .oneshot(Request::get("/my/data.json").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(visitor.status(), StatusCode::UNAUTHORIZED);
+        let cookie = session_of(&db, "wanjiru@example.org", app::domain::Role::Stakeholder).await;
+        let mine = router
+            .oneshot(
+                Request::get("/my/data.json")
+                    .header(header::COOKIE, cookie)
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(mine.status(), StatusCode::OK);
+        assert_eq!(mine.headers()[header::CACHE_CONTROL], "private, no-store");
+        let body = mine.into_body().collect().await.unwrap().to_bytes();
+        let data: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(data["account"]["email"], "wanjiru@example.org");
     }
 }

@@ -279,7 +279,8 @@ pub async fn list_accounts(q: String, after: Option<i64>) -> Result<AccountsPage
     )
 }
 
-/// Grants or revokes a role, suspends or restores an account. The account's sessions end.
+/// Grants or revokes a role, suspends or restores an account, or erases its personal data.
+/// The account's sessions end.
 #[server(endpoint = "change_account")]
 pub async fn change_account(
     id: i64,
@@ -297,6 +298,9 @@ pub async fn change_account(
             match action.as_str() {
                 "suspend" => accounts::suspend(db, id).await?,
                 "restore" => accounts::restore(db, id).await?,
+                "erase" => {
+                    crate::backend::personal_data::erase(db, id).await?;
+                }
                 role => {
                     let role = Role::from_code(role).ok_or(AppError::validation(
                         crate::domain::Field::Form,

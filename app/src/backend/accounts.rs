@@ -2,7 +2,7 @@
 //! line. There is never a default password.
 
 use super::entities::user;
-use super::{OrInternal, now, passwords, sessions};
+use super::{OrInternal, now, passwords, rfc3339, sessions};
 use crate::domain::desk::{AccountRow, AccountsPage};
 use crate::domain::validation::{
     ValidProfile, validate_email, validate_password, validate_profile, validate_registration,
@@ -64,6 +64,7 @@ async fn insert(
     if find_by_email(db, &email).await?.is_some() {
         return Err(email_taken());
     }
+    refuse_common(&password, &[&email, &profile.display_name])?;
     let password_hash = passwords::hash(password).await?;
     let at = now();
     let result = user::ActiveModel {
@@ -204,6 +205,17 @@ pub async fn create_account(
     Ok(viewer_of(&user))
 }
 
+fn refuse_common(password: &str, context: &[&str]) -> Result<(), AppError> {
+    if passwords::too_common(password, context) {
+        Err(AppError::validation(
+            Field::Password,
+            Problem::PasswordTooCommon,
+        ))
+    } else {
+        Ok(())
+    }
+}
+
 /// Sets a new password for an account found by e-mail (the demo data resets its accounts).
 pub async fn set_password(
     db: &impl ConnectionTrait,
@@ -211,6 +223,7 @@ pub async fn set_password(
     password: &str,
 ) -> Result<(), AppError> {
     validate_password(password).map_err(|p| AppError::validation(Field::Password, p))?;
+    refuse_common(password, &[email])?;
     let user = find_by_email(db, &email.to_lowercase())
         .await?
         .ok_or(AppError::NotFound)?;
@@ -310,10 +323,7 @@ pub async fn list(
                 organisation: u.organisation,
                 role: Role::from_code(&u.role).unwrap_or(Role::Stakeholder),
                 suspended: u.suspended_at.is_some(),
-                created_at: u
-                    .created_at
-                    .format(&time::format_description::well_known::Rfc3339)
-                    .unwrap_or_default(),
+                created_at: rfc3339(u.created_at),
             })
             .collect(),
         next_after,

@@ -7,7 +7,7 @@ use super::entities::{
     comment, comment_revision, comment_tag, consultation, paper_version, paragraph, tag, user,
     working_paper,
 };
-use super::{OrInternal, campaigns, moderation, now, search_index};
+use super::{OrInternal, campaigns, moderation, now, rfc3339, search_index};
 use crate::domain::comment::{
     Attribution, CommentFilter, CommentForm, CommentStatus, CommentView, Consent, MyComment,
     PAGE_SIZE, PaperComments, ParagraphCount, SearchHit, SearchPage, TagView, ValidComment,
@@ -22,11 +22,6 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, Set, TransactionSession, TransactionTrait,
 };
 use std::collections::HashMap;
-use time::format_description::well_known::Rfc3339;
-
-fn rfc3339(t: time::OffsetDateTime) -> String {
-    t.format(&Rfc3339).unwrap_or_default()
-}
 
 fn status_of(model: &comment::Model) -> CommentStatus {
     CommentStatus::from_code(&model.status).unwrap_or(CommentStatus::Pending)

@@ -3,7 +3,7 @@
 
 use super::entities::{consultation, paper_version, paragraph, working_paper};
 use super::paper_import;
-use super::{OrInternal, now};
+use super::{OrInternal, now, rfc3339};
 use crate::domain::{
     AppError, BlockKind, ConsultationDetail, ConsultationStatus, ConsultationSummary, IssueCluster,
     PaperSummary, PaperView, ParagraphView,
@@ -13,11 +13,6 @@ use sea_orm::{
     QueryOrder, Set, TransactionSession, TransactionTrait,
 };
 use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
-
-fn rfc3339(t: OffsetDateTime) -> String {
-    t.format(&Rfc3339).unwrap_or_default()
-}
 
 /// Whether people other than the secretariat may see a consultation in this status.
 fn is_public(status: ConsultationStatus) -> bool {

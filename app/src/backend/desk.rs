@@ -8,7 +8,7 @@ use super::entities::{
     campaign_member, comment, comment_tag, consultation, disposition, flag, moderation_event,
     paragraph, rejection_reason, tag, user, working_paper,
 };
-use super::{OrInternal, moderation, now, search_index};
+use super::{OrInternal, moderation, now, rfc3339, search_index};
 use crate::domain::comment::{CommentStatus, Consent, MAX_TAGS, validate_tags};
 use crate::domain::desk::{
     AuditEntry, AuditPage, DispositionKind, DispositionView, EarlierComment, FLAG_NOTE_MAX_CHARS,
@@ -22,16 +22,11 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, Set, TransactionSession, TransactionTrait,
 };
 use std::collections::{BTreeMap, HashMap};
-use time::format_description::well_known::Rfc3339;
 
 /// Pending comments shown per page of the queue.
 pub const QUEUE_PAGE: u64 = 25;
 /// Audit entries per page.
 pub const LOG_PAGE: u64 = 50;
-
-fn rfc3339(t: time::OffsetDateTime) -> String {
-    t.format(&Rfc3339).unwrap_or_default()
-}
 
 fn status_of(model: &comment::Model) -> CommentStatus {
     CommentStatus::from_code(&model.status).unwrap_or(CommentStatus::Pending)

@@ -7,7 +7,7 @@ use super::entities::{
     campaign_member, comment, comment_tag, consultation, disposition, paragraph, public_digest,
     tag, working_paper,
 };
-use super::{OrInternal, now};
+use super::{OrInternal, now, rfc3339};
 use crate::domain::comment::{Attribution, CommentStatus, Consent, TagView, reference};
 use crate::domain::countries::Region;
 use crate::domain::desk::DispositionKind;
@@ -23,7 +23,6 @@ use sea_orm::{
 };
 use std::collections::{BTreeMap, HashMap, HashSet};
 use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 
 /// Rows fetched per query for the lookups by id (well under SQLite's variable limit).
 const CHUNK: usize = 5_000;
@@ -33,10 +32,6 @@ const CHUNK: usize = 5_000;
 pub struct Scope<'a> {
     pub slug: &'a str,
     pub paper: Option<&'a str>,
-}
-
-fn rfc3339(t: OffsetDateTime) -> String {
-    t.format(&Rfc3339).unwrap_or_default()
 }
 
 fn day_start(date: &str) -> Option<OffsetDateTime> {

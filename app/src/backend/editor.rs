@@ -4,7 +4,7 @@
 
 use super::consultations::{self, NewConsultation, NewPaper};
 use super::entities::{comment, consultation, paper_version, working_paper};
-use super::{OrInternal, now, paper_import};
+use super::{OrInternal, now, paper_import, rfc3339};
 use crate::domain::editor::{
     ConsultationForm, EditableConsultation, EditablePaper, PaperForm, validate_consultation,
     validate_paper,
@@ -16,7 +16,6 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, Set, TransactionSession, TransactionTrait,
 };
-use time::format_description::well_known::Rfc3339;
 
 fn summary_of(model: &consultation::Model, paper_count: u64) -> ConsultationSummary {
     ConsultationSummary {
@@ -24,8 +23,8 @@ fn summary_of(model: &consultation::Model, paper_count: u64) -> ConsultationSumm
         title: model.title.clone(),
         description: model.description.clone(),
         status: ConsultationStatus::from_code(&model.status).unwrap_or(ConsultationStatus::Draft),
-        opens_at: model.opens_at.format(&Rfc3339).unwrap_or_default(),
-        closes_at: model.closes_at.format(&Rfc3339).unwrap_or_default(),
+        opens_at: rfc3339(model.opens_at),
+        closes_at: rfc3339(model.closes_at),
         paper_count,
     }
 }

@@ -16,6 +16,7 @@ pub mod entities;
 pub mod moderation;
 pub mod paper_import;
 pub mod passwords;
+pub mod personal_data;
 pub mod search_index;
 pub mod sessions;
 pub mod throttle;
@@ -76,4 +77,10 @@ pub fn page_end<T>(rows: &mut Vec<T>, size: u64, key: impl Fn(&T) -> i64) -> Opt
 /// The current time in UTC, the only zone stored.
 pub fn now() -> time::OffsetDateTime {
     time::OffsetDateTime::now_utc()
+}
+
+/// A time as the app shows and exports it: RFC 3339, UTC.
+pub fn rfc3339(t: time::OffsetDateTime) -> String {
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
 }

@@ -23,6 +23,26 @@ async fn on_blocking_pool<T: Send + 'static>(
     tokio::task::spawn_blocking(work).await.or_internal()?
 }
 
+/// Whether a password is too common or too easily guessed to accept: zxcvbn (a port of
+/// Dropbox's estimator, shipping the 30,000 most common passwords with names, English words,
+/// keyboard patterns, repeats, sequences and l33t variants) rates it below "somewhat
+/// guessable", also counting the account's own e-mail and name as known words.
+pub fn too_common(password: &str, context: &[&str]) -> bool {
+    // Each input whole, run together ("aminadiallo"), and word by word ("amina").
+    let mut known: Vec<String> = Vec::new();
+    for input in context {
+        let words: Vec<&str> = input
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .collect();
+        known.push((*input).to_owned());
+        known.push(words.concat());
+        known.extend(words.iter().map(|w| (*w).to_owned()));
+    }
+    let known: Vec<&str> = known.iter().map(String::as_str).collect();
+    zxcvbn::zxcvbn(password, &known).score() < zxcvbn::Score::Two
+}
+
 /// Hashes a password into a PHC string (algorithm, parameters and salt included).
 pub async fn hash(password: String) -> Result<String, AppError> {
     on_blocking_pool(move || {

@@ -729,6 +729,11 @@ pub fn AccountsPage() -> impl IntoView {
                                                         } else {
                                                             view! { <button type="submit" name="action" value="suspend" class="link-button">{t.d.suspend}</button> }.into_any()
                                                         }}
+                                                        <details class="erase">
+                                                            <summary>{t.d.erase}</summary>
+                                                            <p class="hint">{t.d.erase_hint}</p>
+                                                            <button type="submit" name="action" value="erase" class="button button-danger">{t.d.erase_confirm}</button>
+                                                        </details>
                                                     </ActionForm>
                                                 </td>
                                             </tr>

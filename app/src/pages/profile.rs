@@ -101,6 +101,11 @@ pub fn ProfilePage() -> impl IntoView {
                                     <button type="submit" class="button button-secondary">{t.sign_out_everywhere}</button>
                                 </ActionForm>
                             </section>
+                            <section class="my-data" aria-labelledby="my-data-heading">
+                                <h2 id="my-data-heading">{t.my_data}</h2>
+                                <p class="hint">{t.my_data_hint}</p>
+                                <p><a href="/my/data.json" download rel="external">{t.my_data_link}</a></p>
+                            </section>
                         }
                             .into_any()
                     }
