@@ -162,7 +162,7 @@ async fn set_language(State(state): State<AppState>, Form(form): Form<LanguageFo
     };
     let secure = if state.secure_cookies { "; Secure" } else { "" };
     let cookie = format!(
-        "{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
+        "{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}",
         locale.code()
     );
     let mut response = Redirect::to(&back).into_response();
@@ -445,6 +445,10 @@ mod tests {
         assert_eq!(res.headers()[header::LOCATION], "/register?x=1");
         let cookies = set_cookies(&res);
         assert!(cookies[0].starts_with("consult_lang=fr;"), "{cookies:?}");
+        assert!(
+            cookies[0].contains("HttpOnly"),
+            "scripts never need it: {cookies:?}"
+        );
 
         for evil in [
             "https%3A%2F%2Fevil.example%2F",
