@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing and runs every test: formatting and lints, the Rust tests
-# (domain, services on SQLite, router), then the Playwright tests in Debian's Chromium
-# against the release build.
+# (domain, services, router, real server processes) on SQLite and again on a throwaway
+# PostgreSQL 15 cluster, then the Playwright tests in Debian's Chromium against the
+# release build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -19,10 +20,21 @@ cargo clippy -p app --features hydrate --target wasm32-unknown-unknown -- -D war
 cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 cargo clippy -p server --all-targets -- -D warnings
 
-step "Rust tests"
+step "Rust tests on SQLite"
 cargo test -p app --features ssr
 cargo test -p server
 cargo test -p migrations
+
+step "Rust tests on PostgreSQL 15 (a throwaway cluster; each test gets a database of its own)"
+cluster=$(scripts/pg-cluster.sh start)
+trap 'scripts/pg-cluster.sh stop "${cluster%% *}"' EXIT
+export CONSULT_TEST_POSTGRES="${cluster#* }"
+cargo test -p app --features ssr
+# The ignored test needs PostgreSQL: two server processes sharing one database.
+cargo test -p server -- --include-ignored
+scripts/pg-cluster.sh stop "${cluster%% *}"
+trap - EXIT
+unset CONSULT_TEST_POSTGRES
 
 step "release build"
 cargo leptos build --release

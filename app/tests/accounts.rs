@@ -20,7 +20,7 @@ fn form(email: &str) -> RegistrationForm {
 
 #[tokio::test]
 async fn register_signs_the_person_in_as_a_stakeholder() {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     let (viewer, token) = accounts::register(&db, &form("Amina@Example.org"))
         .await
         .unwrap();
@@ -37,7 +37,7 @@ async fn register_signs_the_person_in_as_a_stakeholder() {
 
 #[tokio::test]
 async fn a_duplicate_email_in_any_case_is_a_conflict_on_the_email_field() {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     accounts::register(&db, &form("amina@example.org"))
         .await
         .unwrap();
@@ -49,7 +49,7 @@ async fn a_duplicate_email_in_any_case_is_a_conflict_on_the_email_field() {
 
 #[tokio::test]
 async fn invalid_registrations_are_refused_field_by_field() {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     let mut bad = form("not-an-email");
     bad.password = "short".into();
     let AppError::Validation(problems) = accounts::register(&db, &bad).await.unwrap_err() else {
@@ -64,7 +64,7 @@ async fn invalid_registrations_are_refused_field_by_field() {
 
 #[tokio::test]
 async fn common_and_guessable_passwords_are_refused_and_long_pass_phrases_pasted_in_are_not() {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     let mut accepted = Vec::new();
     for (i, common) in [
         "password1234",
@@ -108,7 +108,7 @@ async fn common_and_guessable_passwords_are_refused_and_long_pass_phrases_pasted
 
 #[tokio::test]
 async fn sign_in_checks_the_password_and_says_the_same_for_unknown_emails() {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     accounts::register(&db, &form("amina@example.org"))
         .await
         .unwrap();
@@ -134,7 +134,7 @@ async fn sign_in_checks_the_password_and_says_the_same_for_unknown_emails() {
 
 #[tokio::test]
 async fn each_sign_in_gets_a_fresh_token_and_sign_out_ends_only_that_session() {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     let (_, first) = accounts::register(&db, &form("amina@example.org"))
         .await
         .unwrap();
@@ -149,7 +149,7 @@ async fn each_sign_in_gets_a_fresh_token_and_sign_out_ends_only_that_session() {
 
 #[tokio::test]
 async fn only_the_hash_of_a_token_is_stored() {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     let (_, token) = accounts::register(&db, &form("amina@example.org"))
         .await
         .unwrap();
@@ -167,7 +167,7 @@ async fn only_the_hash_of_a_token_is_stored() {
 
 #[tokio::test]
 async fn a_session_idle_for_fourteen_days_is_refused_and_removed() {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     let (_, token) = accounts::register(&db, &form("amina@example.org"))
         .await
         .unwrap();
@@ -182,7 +182,7 @@ async fn a_session_idle_for_fourteen_days_is_refused_and_removed() {
 
 #[tokio::test]
 async fn a_session_ends_thirty_days_after_sign_in_however_active() {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     let (_, token) = accounts::register(&db, &form("amina@example.org"))
         .await
         .unwrap();
@@ -195,7 +195,7 @@ async fn a_session_ends_thirty_days_after_sign_in_however_active() {
 
 #[tokio::test]
 async fn signing_out_everywhere_ends_every_session_of_the_account() {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     let (viewer, first) = accounts::register(&db, &form("amina@example.org"))
         .await
         .unwrap();
@@ -209,7 +209,7 @@ async fn signing_out_everywhere_ends_every_session_of_the_account() {
 
 #[tokio::test]
 async fn a_session_seen_recently_survives_and_is_touched_when_stale() {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     let (_, token) = accounts::register(&db, &form("amina@example.org"))
         .await
         .unwrap();
@@ -237,7 +237,7 @@ async fn a_session_seen_recently_survives_and_is_touched_when_stale() {
 
 #[tokio::test]
 async fn suspension_and_role_changes_end_sessions_at_once() {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     let (viewer, token) = accounts::register(&db, &form("amina@example.org"))
         .await
         .unwrap();
@@ -263,7 +263,7 @@ async fn suspension_and_role_changes_end_sessions_at_once() {
 
 #[tokio::test]
 async fn profiles_are_edited_with_the_same_validation() {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     let (viewer, _) = accounts::register(&db, &form("amina@example.org"))
         .await
         .unwrap();
@@ -293,7 +293,7 @@ async fn profiles_are_edited_with_the_same_validation() {
 
 #[tokio::test]
 async fn create_account_makes_an_admin_with_no_default_password() {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     let new = |password: &str| accounts::NewAccount {
         email: "admin@example.org".into(),
         password: password.into(),

@@ -672,7 +672,7 @@ async fn pages_follow_each_other_by_key_without_gaps_or_repeats() {
 
 #[tokio::test]
 async fn the_demo_has_published_comments_and_a_pending_one() {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     demo::seed(&db, "demo pass phrase one").await.unwrap();
     demo::seed(&db, "demo pass phrase one").await.unwrap();
     let seen = comments::paper_comments(

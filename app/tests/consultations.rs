@@ -6,7 +6,7 @@ use app::domain::{AppError, BlockKind, ConsultationStatus, IssueCluster};
 
 #[tokio::test]
 async fn the_demo_seeds_an_open_consultation_with_numbered_papers_and_is_idempotent() {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     demo::seed(&db, "demo pass phrase one").await.unwrap();
     demo::seed(&db, "demo pass phrase two").await.unwrap();
 
@@ -50,7 +50,7 @@ async fn the_demo_seeds_an_open_consultation_with_numbered_papers_and_is_idempot
 
 #[tokio::test]
 async fn drafts_and_unknown_papers_are_not_found_by_visitors() {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     let now = time::OffsetDateTime::now_utc();
     consultations::upsert_consultation(
         &db,

@@ -455,6 +455,23 @@ async fn administrators_list_suspend_and_restore_accounts() {
     let page = accounts::list(&w.db, "okafor", None).await.unwrap();
     assert_eq!(page.accounts.len(), 1);
     assert_eq!(page.accounts[0].email, "ben@example.org");
+    assert_eq!(
+        accounts::list(&w.db, "BEN@EXAMPLE", None)
+            .await
+            .unwrap()
+            .accounts
+            .len(),
+        1,
+        "the search ignores letter case on both engines"
+    );
+    assert!(
+        accounts::list(&w.db, "%", None)
+            .await
+            .unwrap()
+            .accounts
+            .is_empty(),
+        "a % is a character, not a wildcard"
+    );
     let (_, token) = accounts::sign_in(&w.db, "ben@example.org", "a long enough pass phrase")
         .await
         .unwrap();

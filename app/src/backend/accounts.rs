@@ -295,12 +295,11 @@ pub async fn list(
     let mut query = user::Entity::find().filter(user::Column::Id.gt(after.unwrap_or(0)));
     let q = q.trim();
     if !q.is_empty() {
-        let lower = q.to_lowercase();
         query = query.filter(
             Condition::any()
-                .add(user::Column::Email.contains(lower.as_str()))
-                .add(user::Column::DisplayName.contains(q))
-                .add(user::Column::Organisation.contains(q)),
+                .add(super::contains_text(user::Column::Email, q))
+                .add(super::contains_text(user::Column::DisplayName, q))
+                .add(super::contains_text(user::Column::Organisation, q)),
         );
     }
     let mut users = query

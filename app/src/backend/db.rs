@@ -65,7 +65,42 @@ fn create_parent_dir(url: &str) {
     }
 }
 
-/// A fresh, migrated in-memory SQLite database, for tests.
-pub async fn memory() -> Result<DatabaseConnection, DbErr> {
-    connect_and_migrate("sqlite::memory:").await
+/// The variable that points the tests at a PostgreSQL server instead of SQLite: the URL of
+/// a database there, whose user may create databases (`scripts/pg-cluster.sh` starts such a server).
+pub const TEST_POSTGRES_VARIABLE: &str = "CONSULT_TEST_POSTGRES";
+
+/// A fresh, migrated, empty database for one test: SQLite in memory, or, when
+/// `CONSULT_TEST_POSTGRES` is set, a new database of its own on that PostgreSQL server. The
+/// same test bodies thus run on both engines.
+pub async fn scratch() -> Result<DatabaseConnection, DbErr> {
+    match std::env::var(TEST_POSTGRES_VARIABLE) {
+        Ok(server) if !server.is_empty() => {
+            let url = fresh_postgres_database(&server).await?;
+            connect_and_migrate(&url).await
+        }
+        _ => connect_and_migrate("sqlite::memory:").await,
+    }
+}
+
+/// Creates an empty database with a random name on the PostgreSQL server at `server` and
+/// returns its URL.
+pub async fn fresh_postgres_database(server: &str) -> Result<String, DbErr> {
+    use sea_orm::ConnectionTrait;
+    let name = format!("consult_test_{:016x}", rand::random::<u64>());
+    let admin = Database::connect(server).await?;
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await?;
+    admin.close().await?;
+    // The server URL names a database (`…/postgres`): the new one takes its place.
+    let (base, query) = server.split_once('?').unwrap_or((server, ""));
+    let base = base
+        .rsplit_once('/')
+        .map_or(base, |(server, _database)| server);
+    let query = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    };
+    Ok(format!("{base}/{name}{query}"))
 }

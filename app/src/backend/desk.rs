@@ -83,9 +83,12 @@ async fn filter_condition(
     if let Some(text) = f.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         cond = cond.add(
             Condition::any()
-                .add(comment::Column::Body.contains(text))
-                .add(comment::Column::AuthorName.contains(text))
-                .add(comment::Column::AuthorOrganisation.contains(text)),
+                .add(super::contains_text(comment::Column::Body, text))
+                .add(super::contains_text(comment::Column::AuthorName, text))
+                .add(super::contains_text(
+                    comment::Column::AuthorOrganisation,
+                    text,
+                )),
         );
     }
     Ok(cond)

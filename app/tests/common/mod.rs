@@ -54,7 +54,7 @@ pub async fn person(
 /// A consultation open now with one paper, the demo taxonomy, two stakeholders and a
 /// secretariat officer.
 pub async fn world(status: ConsultationStatus, opens: Duration, closes: Duration) -> World {
-    let db = db::memory().await.unwrap();
+    let db = db::scratch().await.unwrap();
     let now = OffsetDateTime::now_utc();
     let id = consultations::upsert_consultation(
         &db,

@@ -1,0 +1,125 @@
+//! What the tests that start the real server binary share.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    dead_code,
+    reason = "test set-up fails the test when it fails; each test uses its own part"
+)]
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The demo accounts' password in these tests.
+pub const PASSWORD: &str = "a test pass phrase of the server";
+
+pub fn server() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_server"))
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+pub async fn start(url: &str, port: u16) -> Child {
+    let mut child = server()
+        .args([
+            "--addr",
+            &format!("127.0.0.1:{port}"),
+            "--database-url",
+            url,
+        ])
+        .args(["--site-root", "target/site", "serve"])
+        .env("RUST_LOG", "error")
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let http = reqwest::Client::new();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        if let Ok(r) = http
+            .get(format!("http://127.0.0.1:{port}/healthz"))
+            .send()
+            .await
+            && r.status().is_success()
+        {
+            return child;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    panic!("the server did not start");
+}
+
+/// Signs in and returns the session cookie.
+pub async fn sign_in(http: &reqwest::Client, base: &str, email: &str) -> String {
+    let res = http
+        .post(format!("{base}/api/sign_in"))
+        .form(&[("email", email), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    let cookie = res
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("consult_session="))
+        .expect("a session cookie");
+    cookie.split(';').next().unwrap().to_owned()
+}
+
+/// Fills the database at `url` with the demo consultation; every demo account gets
+/// [`PASSWORD`].
+pub fn seed_demo(url: &str) {
+    let seeded = server()
+        .args(["--database-url", url, "seed-demo", "--password", PASSWORD])
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(seeded.success(), "seed-demo failed");
+}
+
+/// Stops a server started by [`start`].
+pub fn stop(mut child: Child) {
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// Submits a comment on the demo paper WP-ROOT as the holder of `cookie`; the receipt is
+/// the id in the redirect to `/my/comments/<id>?received=1` (`None` without a receipt).
+pub async fn submit(http: &reqwest::Client, base: &str, cookie: &str, body: &str) -> Option<i64> {
+    let res = http
+        .post(format!("{base}/api/submit_comment"))
+        .header("cookie", cookie)
+        .form(&[
+            ("slug", "wgig-2005-february"),
+            ("code", "WP-ROOT"),
+            ("body", body),
+            ("consent", "name_and_organisation"),
+        ])
+        .send()
+        .await
+        .ok()?;
+    res.headers()
+        .get("location")?
+        .to_str()
+        .ok()?
+        .strip_prefix("/my/comments/")?
+        .split('?')
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// A client that does not follow redirects (a receipt is a redirect).
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
