@@ -23,6 +23,7 @@ async fn a_comment_is_pending_with_a_receipt_and_a_snapshot_of_its_author() {
     let w = open_world().await;
     let receipt = comments::submit(
         &w.db,
+        &w.writer,
         w.ana,
         on_paper(),
         &CommentForm {
@@ -100,8 +101,14 @@ async fn comments_are_refused_outside_the_window_and_when_not_open() {
         ),
     ] {
         let w = world(status, opens, closes).await;
-        let refused =
-            comments::submit(&w.db, w.ana, on_paper(), &form("", BODY, &[], "anonymous")).await;
+        let refused = comments::submit(
+            &w.db,
+            &w.writer,
+            w.ana,
+            on_paper(),
+            &form("", BODY, &[], "anonymous"),
+        )
+        .await;
         assert_eq!(
             refused.unwrap_err(),
             AppError::validation(Field::Form, Problem::ConsultationClosed),
@@ -115,6 +122,7 @@ async fn the_form_is_checked_on_the_server_too() {
     let w = open_world().await;
     let too_many = comments::submit(
         &w.db,
+        &w.writer,
         w.ana,
         on_paper(),
         &form(
@@ -138,6 +146,7 @@ async fn the_form_is_checked_on_the_server_too() {
     );
     let unknown_tag = comments::submit(
         &w.db,
+        &w.writer,
         w.ana,
         on_paper(),
         &form("", BODY, &["no-such-tag"], "anonymous"),
@@ -149,6 +158,7 @@ async fn the_form_is_checked_on_the_server_too() {
     );
     let unknown_paragraph = comments::submit(
         &w.db,
+        &w.writer,
         w.ana,
         on_paper(),
         &form("9.9", BODY, &[], "anonymous"),
@@ -159,14 +169,21 @@ async fn the_form_is_checked_on_the_server_too() {
         AppError::validation(Field::Paragraph, Problem::UnknownChoice)
     );
     // "1" is a section heading, not a paragraph.
-    let heading =
-        comments::submit(&w.db, w.ana, on_paper(), &form("1", BODY, &[], "anonymous")).await;
+    let heading = comments::submit(
+        &w.db,
+        &w.writer,
+        w.ana,
+        on_paper(),
+        &form("1", BODY, &[], "anonymous"),
+    )
+    .await;
     assert_eq!(
         heading.unwrap_err(),
         AppError::validation(Field::Paragraph, Problem::UnknownChoice)
     );
     let short = comments::submit(
         &w.db,
+        &w.writer,
         w.ana,
         on_paper(),
         &form("", "Too short", &[], "anonymous"),
@@ -177,6 +194,7 @@ async fn the_form_is_checked_on_the_server_too() {
     );
     let missing = comments::submit(
         &w.db,
+        &w.writer,
         w.ana,
         Target {
             slug: SLUG,
@@ -465,11 +483,12 @@ async fn replies_go_one_level_deep_under_published_comments() {
     let w = open_world().await;
     let parent = submit(&w, w.ana, "2.1", BODY, &[], "anonymous").await;
     let reply = |to: i64| {
-        let db = w.db.clone();
+        let (db, writer) = (w.db.clone(), w.writer.clone());
         let ben = w.ben;
         async move {
             comments::submit(
                 &db,
+                &writer,
                 ben,
                 Target {
                     slug: SLUG,
@@ -695,4 +714,127 @@ async fn the_demo_has_published_comments_and_a_pending_one() {
         7,
         "every published comment, replies included"
     );
+}
+
+#[tokio::test]
+async fn submissions_written_together_commit_together_and_one_failure_sinks_no_other() {
+    let w = open_world().await;
+    // Many at once: every one gets its own id and is stored.
+    let many = futures::future::join_all((0..40).map(|n| {
+        let (db, writer, ana) = (w.db.clone(), w.writer.clone(), w.ana);
+        async move {
+            let body = format!("Submission {n}: the oversight of the root zone should be shared.");
+            comments::submit(
+                &db,
+                &writer,
+                ana,
+                on_paper(),
+                &form("1.1", &body, &[], "anonymous"),
+            )
+            .await
+            .unwrap()
+            .id
+        }
+    }))
+    .await;
+    let distinct: std::collections::BTreeSet<i64> = many.iter().copied().collect();
+    assert_eq!(distinct.len(), 40);
+    assert_eq!(
+        comments::my_comments(&w.db, w.ana, None)
+            .await
+            .unwrap()
+            .0
+            .len(),
+        20,
+        "a page"
+    );
+
+    // Two in one batch; Ben's account disappears between the check and the write, so his
+    // row cannot be written (its author is gone). Ana's is written all the same.
+    let good = comments::prepare(
+        &w.db,
+        w.ana,
+        on_paper(),
+        &form("1.2", BODY, &[], "anonymous"),
+    )
+    .await
+    .unwrap();
+    let doomed = comments::prepare(
+        &w.db,
+        w.ben,
+        on_paper(),
+        &form("1.2", BODY, &[], "anonymous"),
+    )
+    .await
+    .unwrap();
+    app::backend::entities::user::Entity::delete_by_id(w.ben)
+        .exec(&w.db)
+        .await
+        .unwrap();
+    let (good, doomed) = tokio::join!(w.writer.write(good), w.writer.write(doomed));
+    assert!(doomed.is_err(), "{doomed:?}");
+    let id = good.unwrap();
+    let stored = comments::mine(&w.db, w.ana, id).await.unwrap();
+    assert_eq!(stored.body, BODY);
+    assert_eq!(stored.status, CommentStatus::Pending);
+}
+
+#[tokio::test]
+async fn paragraph_counts_follow_publishing_and_hiding_and_match_a_recount() {
+    let w = open_world().await;
+    let counts = |page: app::domain::comment::PaperComments| {
+        let mut found: Vec<(bool, u64)> = page
+            .counts
+            .iter()
+            .map(|c| (c.paragraph_id.is_some(), c.count))
+            .collect();
+        found.sort_unstable();
+        found
+    };
+    let all = CommentFilter::default();
+    let a = submit(&w, w.ana, "1.1", BODY, &[], "anonymous").await;
+    let b = submit(&w, w.ben, "1.1", BODY, &[], "anonymous").await;
+    let whole = submit(&w, w.ben, "", BODY, &[], "anonymous").await;
+    assert!(
+        counts(opened(&w, "", &all).await).is_empty(),
+        "pending: none"
+    );
+    for id in [a, b, whole] {
+        publish(&w, id).await;
+    }
+    // A published reply is shown under its parent and is not counted.
+    let reply = comments::submit(
+        &w.db,
+        &w.writer,
+        w.ben,
+        Target {
+            slug: SLUG,
+            code: PAPER,
+            reply_to: Some(a),
+        },
+        &form("", "We agree with this point.", &[], "anonymous"),
+    )
+    .await
+    .unwrap()
+    .id;
+    publish(&w, reply).await;
+    assert_eq!(counts(opened(&w, "", &all).await), [(false, 1), (true, 2)]);
+    moderation::transition(
+        &w.db,
+        Some(w.secretariat),
+        b,
+        CommentStatus::Hidden,
+        Some("Off topic"),
+    )
+    .await
+    .unwrap();
+    assert_eq!(counts(opened(&w, "", &all).await), [(false, 1), (true, 1)]);
+    comments::recount(&w.db).await.unwrap();
+    assert_eq!(counts(opened(&w, "", &all).await), [(false, 1), (true, 1)]);
+    // A filtered view counts the matching comments themselves.
+    let civil = CommentFilter {
+        group: Some(StakeholderGroup::CivilSociety),
+        ..Default::default()
+    };
+    assert_eq!(counts(opened(&w, "", &civil).await), [(true, 1)]);
 }

@@ -171,6 +171,27 @@ async fn near_identical_comments_form_a_campaign_decided_at_once() {
 }
 
 #[tokio::test]
+async fn a_large_campaign_keeps_every_copy_and_stays_one_campaign() {
+    // Each submission looks at the latest few comments per band only; a campaign far larger
+    // than that is still one campaign holding every copy.
+    let w = open_world().await;
+    let mut ids = Vec::new();
+    for n in 0..30 {
+        let signed = format!("{LETTER}\n\nSigned by participant number {n}");
+        let author = if n % 2 == 0 { w.ana } else { w.ben };
+        ids.push(submit(&w, author, "", &signed, &[], "anonymous").await);
+    }
+    let (campaign, size) = desk::item(&w.db, ids[0]).await.unwrap().campaign.unwrap();
+    assert_eq!(size, 30);
+    for id in &ids {
+        assert_eq!(
+            desk::item(&w.db, *id).await.unwrap().campaign,
+            Some((campaign, 30))
+        );
+    }
+}
+
+#[tokio::test]
 async fn flags_are_one_per_reader_and_raise_the_comment_in_the_queue() {
     let w = open_world().await;
     let pending = submit(&w, w.ana, "", BODY, &[], "anonymous").await;

@@ -138,6 +138,7 @@ async fn comments_reply(w: &World, author: i64, parent: i64) -> i64 {
     };
     app::backend::comments::submit(
         &w.db,
+        &w.writer,
         author,
         target,
         &form(

@@ -97,10 +97,15 @@ async fn a_changed_text_is_a_new_version_and_comments_stay_on_theirs() {
         code: "WP-REPORT",
         reply_to: None,
     };
-    let written =
-        app::backend::comments::submit(&w.db, w.ana, target, &form("1.2", BODY, &[], "anonymous"))
-            .await
-            .unwrap();
+    let written = app::backend::comments::submit(
+        &w.db,
+        &w.writer,
+        w.ana,
+        target,
+        &form("1.2", BODY, &[], "anonymous"),
+    )
+    .await
+    .unwrap();
 
     // Saving the same text changes nothing; a new text is version 2.
     editor::save_paper(&w.db, "report", &paper_form(first))

@@ -8,6 +8,7 @@ mod m20261122_000002_consultations;
 mod m20261122_000003_comments;
 mod m20261122_000004_moderation;
 mod m20261122_000005_public_digests;
+pub mod m20261122_000006_paragraph_counts;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000003_comments::Migration),
             Box::new(m20261122_000004_moderation::Migration),
             Box::new(m20261122_000005_public_digests::Migration),
+            Box::new(m20261122_000006_paragraph_counts::Migration),
         ]
     }
 }

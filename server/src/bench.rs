@@ -20,14 +20,28 @@ pub struct BenchArgs {
     /// What to measure (several may be given).
     #[arg(long = "scenario", value_enum, default_values_t = [Scenario::Digest])]
     pub scenarios: Vec<Scenario>,
+    /// Concurrent clients in the submit and read scenarios.
+    #[arg(long, default_value_t = 64)]
+    pub clients: usize,
+    /// Seconds each of the submit and read scenarios runs.
+    #[arg(long, default_value_t = 10)]
+    pub seconds: u64,
     /// Database to fill and serve; a scratch SQLite file (removed afterwards) if absent.
     /// An existing database that already holds the demo and the comments is reused.
-    #[arg(long = "bench-database-url")]
+    #[arg(long = "bench-database-url", id = "bench_database_url")]
     pub database_url: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Scenario {
+    /// Signed-in stakeholders submit comments, each waiting for its receipt: submissions per
+    /// second and latency.
+    Submit,
+    /// Visitors read the paper page with a paragraph's comments open: pages per second and
+    /// latency.
+    Read,
+    /// The first load of a paper page, compressed as a browser asks: HTML, CSS, JS and WASM.
+    Weight,
     /// The whole consultation's CSV digest: time to the last byte, the server's peak memory.
     Digest,
 }
@@ -62,11 +76,20 @@ async fn measure(args: &BenchArgs, url: &str, site_root: &str) -> Result<(), Str
         cores()
     );
     fill(&db, args.comments).await?;
+    let cookies = if args.scenarios.contains(&Scenario::Submit) {
+        signed_in(&db, args.clients).await?
+    } else {
+        Vec::new()
+    };
     db.close().await.map_err(|e| e.to_string())?;
 
     let server = Server::start(url, site_root).await?;
+    let duration = Duration::from_secs(args.seconds);
     for scenario in &args.scenarios {
         match scenario {
+            Scenario::Submit => submit(&server, &cookies, duration).await?,
+            Scenario::Read => read(&server, args.clients, duration).await?,
+            Scenario::Weight => weight(&server).await?,
             Scenario::Digest => {
                 digest_csv(&server, false).await?;
                 digest_csv(&server, true).await?;
@@ -133,6 +156,10 @@ async fn fill(db: &DatabaseConnection, target: u64) -> Result<(), String> {
         ))
         .await
         .map_err(err)?;
+        // Stored without moderation: the paragraph counts are made from the rows.
+        app::backend::comments::recount(db)
+            .await
+            .map_err(|e| format!("{e}: {e:?}"))?;
         if backend == DatabaseBackend::Sqlite {
             db.execute_unprepared("ANALYZE").await.map_err(err)?;
         }
@@ -175,7 +202,10 @@ impl Server {
         let exe: PathBuf = std::env::current_exe().map_err(|e| e.to_string())?;
         let child = Command::new(exe)
             .args(["--addr", &format!("127.0.0.1:{port}")])
-            .args(["--database-url", url, "--site-root", site_root, "serve"])
+            .args(["--database-url", url, "--site-root", site_root])
+            // The submit scenario sends far more than people do from one address.
+            .args(["--comments-per-account-minute", "100000000"])
+            .args(["--comments-per-address-minute", "100000000", "serve"])
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
             .kill_on_drop(true)
@@ -186,6 +216,7 @@ impl Server {
             base: format!("http://127.0.0.1:{port}"),
             http: reqwest::Client::builder()
                 .pool_max_idle_per_host(256)
+                .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .map_err(|e| e.to_string())?,
         };
@@ -267,4 +298,339 @@ async fn digest_csv(server: &Server, compressed: bool) -> Result<(), String> {
         first_byte.as_secs_f64(),
     );
     Ok(())
+}
+
+/// `clients` stakeholder accounts (made when missing), each with a fresh session: their
+/// cookies.
+async fn signed_in(db: &DatabaseConnection, clients: usize) -> Result<Vec<String>, String> {
+    use app::backend::{accounts, sessions};
+    let err = |e: app::domain::AppError| format!("{e}: {e:?}");
+    let mut cookies = Vec::with_capacity(clients);
+    for n in 0..clients {
+        let email = format!("bench-{n}@bench.consult.example");
+        let id = match accounts::find_by_email(db, &email).await.map_err(err)? {
+            Some(user) => user.id,
+            None => {
+                accounts::create_account(
+                    db,
+                    accounts::NewAccount {
+                        email,
+                        password: PASSWORD.to_owned(),
+                        display_name: format!("Bench participant {n}"),
+                        stakeholder_group: app::domain::StakeholderGroup::ALL[n % 5],
+                        country: ["BR", "SN", "IN", "DE", "US"][n % 5].to_owned(),
+                        organisation: None,
+                        role: app::domain::Role::Stakeholder,
+                    },
+                )
+                .await
+                .map_err(err)?
+                .id
+            }
+        };
+        let token = sessions::create(db, id).await.map_err(err)?;
+        cookies.push(format!("{}={token}", sessions::SESSION_COOKIE));
+    }
+    Ok(cookies)
+}
+
+/// What one scenario measured.
+struct Figures {
+    latencies: Vec<Duration>,
+    failed: usize,
+    first_failure: Option<String>,
+    elapsed: Duration,
+}
+
+impl Figures {
+    fn print(mut self, what: &str, unit: &str) {
+        self.latencies.sort_unstable();
+        let at = |q: f64| {
+            let i = ((self.latencies.len() as f64 * q).ceil() as usize).saturating_sub(1);
+            self.latencies
+                .get(i)
+                .map_or(f64::NAN, |d| d.as_secs_f64() * 1000.0)
+        };
+        println!(
+            "{what}: {} {unit} in {:.1} s = {:.0} {unit}/s; latency p50 {:.1} ms, p99 {:.1} ms, \
+             max {:.1} ms; {} failed{}",
+            self.latencies.len(),
+            self.elapsed.as_secs_f64(),
+            self.latencies.len() as f64 / self.elapsed.as_secs_f64(),
+            at(0.5),
+            at(0.99),
+            at(1.0),
+            self.failed,
+            self.first_failure
+                .map(|f| format!(" (the first: {f})"))
+                .unwrap_or_default(),
+        );
+    }
+}
+
+/// Runs `clients` loops, each sending one request after the other for `duration` after a
+/// one-second warm-up that is not counted.
+async fn load<F, Fut>(clients: usize, duration: Duration, request: F) -> Figures
+where
+    F: Fn(usize, u64) -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<(), String>> + Send,
+{
+    let request = std::sync::Arc::new(request);
+    let started = Instant::now();
+    let counted_from = started + Duration::from_secs(1);
+    let stop_at = counted_from + duration;
+    let tasks: Vec<_> = (0..clients)
+        .map(|client| {
+            let request = request.clone();
+            tokio::spawn(async move {
+                let (mut latencies, mut failed, mut first_failure) = (Vec::new(), 0, None);
+                let mut n = 0;
+                loop {
+                    let sent = Instant::now();
+                    if sent >= stop_at {
+                        break;
+                    }
+                    let outcome = request(client, n).await;
+                    n += 1;
+                    if sent < counted_from {
+                        continue;
+                    }
+                    match outcome {
+                        Ok(()) => latencies.push(sent.elapsed()),
+                        Err(e) => {
+                            failed += 1;
+                            first_failure.get_or_insert(e);
+                        }
+                    }
+                }
+                (latencies, failed, first_failure)
+            })
+        })
+        .collect();
+    let mut figures = Figures {
+        latencies: Vec::new(),
+        failed: 0,
+        first_failure: None,
+        elapsed: Duration::ZERO,
+    };
+    for task in tasks {
+        if let Ok((latencies, failed, first_failure)) = task.await {
+            figures.latencies.extend(latencies);
+            figures.failed += failed;
+            if figures.first_failure.is_none() {
+                figures.first_failure = first_failure;
+            }
+        }
+    }
+    figures.elapsed = Instant::now().min(stop_at + Duration::from_secs(60)) - counted_from;
+    figures
+}
+
+/// Every client submits a comment, waits for the receipt (the redirect to it), and submits
+/// the next.
+async fn submit(server: &Server, cookies: &[String], duration: Duration) -> Result<(), String> {
+    let (http, url) = (server.http.clone(), server.url("/api/submit_comment"));
+    let cookies = cookies.to_vec();
+    let clients = cookies.len();
+    let figures = load(clients, duration, move |client, n| {
+        let (http, url, cookie) = (http.clone(), url.clone(), cookies[client].clone());
+        async move {
+            let body = comment_text(client as u64 * 1_000_003 + n);
+            let res = http
+                .post(&url)
+                .header("cookie", cookie)
+                .form(&[
+                    ("slug", demo::CONSULTATION_SLUG),
+                    ("code", "WP-ROOT"),
+                    ("paragraph", "2.1"),
+                    ("body", body.as_str()),
+                    ("consent", "name_and_organisation"),
+                ])
+                .send()
+                .await
+                .map_err(|e| e.to_string())?;
+            let receipt = res
+                .headers()
+                .get("location")
+                .and_then(|l| l.to_str().ok())
+                .is_some_and(|l| l.starts_with("/my/comments/"));
+            if receipt {
+                Ok(())
+            } else {
+                Err(format!("answered {} without a receipt", res.status()))
+            }
+        }
+    })
+    .await;
+    figures.print(&format!("submit ({clients} signed-in clients)"), "comments");
+    Ok(())
+}
+
+/// A comment of twenty words drawn from a vocabulary, different for every `seed`, so that
+/// submissions are as varied as people's own words (not one campaign).
+fn comment_text(seed: u64) -> String {
+    const WORDS: [&str; 48] = [
+        "root",
+        "zone",
+        "oversight",
+        "governments",
+        "technical",
+        "community",
+        "developing",
+        "countries",
+        "participation",
+        "meetings",
+        "policy",
+        "multilingual",
+        "domain",
+        "names",
+        "users",
+        "servers",
+        "spam",
+        "providers",
+        "bandwidth",
+        "costs",
+        "forum",
+        "documents",
+        "stakeholders",
+        "privacy",
+        "law",
+        "report",
+        "differences",
+        "security",
+        "stability",
+        "interconnection",
+        "capacity",
+        "building",
+        "access",
+        "infrastructure",
+        "standards",
+        "openness",
+        "accountability",
+        "transparency",
+        "cooperation",
+        "regional",
+        "registries",
+        "addresses",
+        "allocation",
+        "cybercrime",
+        "consumers",
+        "rights",
+        "education",
+        "trust",
+    ];
+    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    let mut words = Vec::with_capacity(20);
+    for _ in 0..20 {
+        // xorshift64: enough to vary the words.
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        words.push(WORDS[(state % WORDS.len() as u64) as usize]);
+    }
+    let mut text = words.join(" ");
+    text[..1].make_ascii_uppercase();
+    text.push('.');
+    text
+}
+
+/// Visitors read the paper page with paragraph 2.1 open (its first 20 comments shown).
+async fn read(server: &Server, clients: usize, duration: Duration) -> Result<(), String> {
+    let http = server.http.clone();
+    let url = server.url(&format!(
+        "/consultations/{}/papers/WP-ROOT?p=2.1",
+        demo::CONSULTATION_SLUG
+    ));
+    let figures = load(clients, duration, move |_, _| {
+        let (http, url) = (http.clone(), url.clone());
+        async move {
+            let res = http
+                .get(&url)
+                .header("accept-encoding", "identity")
+                .send()
+                .await
+                .map_err(|e| e.to_string())?;
+            let status = res.status();
+            let page = res.text().await.map_err(|e| e.to_string())?;
+            if status.is_success() && page.contains("</html>") {
+                Ok(())
+            } else {
+                Err(format!("answered {status}"))
+            }
+        }
+    })
+    .await;
+    figures.print(
+        &format!("read the paper page ({clients} visitors)"),
+        "pages",
+    );
+    Ok(())
+}
+
+/// The first load of the paper page: the HTML and every stylesheet, script and WASM file it
+/// names, each as a browser asks for it (`br`, `gzip`), counted as sent on the wire.
+async fn weight(server: &Server) -> Result<(), String> {
+    let page_url = server.url(&format!(
+        "/consultations/{}/papers/WP-ROOT?p=2.1",
+        demo::CONSULTATION_SLUG
+    ));
+    let mut lines = Vec::new();
+    let (html, html_bytes) = wire(server, &page_url).await?;
+    lines.push(("page (HTML)".to_owned(), html_bytes));
+    for asset in assets(&html) {
+        let (_, bytes) = wire(server, &server.url(&asset)).await?;
+        lines.push((asset, bytes));
+    }
+    let total: usize = lines.iter().map(|(_, b)| b).sum();
+    for (what, bytes) in &lines {
+        println!("weight: {what}: {:.1} KB", *bytes as f64 / 1000.0);
+    }
+    println!(
+        "weight: first load of the paper page, compressed: {:.1} KB in all",
+        total as f64 / 1000.0
+    );
+    Ok(())
+}
+
+/// The body (decompressed) and the bytes sent compressed, of one request as a browser
+/// makes it.
+async fn wire(server: &Server, url: &str) -> Result<(String, usize), String> {
+    // A client that does not decompress, to count what crosses the wire.
+    let raw = reqwest::Client::builder()
+        .no_gzip()
+        .no_brotli()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let res = raw
+        .get(url)
+        .header("accept-encoding", "br, gzip")
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    if !res.status().is_success() {
+        return Err(format!("{url} answered {}", res.status()));
+    }
+    let on_wire = res.bytes().await.map_err(|e| e.to_string())?.len();
+    let text = server
+        .http
+        .get(url)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?
+        .text()
+        .await
+        .unwrap_or_default();
+    Ok((text, on_wire))
+}
+
+/// The stylesheets, scripts and WASM a page names (`href` or `src` under `/pkg/`).
+fn assets(html: &str) -> Vec<String> {
+    let mut found: Vec<String> = html
+        .split(['"', '\''])
+        .filter(|part| part.starts_with("/pkg/"))
+        .map(str::to_owned)
+        .collect();
+    found.sort();
+    found.dedup();
+    found
 }

@@ -36,6 +36,25 @@ pub struct Cli {
     #[arg(long, env = "CONSULT_SECURE_COOKIES", global = true)]
     pub secure_cookies: bool,
 
+    /// Comments one account may submit a minute.
+    #[arg(
+        long,
+        env = "CONSULT_COMMENTS_PER_ACCOUNT_MINUTE",
+        default_value_t = 10,
+        global = true
+    )]
+    pub comments_per_account_minute: u32,
+
+    /// Comments one address may submit a minute: raise it for a meeting whose participants
+    /// share one address (a conference hall behind one router).
+    #[arg(
+        long,
+        env = "CONSULT_COMMENTS_PER_ADDRESS_MINUTE",
+        default_value_t = 60,
+        global = true
+    )]
+    pub comments_per_address_minute: u32,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

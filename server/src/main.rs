@@ -7,6 +7,7 @@ mod downloads;
 mod protect;
 mod router;
 
+use app::backend::throttle::CommentLimits;
 use app::backend::{AppState, accounts, backup, db, demo};
 use app::domain::{Role, StakeholderGroup};
 use clap::Parser;
@@ -59,7 +60,11 @@ async fn run(cli: Cli) -> Result<(), String> {
     let db = db::connect_and_migrate(&cli.database_url)
         .await
         .map_err(|e| format!("cannot open the database: {e}"))?;
-    let state = AppState::new(db, cli.secure_cookies);
+    let limits = CommentLimits {
+        per_account: cli.comments_per_account_minute,
+        per_address: cli.comments_per_address_minute,
+    };
+    let state = AppState::new(db, cli.secure_cookies, limits);
     match command {
         Command::Serve => router::serve(state, &cli.addr, &cli.site_root).await,
         Command::CreateAdmin {

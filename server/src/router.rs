@@ -196,7 +196,7 @@ mod tests {
 
     async fn router_and_db() -> (Router, sea_orm::DatabaseConnection) {
         let db = app::backend::db::scratch().await.unwrap();
-        let state = AppState::new(db.clone(), false);
+        let state = AppState::new(db.clone(), false, Default::default());
         (
             app(state, leptos_options("127.0.0.1:3000", "target/site")),
             db,

@@ -112,7 +112,9 @@ pub async fn submit_comment(
                 code: &code,
                 reply_to,
             };
-            let receipt = comments::submit(&state()?.db, viewer.id, target, &form).await?;
+            let state = state()?;
+            let receipt =
+                comments::submit(&state.db, &state.writer, viewer.id, target, &form).await?;
             leptos_axum::redirect(&format!("/my/comments/{}?received=1", receipt.id));
             Ok(receipt)
         }

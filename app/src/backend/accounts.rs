@@ -37,7 +37,7 @@ fn profile_of(user: &user::Model) -> Profile {
     }
 }
 
-async fn find_by_email(
+pub async fn find_by_email(
     db: &impl ConnectionTrait,
     email: &str,
 ) -> Result<Option<user::Model>, AppError> {

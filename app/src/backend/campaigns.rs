@@ -99,14 +99,9 @@ pub async fn place(
 ) -> Result<Option<i64>, AppError> {
     let sig = signature(text);
     let keys = band_keys(&sig);
-    let candidates: BTreeSet<i64> = comment_band::Entity::find()
-        .filter(comment_band::Column::PaperId.eq(paper_id))
-        .filter(comment_band::Column::Band.is_in(keys))
-        .all(db)
-        .await
-        .or_internal()?
+    let candidates: BTreeSet<i64> = candidates(db, paper_id, &keys)
+        .await?
         .into_iter()
-        .map(|b| b.comment_id)
         .filter(|&id| id != comment_id)
         .collect();
     let mut similar = Vec::new();
@@ -177,6 +172,51 @@ pub async fn place(
         .await
         .or_internal()?;
     Ok(Some(campaign_id))
+}
+
+/// The most recent comments per band that are looked at: a campaign of thousands of copies
+/// is found through its latest members, and a submission never reads the whole campaign.
+const CANDIDATES_PER_BAND: usize = 4;
+
+/// The latest comments on the paper that share a band with the signature, in one query
+/// (one index range per band, read backwards).
+async fn candidates(
+    db: &impl ConnectionTrait,
+    paper_id: i64,
+    keys: &[i64; BANDS],
+) -> Result<Vec<i64>, AppError> {
+    let backend = db.get_database_backend();
+    let mut values: Vec<sea_orm::Value> = Vec::with_capacity(BANDS * 2);
+    let parts: Vec<String> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, &band)| {
+            values.push(paper_id.into());
+            values.push(band.into());
+            let (p, b) = match backend {
+                sea_orm::DbBackend::Postgres => {
+                    (format!("${}", 2 * i + 1), format!("${}", 2 * i + 2))
+                }
+                _ => ("?".to_owned(), "?".to_owned()),
+            };
+            format!(
+                "SELECT comment_id FROM (SELECT comment_id FROM comment_bands \
+                 WHERE paper_id = {p} AND band = {b} ORDER BY comment_id DESC \
+                 LIMIT {CANDIDATES_PER_BAND}) AS band_{i}"
+            )
+        })
+        .collect();
+    let rows = db
+        .query_all_raw(sea_orm::Statement::from_sql_and_values(
+            backend,
+            parts.join(" UNION ALL "),
+            values,
+        ))
+        .await
+        .or_internal()?;
+    rows.iter()
+        .map(|row| row.try_get::<i64>("", "comment_id").or_internal())
+        .collect()
 }
 
 #[cfg(test)]

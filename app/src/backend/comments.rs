@@ -4,8 +4,8 @@
 
 use super::consultations::{accepts_comments, find_public_paper};
 use super::entities::{
-    comment, comment_revision, comment_tag, consultation, paper_version, paragraph, tag, user,
-    working_paper,
+    comment, comment_revision, comment_tag, consultation, paper_version, paragraph,
+    paragraph_count, tag, user, working_paper,
 };
 use super::{OrInternal, campaigns, moderation, now, rfc3339, search_index};
 use crate::domain::comment::{
@@ -281,22 +281,25 @@ pub async fn paper_comments(
         .filter(comment::Column::Status.eq(CommentStatus::Published.code()))
         .filter(comment::Column::ParentId.is_null())
         .filter(cond);
-    let counts = base
-        .clone()
-        .select_only()
-        .column(comment::Column::ParagraphId)
-        .column_as(comment::Column::Id.count(), "count")
-        .group_by(comment::Column::ParagraphId)
-        .into_model::<CountRow>()
-        .all(db)
-        .await
-        .or_internal()?
-        .into_iter()
-        .map(|r| ParagraphCount {
-            paragraph_id: r.paragraph_id,
-            count: u64::try_from(r.count).unwrap_or(0),
-        })
-        .collect();
+    let counts = if *filter == CommentFilter::default() {
+        stored_counts(db, version.id).await?
+    } else {
+        base.clone()
+            .select_only()
+            .column(comment::Column::ParagraphId)
+            .column_as(comment::Column::Id.count(), "count")
+            .group_by(comment::Column::ParagraphId)
+            .into_model::<CountRow>()
+            .all(db)
+            .await
+            .or_internal()?
+            .into_iter()
+            .map(|r| ParagraphCount {
+                paragraph_id: r.paragraph_id,
+                count: u64::try_from(r.count).unwrap_or(0),
+            })
+            .collect()
+    };
     let anchor = match opened {
         Opened::Nothing => None,
         Opened::WholePaper => Some(comment::Column::ParagraphId.is_null()),
@@ -334,6 +337,75 @@ pub async fn paper_comments(
         tags,
         open,
     })
+}
+
+/// The published top-level comments per paragraph of a version, as moderation keeps them
+/// (no comment is counted row by row).
+async fn stored_counts(
+    db: &impl ConnectionTrait,
+    version_id: i64,
+) -> Result<Vec<ParagraphCount>, AppError> {
+    Ok(paragraph_count::Entity::find()
+        .filter(paragraph_count::Column::VersionId.eq(version_id))
+        .filter(paragraph_count::Column::Published.gt(0))
+        .order_by_asc(paragraph_count::Column::ParagraphKey)
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .map(|c| ParagraphCount {
+            paragraph_id: (c.paragraph_key != 0).then_some(c.paragraph_key),
+            count: u64::try_from(c.published).unwrap_or(0),
+        })
+        .collect())
+}
+
+/// Moves a top-level comment's paragraph count by `delta` (+1 when it is published, -1
+/// when it stops being published). Call it in the transaction that changes the status.
+pub(crate) async fn count_published(
+    db: &impl ConnectionTrait,
+    model: &comment::Model,
+    delta: i64,
+) -> Result<(), AppError> {
+    use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+    if model.parent_id.is_some() {
+        return Ok(());
+    }
+    let row = paragraph_count::ActiveModel {
+        version_id: Set(model.version_id),
+        paragraph_key: Set(model.paragraph_id.unwrap_or(0)),
+        published: Set(delta),
+    };
+    paragraph_count::Entity::insert(row)
+        .on_conflict(
+            OnConflict::columns([
+                paragraph_count::Column::VersionId,
+                paragraph_count::Column::ParagraphKey,
+            ])
+            .value(
+                paragraph_count::Column::Published,
+                Expr::col((paragraph_count::Entity, paragraph_count::Column::Published))
+                    .add(Expr::cust("excluded.published")),
+            )
+            .to_owned(),
+        )
+        .exec(db)
+        .await
+        .or_internal()?;
+    Ok(())
+}
+
+/// Counts the published comments of every paragraph again from the comments themselves,
+/// for comments stored without moderation (a bulk load).
+pub async fn recount(db: &impl ConnectionTrait) -> Result<(), AppError> {
+    paragraph_count::Entity::delete_many()
+        .exec(db)
+        .await
+        .or_internal()?;
+    db.execute_unprepared(migrations::m20261122_000006_paragraph_counts::RECOUNT)
+        .await
+        .or_internal()?;
+    Ok(())
 }
 
 /// The papers of some comments and their consultations' slugs, in two queries.
@@ -492,15 +564,37 @@ pub struct Target<'a> {
     pub reply_to: Option<i64>,
 }
 
-/// Takes a stakeholder's comment: checks that the consultation is open, that the paragraph,
-/// the tags and the parent exist, snapshots the author, and stores the comment as pending
-/// with its tags and its first audit event in one transaction.
-pub async fn submit<C: ConnectionTrait + TransactionTrait>(
+/// A submission checked against the paper, the consultation's dates and the author's
+/// account, and ready to be written: the comment row with the author's details copied onto
+/// it, and its tags.
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    comment: comment::ActiveModel,
+    tags: Vec<i64>,
+}
+
+/// A stakeholder submits a comment: it is checked and looked up here, then written by the
+/// process's [`Writer`](super::writer::Writer) together with the submissions that arrive
+/// at the same time, in one transaction. The receipt comes only once it is committed.
+pub async fn submit<C: ConnectionTrait>(
     db: &C,
+    writer: &super::writer::Writer,
     author_id: i64,
     target: Target<'_>,
     form: &CommentForm,
 ) -> Result<MyComment, AppError> {
+    let prepared = prepare(db, author_id, target, form).await?;
+    let id = writer.write(prepared).await?;
+    mine(db, author_id, id).await
+}
+
+/// Checks a submission and looks up what its row needs; writes nothing.
+pub async fn prepare(
+    db: &impl ConnectionTrait,
+    author_id: i64,
+    target: Target<'_>,
+    form: &CommentForm,
+) -> Result<Prepared, AppError> {
     let valid = validate_comment(form).map_err(AppError::Validation)?;
     let (consultation, paper) = find_public_paper(db, target.slug, target.code).await?;
     let at = now();
@@ -539,8 +633,7 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
         .map(|c| c.region.code())
         .unwrap_or_default();
 
-    let txn = db.begin().await.or_internal()?;
-    let model = comment::ActiveModel {
+    let comment = comment::ActiveModel {
         paper_id: Set(paper.id),
         version_id: Set(version_id),
         paragraph_id: Set(paragraph_id),
@@ -562,24 +655,27 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
         updated_at: Set(at),
         published_at: Set(None),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await
-    .or_internal()?;
-    set_tags(&txn, model.id, &tags).await?;
-    campaigns::place(&txn, paper.id, model.id, &model.body).await?;
+    };
+    Ok(Prepared { comment, tags })
+}
+
+/// Writes a prepared submission inside the writer's transaction: the row, its tags, its
+/// place in a campaign, and the first event of its moderation history. Returns its id.
+pub async fn write(db: &impl ConnectionTrait, prepared: Prepared) -> Result<i64, AppError> {
+    let model = prepared.comment.insert(db).await.or_internal()?;
+    set_tags(db, model.id, &prepared.tags).await?;
+    campaigns::place(db, model.paper_id, model.id, &model.body).await?;
     moderation::record(
-        &txn,
+        db,
         model.id,
-        Some(author.id),
+        Some(model.author_id),
         None,
         CommentStatus::Pending,
         None,
-        at,
+        model.submitted_at,
     )
     .await?;
-    txn.commit().await.or_internal()?;
-    mine(db, author_id, model.id).await
+    Ok(model.id)
 }
 
 async fn set_tags(

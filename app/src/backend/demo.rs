@@ -10,9 +10,7 @@ use super::{OrInternal, now};
 use super::{desk, moderation};
 use crate::domain::comment::{CommentForm, CommentStatus};
 use crate::domain::{AppError, ConsultationStatus, IssueCluster, Role, StakeholderGroup};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use time::Duration;
 
 pub const CONSULTATION_SLUG: &str = "wgig-2005-february";
@@ -337,7 +335,8 @@ const COMMENTS: [DemoComment; 8] = [
 
 /// Comments from the demo accounts, most of them published by the secretariat, so that a
 /// visitor sees a consultation under way. Only when there are no comments yet.
-async fn seed_comments<C: ConnectionTrait + TransactionTrait>(db: &C) -> Result<(), AppError> {
+async fn seed_comments(db: &sea_orm::DatabaseConnection) -> Result<(), AppError> {
+    let writer = super::writer::Writer::start(db.clone());
     if comment::Entity::find().count(db).await.or_internal()? > 0 {
         return Ok(());
     }
@@ -366,7 +365,7 @@ async fn seed_comments<C: ConnectionTrait + TransactionTrait>(db: &C) -> Result<
             code: demo.paper,
             reply_to: demo.reply_to.and_then(|i| ids.get(i).copied()),
         };
-        let submitted = comments::submit(db, author, target, &form).await?;
+        let submitted = comments::submit(db, &writer, author, target, &form).await?;
         if demo.published {
             moderation::transition(
                 db,
@@ -395,10 +394,7 @@ fn abstract_of(code: &str) -> &'static str {
 
 /// Seeds the demo. Every demo account gets `password`: a new one is created, an existing
 /// one has its password reset (so the printed credentials always work).
-pub async fn seed<C: ConnectionTrait + TransactionTrait>(
-    db: &C,
-    password: &str,
-) -> Result<(), AppError> {
+pub async fn seed(db: &sea_orm::DatabaseConnection, password: &str) -> Result<(), AppError> {
     let at = now();
     let consultation_id = consultations::upsert_consultation(
         db,

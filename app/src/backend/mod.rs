@@ -20,6 +20,7 @@ pub mod personal_data;
 pub mod search_index;
 pub mod sessions;
 pub mod throttle;
+pub mod writer;
 
 use crate::domain::AppError;
 use sea_orm::DatabaseConnection;
@@ -32,14 +33,23 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// This process's limits on sign-in, registration and submission.
     pub throttle: std::sync::Arc<throttle::Throttle>,
+    /// This process's writer of comment submissions (group commit).
+    pub writer: writer::Writer,
 }
 
 impl AppState {
-    pub fn new(db: DatabaseConnection, secure_cookies: bool) -> Self {
+    /// The state of a server process; starts its submission writer, so it must be called
+    /// on a tokio runtime.
+    pub fn new(
+        db: DatabaseConnection,
+        secure_cookies: bool,
+        comment_limits: throttle::CommentLimits,
+    ) -> Self {
         Self {
+            writer: writer::Writer::start(db.clone()),
             db,
             secure_cookies,
-            throttle: std::sync::Arc::default(),
+            throttle: std::sync::Arc::new(throttle::Throttle::new(comment_limits)),
         }
     }
 }

@@ -45,21 +45,51 @@ impl std::fmt::Debug for Throttle {
     }
 }
 
-impl Default for Throttle {
-    /// Generous for people, tight for scripts: a delegation behind one address can sign in
-    /// together; one account cannot be guessed at more than ten times a minute.
+/// How many comments a minute one account, and one address, may submit. The secretariat
+/// raises them for a meeting where many participants comment from one address (a
+/// conference hall behind one router), or for a load test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CommentLimits {
+    pub per_account: u32,
+    pub per_address: u32,
+}
+
+impl Default for CommentLimits {
+    /// Ten a minute per account (nobody writes considered comments faster), sixty a minute
+    /// per address.
     fn default() -> Self {
         Self {
-            sign_in_from: DefaultKeyedRateLimiter::keyed(quota(30, 30)),
-            sign_in_to: DefaultKeyedRateLimiter::keyed(quota(10, 10)),
-            register_from: DefaultKeyedRateLimiter::keyed(quota(20, 20)),
-            comment_by: DefaultKeyedRateLimiter::keyed(quota(10, 10)),
-            comment_from: DefaultKeyedRateLimiter::keyed(quota(60, 60)),
+            per_account: 10,
+            per_address: 60,
         }
     }
 }
 
+impl Default for Throttle {
+    fn default() -> Self {
+        Self::new(CommentLimits::default())
+    }
+}
+
 impl Throttle {
+    /// Generous for people, tight for scripts: a delegation behind one address can sign in
+    /// together; one account cannot be guessed at more than ten times a minute.
+    pub fn new(comments: CommentLimits) -> Self {
+        Self {
+            sign_in_from: DefaultKeyedRateLimiter::keyed(quota(30, 30)),
+            sign_in_to: DefaultKeyedRateLimiter::keyed(quota(10, 10)),
+            register_from: DefaultKeyedRateLimiter::keyed(quota(20, 20)),
+            comment_by: DefaultKeyedRateLimiter::keyed(quota(
+                comments.per_account,
+                comments.per_account,
+            )),
+            comment_from: DefaultKeyedRateLimiter::keyed(quota(
+                comments.per_address,
+                comments.per_address,
+            )),
+        }
+    }
+
     /// Counts one attempt; refuses it with the seconds to wait when over the limit.
     pub fn check(&self, action: Action, key: &str) -> Result<(), AppError> {
         let limiter = match action {

@@ -8,6 +8,7 @@
 use app::backend::accounts::{self, NewAccount};
 use app::backend::comments::{self, Opened, Target};
 use app::backend::consultations::{self, NewConsultation, NewPaper};
+use app::backend::writer::Writer;
 use app::backend::{db, demo, moderation};
 use app::domain::comment::{CommentFilter, CommentForm, CommentStatus, PaperComments};
 use app::domain::{ConsultationStatus, IssueCluster, Role, StakeholderGroup};
@@ -20,6 +21,8 @@ pub const MARKDOWN: &str = "## Scope\n\nThe first paragraph of the scope.\n\nThe
 
 pub struct World {
     pub db: DatabaseConnection,
+    /// The submission writer, as a server process has one.
+    pub writer: Writer,
     pub ana: i64,
     pub ben: i64,
     pub secretariat: i64,
@@ -114,6 +117,7 @@ pub async fn world(status: ConsultationStatus, opens: Duration, closes: Duration
     )
     .await;
     World {
+        writer: Writer::start(db.clone()),
         db,
         ana,
         ben,
@@ -160,6 +164,7 @@ pub async fn submit(
 ) -> i64 {
     comments::submit(
         &w.db,
+        &w.writer,
         author,
         on_paper(),
         &form(paragraph, body, tags, consent),

@@ -14,6 +14,7 @@ pub mod flag;
 pub mod moderation_event;
 pub mod paper_version;
 pub mod paragraph;
+pub mod paragraph_count;
 pub mod public_digest;
 pub mod rejection_reason;
 pub mod session;
