@@ -60,6 +60,19 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         <html lang=locale.code()>
             <head>
                 <meta charset="utf-8" />
+                // Scripts only from this response (its nonce) and what they load, and the
+                // WASM they compile; the other rules are in the response's header.
+                {use_nonce()
+                    .map(|nonce| {
+                        view! {
+                            <meta
+                                http-equiv="Content-Security-Policy"
+                                content=format!(
+                                    "script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'",
+                                )
+                            />
+                        }
+                    })}
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />

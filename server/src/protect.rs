@@ -70,8 +70,8 @@ pub async fn headers(secure: bool, req: Request, next: Next) -> Response {
     set(headers, "x-frame-options", "DENY");
     set(headers, "cross-origin-opener-policy", "same-origin");
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
-        // Frames and plug-ins never; forms only to this site. Scripts are limited in the
-        // security issue's work, where hydration's inline scripts get nonces.
+        // Frames and plug-ins never; forms only to this site. Scripts are limited by the
+        // page itself, whose policy carries the nonce of its own inline scripts.
         set(
             headers,
             "content-security-policy",

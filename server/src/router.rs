@@ -300,6 +300,56 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn pages_allow_only_scripts_that_carry_this_responses_nonce() {
+        let router = router().await;
+        let nonce_of = |page: &str| {
+            let policy = page
+                .split("http-equiv=\"Content-Security-Policy\" content=\"")
+                .nth(1)
+                .expect("a Content-Security-Policy meta element")
+                .split('"')
+                .next()
+                .unwrap()
+                .to_owned();
+            assert!(
+                policy.contains("'strict-dynamic' 'wasm-unsafe-eval'"),
+                "{policy}"
+            );
+            let nonce = policy
+                .split("'nonce-")
+                .nth(1)
+                .unwrap()
+                .split('\'')
+                .next()
+                .unwrap()
+                .to_owned();
+            // Every script of the page carries it.
+            let scripts = page.matches("<script").count();
+            assert!(scripts > 0);
+            assert_eq!(
+                page.matches(&format!("<script nonce=\"{nonce}\"")).count()
+                    + page
+                        .matches(&format!("<script type=\"module\" nonce=\"{nonce}\""))
+                        .count(),
+                scripts,
+                "{page}"
+            );
+            nonce
+        };
+        let mut nonces = Vec::new();
+        for _ in 0..2 {
+            let res = router
+                .clone()
+                .oneshot(http::Request::get("/").body(Body::empty()).unwrap())
+                .await
+                .unwrap();
+            let page = res.into_body().collect().await.unwrap().to_bytes();
+            nonces.push(nonce_of(&String::from_utf8_lossy(&page)));
+        }
+        assert_ne!(nonces[0], nonces[1], "a new nonce for every response");
+    }
+
+    #[tokio::test]
     async fn repeated_wrong_sign_ins_on_one_account_are_slowed_down_with_retry_after() {
         let router = router().await;
         let attempt = || {
