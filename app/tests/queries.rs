@@ -1,5 +1,10 @@
 //! The paper page and the moderation queue read the database a fixed number of times,
 //! however many comments they show (no query per comment: no N+1).
+#![cfg(feature = "ssr")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "test set-up helpers fail the test when they fail"
+)]
 
 mod common;
 
