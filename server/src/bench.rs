@@ -206,7 +206,11 @@ impl Server {
             // The submit scenario sends far more than people do from one address.
             .args(["--comments-per-account-minute", "100000000"])
             .args(["--comments-per-address-minute", "100000000", "serve"])
-            .env("RUST_LOG", "warn")
+            // CONSULT_BENCH_SERVER_LOG=app::backend::writer=debug shows each group commit.
+            .env(
+                "RUST_LOG",
+                std::env::var("CONSULT_BENCH_SERVER_LOG").unwrap_or_else(|_| "warn".into()),
+            )
             .stdout(Stdio::null())
             .kill_on_drop(true)
             .spawn()

@@ -4,6 +4,7 @@
 mod bench;
 mod cli;
 mod downloads;
+mod page_cache;
 mod protect;
 mod router;
 

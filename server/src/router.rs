@@ -89,6 +89,10 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
         ))
         .layer(middleware::from_fn_with_state(state, sessions::middleware))
         .layer(middleware::from_fn(crate::protect::csrf))
+        .layer(middleware::from_fn_with_state(
+            crate::page_cache::PageCache::default(),
+            crate::page_cache::middleware,
+        ))
         .with_state(router_state)
         .layer(RequestBodyLimitLayer::new(crate::protect::MAX_BODY))
         .layer(middleware::from_fn(crate::protect::body_limit))
@@ -347,6 +351,65 @@ mod tests {
             nonces.push(nonce_of(&String::from_utf8_lossy(&page)));
         }
         assert_ne!(nonces[0], nonces[1], "a new nonce for every response");
+    }
+
+    #[tokio::test]
+    async fn visitors_pages_are_kept_a_second_and_any_change_here_empties_the_cache() {
+        let (router, db) = router_and_db().await;
+        let home = || async {
+            let res = router
+                .clone()
+                .oneshot(http::Request::get("/").body(Body::empty()).unwrap())
+                .await
+                .unwrap();
+            assert_eq!(res.status(), StatusCode::OK);
+            String::from_utf8_lossy(&res.into_body().collect().await.unwrap().to_bytes())
+                .into_owned()
+        };
+        assert!(!home().await.contains("A consultation opened elsewhere"));
+        // Another server process opens a consultation: this one's visitors see it within
+        // a second.
+        let now = time::OffsetDateTime::now_utc();
+        app::backend::consultations::upsert_consultation(
+            &db,
+            app::backend::consultations::NewConsultation {
+                slug: "elsewhere",
+                title: "A consultation opened elsewhere",
+                description: "",
+                status: app::domain::ConsultationStatus::Open,
+                opens_at: now - time::Duration::days(1),
+                closes_at: now + time::Duration::days(30),
+            },
+        )
+        .await
+        .unwrap();
+        assert!(
+            !home().await.contains("A consultation opened elsewhere"),
+            "served from the cache"
+        );
+        tokio::time::sleep(crate::page_cache::FRESH_FOR).await;
+        assert!(home().await.contains("A consultation opened elsewhere"));
+        // A change made through this process empties the cache at once.
+        app::backend::consultations::upsert_consultation(
+            &db,
+            app::backend::consultations::NewConsultation {
+                slug: "another",
+                title: "Another consultation",
+                description: "",
+                status: app::domain::ConsultationStatus::Open,
+                opens_at: now - time::Duration::days(1),
+                closes_at: now + time::Duration::days(30),
+            },
+        )
+        .await
+        .unwrap();
+        let res = router
+            .clone()
+            .oneshot(form_post("/language", "lang=en&back=%2F"))
+            .await
+            .unwrap();
+        assert!(res.status().is_redirection());
+        assert!(home().await.contains("Another consultation"));
     }
 
     #[tokio::test]

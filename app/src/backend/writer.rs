@@ -1,7 +1,8 @@
 //! Group commit for comment submissions. One task per server process writes them: it takes
-//! every submission waiting at that moment, writes them all in one transaction (each in a
-//! savepoint of its own, so that one failure does not sink the others), commits once, and
-//! only then answers each submitter. A commit that waits for the disk (SQLite with
+//! every submission waiting at that moment, writes them all in one transaction, commits
+//! once, and only then answers each submitter. Should one of them fail, the batch is rolled
+//! back and each submission is written again in a transaction of its own, so that one
+//! failure sinks no other. A commit that waits for the disk (SQLite with
 //! `synchronous=FULL`, PostgreSQL with `synchronous_commit=on`) is thus shared by every
 //! submission of the batch, and nothing is acknowledged before it is durable.
 
@@ -58,40 +59,50 @@ async fn run(db: DatabaseConnection, mut waiting: mpsc::Receiver<(Prepared, Repl
     }
 }
 
-/// Writes the batch in one transaction; the answers are in the batch's order. When the
-/// commit fails, every submission of the batch fails and none is acknowledged.
+/// Writes the batch in one transaction, or each submission in its own when that fails; the
+/// answers are in the batch's order. Nothing is acknowledged before its commit.
 async fn write_batch(
     db: &DatabaseConnection,
     batch: &mut [(Prepared, Reply)],
 ) -> Vec<Result<i64, AppError>> {
-    let mut answers = Vec::with_capacity(batch.len());
-    let txn = match db.begin().await.or_internal() {
-        Ok(txn) => txn,
-        Err(err) => return batch.iter().map(|_| Err(err.clone())).collect(),
-    };
-    for (prepared, _) in batch.iter() {
-        answers.push(write_one(&txn, prepared.clone()).await);
+    let started = std::time::Instant::now();
+    let together = write_together(db, batch).await;
+    tracing::debug!(
+        submissions = batch.len(),
+        together = together.is_ok(),
+        elapsed_ms = started.elapsed().as_secs_f64() * 1000.0,
+        "group commit"
+    );
+    match together {
+        Ok(ids) => ids.into_iter().map(Ok).collect(),
+        Err(_) if batch.len() > 1 => {
+            let mut answers = Vec::with_capacity(batch.len());
+            for (prepared, _) in batch.iter() {
+                answers.push(write_alone(db, prepared.clone()).await);
+            }
+            answers
+        }
+        Err(err) => vec![Err(err)],
     }
-    if let Err(err) = txn.commit().await.or_internal() {
-        return batch.iter().map(|_| Err(err.clone())).collect();
-    }
-    answers
 }
 
-async fn write_one(
-    txn: &sea_orm::DatabaseTransaction,
-    prepared: Prepared,
-) -> Result<i64, AppError> {
-    let savepoint = txn.begin().await.or_internal()?;
-    match comments::write(&savepoint, prepared).await {
-        Ok(id) => {
-            savepoint.commit().await.or_internal()?;
-            Ok(id)
-        }
-        // This submission is rolled back; the others of the batch stay.
-        Err(err) => {
-            savepoint.rollback().await.or_internal()?;
-            Err(err)
-        }
+async fn write_together(
+    db: &DatabaseConnection,
+    batch: &[(Prepared, Reply)],
+) -> Result<Vec<i64>, AppError> {
+    let txn = db.begin().await.or_internal()?;
+    let mut ids = Vec::with_capacity(batch.len());
+    for (prepared, _) in batch {
+        // On an error the transaction is dropped, and so rolled back.
+        ids.push(comments::write(&txn, prepared.clone()).await?);
     }
+    txn.commit().await.or_internal()?;
+    Ok(ids)
+}
+
+async fn write_alone(db: &DatabaseConnection, prepared: Prepared) -> Result<i64, AppError> {
+    let txn = db.begin().await.or_internal()?;
+    let id = comments::write(&txn, prepared).await?;
+    txn.commit().await.or_internal()?;
+    Ok(id)
 }
