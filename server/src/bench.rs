@@ -211,7 +211,11 @@ impl Server {
                 "RUST_LOG",
                 std::env::var("CONSULT_BENCH_SERVER_LOG").unwrap_or_else(|_| "warn".into()),
             )
-            .stdout(Stdio::null())
+            .stdout(if std::env::var_os("CONSULT_BENCH_SERVER_LOG").is_some() {
+                Stdio::inherit()
+            } else {
+                Stdio::null()
+            })
             .kill_on_drop(true)
             .spawn()
             .map_err(|e| format!("cannot start the server: {e}"))?;

@@ -89,6 +89,7 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
         ))
         .layer(middleware::from_fn_with_state(state, sessions::middleware))
         .layer(middleware::from_fn(crate::protect::csrf))
+        .layer(middleware::from_fn(unreadable_arguments_are_400))
         .layer(middleware::from_fn_with_state(
             crate::page_cache::PageCache::default(),
             crate::page_cache::middleware,
@@ -108,6 +109,32 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
                     tracing::info!(status = res.status().as_u16(), latency_ms = latency.as_secs_f64() * 1000.0, "served");
                 }),
         )
+}
+
+/// server_fn answers arguments it cannot read (letters for a number, a missing field) with
+/// 500, before the function runs; they are the caller's mistake, so the answer is 400 with
+/// the error ([`app::domain::AppError::BadRequest`]) that server_fn wrote.
+async fn unreadable_arguments_are_400(req: Request, next: axum::middleware::Next) -> Response {
+    let server_fn = req.uri().path().starts_with("/api/");
+    let response = next.run(req).await;
+    if !server_fn || response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
+        return (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "The answer could not be made.\n",
+        )
+            .into_response();
+    };
+    if matches!(
+        serde_json::from_slice::<app::domain::AppError>(&bytes),
+        Ok(app::domain::AppError::BadRequest(_))
+    ) {
+        parts.status = StatusCode::BAD_REQUEST;
+    }
+    Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
 pub async fn serve(state: AppState, addr: &str, site_root: &str) -> Result<(), String> {
@@ -531,6 +558,306 @@ mod tests {
             .iter()
             .map(|v| v.to_str().unwrap().to_owned())
             .collect()
+    }
+
+    /// Every server function, with ordinary values for its fields (demo data), as the
+    /// hostile-input test sends them; list fields end in `[]`.
+    const FUNCTIONS: &[(&str, &[(&str, &str)])] = &[
+        (
+            "register",
+            &[
+                ("email", "new@example.org"),
+                ("password", "a long enough pass phrase"),
+                ("display_name", "New Person"),
+                ("stakeholder_group", "civil_society"),
+                ("country", "SN"),
+                ("organisation", "ENDA"),
+                ("capacity", "organisation"),
+            ],
+        ),
+        (
+            "sign_in",
+            &[
+                ("email", "civil@demo.consult.example"),
+                ("password", "a demo pass phrase here"),
+            ],
+        ),
+        (
+            "update_profile",
+            &[
+                ("display_name", "Admin"),
+                ("stakeholder_group", "intergovernmental"),
+                ("country", "CH"),
+                ("organisation", "UN"),
+                ("capacity", "organisation"),
+            ],
+        ),
+        (
+            "paper_comments",
+            &[
+                ("slug", "wgig-2005-february"),
+                ("code", "WP-ROOT"),
+                ("p", "1.1"),
+                ("group", "government"),
+                ("region", "africa"),
+                ("tag", "privacy"),
+                ("after", "1"),
+            ],
+        ),
+        ("published_comment", &[("id", "1")]),
+        (
+            "search_comments",
+            &[
+                ("q", "root zone"),
+                ("group", ""),
+                ("region", ""),
+                ("tag", ""),
+                ("before", "100"),
+            ],
+        ),
+        (
+            "submit_comment",
+            &[
+                ("slug", "wgig-2005-february"),
+                ("code", "WP-ROOT"),
+                ("paragraph", "1.1"),
+                ("quote", ""),
+                (
+                    "body",
+                    "The root zone should be overseen by all stakeholders together.",
+                ),
+                ("tags[]", "privacy"),
+                ("consent", "anonymous"),
+                ("reply_to", "1"),
+            ],
+        ),
+        ("my_comments", &[("before", "100")]),
+        ("my_comment", &[("id", "1")]),
+        (
+            "edit_comment",
+            &[
+                ("id", "1"),
+                ("paragraph", "1.1"),
+                ("quote", ""),
+                (
+                    "body",
+                    "A changed comment on the oversight of the root zone.",
+                ),
+                ("tags[]", "privacy"),
+                ("consent", "anonymous"),
+            ],
+        ),
+        ("withdraw_comment", &[("id", "2")]),
+        ("consultation", &[("slug", "wgig-2005-february")]),
+        (
+            "paper",
+            &[("slug", "wgig-2005-february"), ("code", "WP-ROOT")],
+        ),
+        (
+            "desk_queue",
+            &[
+                ("consultation", "wgig-2005-february"),
+                ("paper", "WP-ROOT"),
+                ("group", "government"),
+                ("tag", "privacy"),
+                ("flagged", "1"),
+                ("q", "root"),
+                ("after", "1"),
+            ],
+        ),
+        ("desk_item", &[("id", "1")]),
+        (
+            "decide_comments",
+            &[
+                ("ids[]", "3"),
+                ("decision_code", "reject"),
+                ("reason", "off_topic"),
+                ("other_reason", ""),
+                ("back", "/desk"),
+            ],
+        ),
+        (
+            "decide_campaign",
+            &[
+                ("campaign", "1"),
+                ("decision_code", "publish"),
+                ("reason", ""),
+                ("other_reason", ""),
+                ("back", "/desk"),
+            ],
+        ),
+        (
+            "resolve_comment",
+            &[
+                ("id", "1"),
+                ("action", "keep"),
+                ("reason", ""),
+                ("other_reason", ""),
+                ("back", "/desk"),
+            ],
+        ),
+        (
+            "retag_comment",
+            &[("id", "1"), ("tags[]", "privacy"), ("back", "/desk")],
+        ),
+        (
+            "set_disposition",
+            &[
+                ("id", "1"),
+                ("kind", "noted"),
+                ("response", "Thank you."),
+                ("back", "/desk"),
+            ],
+        ),
+        ("add_rejection_reason", &[("text", "Advertising")]),
+        ("audit_log", &[("reference", "WP-ROOT"), ("before", "100")]),
+        (
+            "flag_comment",
+            &[
+                ("id", "1"),
+                ("reason", "spam"),
+                ("note", "A note."),
+                ("back", "/"),
+            ],
+        ),
+        ("list_accounts", &[("q", "demo"), ("after", "1")]),
+        (
+            "change_account",
+            &[
+                ("id", "2"),
+                ("action", "suspend"),
+                ("back", "/desk/accounts"),
+            ],
+        ),
+        (
+            "load_digest",
+            &[
+                ("slug", "wgig-2005-february"),
+                ("paper", "WP-ROOT"),
+                ("status", "published"),
+                ("group", "government"),
+                ("region", "africa"),
+                ("tag", "privacy"),
+                ("from", "2005-01-01"),
+                ("to", "2005-12-31"),
+            ],
+        ),
+        (
+            "set_digest_public",
+            &[("slug", "wgig-2005-february"), ("public", "true")],
+        ),
+        ("digest_is_public", &[("slug", "wgig-2005-february")]),
+        ("editor_consultation", &[("slug", "wgig-2005-february")]),
+        (
+            "save_consultation",
+            &[
+                ("original", ""),
+                ("slug", "a-new-one"),
+                ("title", "A new consultation"),
+                ("description", "About it."),
+                ("status", "draft"),
+                ("opens_at", "2005-01-01T00:00"),
+                ("closes_at", "2099-01-01T00:00"),
+            ],
+        ),
+        (
+            "preview_paper",
+            &[("markdown", "## A heading\n\nA paragraph.")],
+        ),
+        (
+            "save_paper",
+            &[
+                ("slug", "wgig-2005-february"),
+                ("code", "WP-NEW"),
+                ("title", "A new paper"),
+                ("abstract_text", "About it."),
+                ("cluster", "development"),
+                ("markdown", "## A heading\n\nA paragraph."),
+            ],
+        ),
+    ];
+
+    /// What people and scripts put in forms: nothing, far too much, control characters,
+    /// mixed scripts and right-to-left marks, markup, query syntax, numbers out of range.
+    fn hostile() -> Vec<String> {
+        vec![
+            String::new(),
+            " \t\n ".to_owned(),
+            "x".repeat(100_000),
+            "ok\u{0}\u{1}\u{7}\u{1b}[31m\u{7f}".to_owned(),
+            "\u{202e}Ελληνικά العربية 中文 हिन्दी Русский 🙂\u{200d}\u{fe0f}".to_owned(),
+            "<script>alert(1)</script><img src=x onerror=alert(2)>".to_owned(),
+            "' OR 1=1; DROP TABLE comments; --".to_owned(),
+            "-1".to_owned(),
+            "99999999999999999999999".to_owned(),
+            "\u{fffd}\u{d7ff}\u{10ffff}".to_owned(),
+        ]
+    }
+
+    fn encode(text: &str) -> String {
+        text.bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
+                    (b as char).to_string()
+                }
+                _ => format!("%{b:02X}"),
+            })
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn every_form_field_given_hostile_input_answers_with_a_message_never_a_500() {
+        let (router, db) = router_and_db().await;
+        app::backend::demo::seed(&db, "a demo pass phrase here")
+            .await
+            .unwrap();
+        let admin = session_of(&db, "admin@example.org", app::domain::Role::Admin).await;
+        let mut failures = Vec::new();
+        let mut calls = 0;
+        for (function, fields) in FUNCTIONS {
+            for (field, _) in fields.iter() {
+                for value in hostile() {
+                    let body = fields
+                        .iter()
+                        .map(|(name, ordinary)| {
+                            let value = if name == field {
+                                value.as_str()
+                            } else {
+                                ordinary
+                            };
+                            format!("{}={}", encode(name).replace("%5B%5D", "[]"), encode(value))
+                        })
+                        .collect::<Vec<_>>()
+                        .join("&");
+                    let mut req = form_post(&format!("/api/{function}"), &body);
+                    req.headers_mut()
+                        .insert(header::COOKIE, HeaderValue::from_str(&admin).unwrap());
+                    let res = router.clone().oneshot(req).await.unwrap();
+                    calls += 1;
+                    let status = res.status();
+                    let answer = res.into_body().collect().await.unwrap().to_bytes();
+                    if status.is_server_error() || (status.is_client_error() && answer.is_empty()) {
+                        failures.push(format!(
+                            "{function} {field}={:?}: {status} {}",
+                            value.chars().take(40).collect::<String>(),
+                            String::from_utf8_lossy(&answer[..answer.len().min(200)])
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of {calls} calls failed:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+        // And the site still answers.
+        let res = router
+            .oneshot(http::Request::get("/healthz").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
     }
 
     #[tokio::test]

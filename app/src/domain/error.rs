@@ -132,6 +132,11 @@ pub enum AppError {
     /// Details are in the server log under `reference`; the user sees only the reference.
     #[error("internal error (reference {reference})")]
     Internal { reference: String },
+    /// The request could not be read: a field is missing or is not of its kind (letters
+    /// where a number belongs). Forms never send such requests; scripts and typed
+    /// addresses may.
+    #[error("bad request: {0}")]
+    BadRequest(String),
     /// The request did not reach the server or its answer could not be read.
     #[error("transport: {0}")]
     Transport(String),
@@ -163,6 +168,7 @@ impl AppError {
             Self::Validation(_) => 422,
             Self::Conflict(_) => 409,
             Self::TooManyRequests { .. } => 429,
+            Self::BadRequest(_) => 400,
             Self::Internal { .. } | Self::Transport(_) => 500,
         }
     }
@@ -172,7 +178,12 @@ impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        Self::Transport(value.to_string())
+        match value {
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
+                Self::BadRequest(value.to_string())
+            }
+            other => Self::Transport(other.to_string()),
+        }
     }
 }
 
@@ -203,5 +214,9 @@ mod tests {
             AppError::conflict(Field::Email, Problem::EmailTaken).status(),
             409
         );
+        let unreadable = AppError::from_server_fn_error(ServerFnErrorErr::Args(
+            "invalid digit found in string".into(),
+        ));
+        assert_eq!(unreadable.status(), 400);
     }
 }

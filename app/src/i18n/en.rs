@@ -144,6 +144,10 @@ pub(super) const TEXTS: Texts = Texts {
                 "Something went wrong on our side. If it happens again, quote reference {reference}."
             )
         }
+        AppError::BadRequest(_) => {
+            "The request could not be read: a field is missing or holds the wrong kind of value."
+                .to_owned()
+        }
         AppError::Transport(_) => {
             "The server could not be reached. Please check your connection and try again."
                 .to_owned()

@@ -150,6 +150,10 @@ pub(super) const TEXTS: Texts = Texts {
                 "Une erreur s’est produite de notre côté. Si elle se reproduit, citez la référence {reference}."
             )
         }
+        AppError::BadRequest(_) => {
+            "La demande est illisible : un champ manque ou contient une valeur d'un autre type."
+                .to_owned()
+        }
         AppError::Transport(_) => {
             "Le serveur est injoignable. Vérifiez votre connexion et réessayez.".to_owned()
         }
