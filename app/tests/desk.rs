@@ -192,6 +192,27 @@ async fn a_large_campaign_keeps_every_copy_and_stays_one_campaign() {
 }
 
 #[tokio::test]
+async fn copies_written_in_the_same_batch_are_one_campaign() {
+    // Neither copy exists when the other is checked: the writer compares the batch itself.
+    let w = open_world().await;
+    let letter = |who: &str| form("", &format!("{LETTER}\n\n{who}"), &[], "anonymous");
+    let a = comments::prepare(&w.db, w.ana, on_paper(), &letter("Ana Souza, Rio"))
+        .await
+        .unwrap();
+    let b = comments::prepare(&w.db, w.ben, on_paper(), &letter("Ben Okafor, Abuja"))
+        .await
+        .unwrap();
+    let (a, b) = tokio::join!(w.writer.write(a), w.writer.write(b));
+    let (a, b) = (a.unwrap(), b.unwrap());
+    let (campaign, size) = desk::item(&w.db, a).await.unwrap().campaign.unwrap();
+    assert_eq!(size, 2);
+    assert_eq!(
+        desk::item(&w.db, b).await.unwrap().campaign,
+        Some((campaign, 2))
+    );
+}
+
+#[tokio::test]
 async fn flags_are_one_per_reader_and_raise_the_comment_in_the_queue() {
     let w = open_world().await;
     let pending = submit(&w, w.ana, "", BODY, &[], "anonymous").await;

@@ -88,22 +88,25 @@ fn decode(text: &str) -> Option<Signature> {
     Some(sig)
 }
 
-/// Records a new comment's signature and puts it in a campaign with the near-identical
-/// earlier comments on the same paper, if there are any. Call it in the submission's
-/// transaction. Returns the campaign's id.
-pub async fn place(
+/// Where a new comment stands among the paper's earlier comments: its signature, its band
+/// keys, and the earlier comments it nearly repeats. Found before the comment is written,
+/// outside the submission writer, so that the writer only writes.
+#[derive(Clone, Debug)]
+pub struct Placement {
+    sig: Signature,
+    keys: [i64; BANDS],
+    similar: Vec<i64>,
+}
+
+/// Reads the near-identical comments already on the paper.
+pub async fn find(
     db: &impl ConnectionTrait,
     paper_id: i64,
-    comment_id: i64,
     text: &str,
-) -> Result<Option<i64>, AppError> {
+) -> Result<Placement, AppError> {
     let sig = signature(text);
     let keys = band_keys(&sig);
-    let candidates: BTreeSet<i64> = candidates(db, paper_id, &keys)
-        .await?
-        .into_iter()
-        .filter(|&id| id != comment_id)
-        .collect();
+    let candidates: BTreeSet<i64> = candidates(db, paper_id, &keys).await?.into_iter().collect();
     let mut similar = Vec::new();
     if !candidates.is_empty() {
         for stored in comment_signature::Entity::find()
@@ -118,23 +121,62 @@ pub async fn place(
             }
         }
     }
-    comment_signature::ActiveModel {
-        comment_id: Set(comment_id),
-        signature: Set(encode(&sig)),
+    Ok(Placement { sig, keys, similar })
+}
+
+/// Records the signatures and bands of comments just written (paper, comment, placement),
+/// two statements for them all, and puts each in a campaign with the near-identical
+/// comments found before it was written and with those written together with it. Call it
+/// in the transaction that writes them.
+pub async fn place_all(
+    db: &impl ConnectionTrait,
+    placed: &[(i64, i64, &Placement)],
+) -> Result<(), AppError> {
+    if placed.is_empty() {
+        return Ok(());
     }
-    .insert(db)
-    .await
-    .or_internal()?;
-    comment_band::Entity::insert_many(keys.iter().collect::<BTreeSet<_>>().into_iter().map(
-        |&band| comment_band::ActiveModel {
-            paper_id: Set(paper_id),
-            band: Set(band),
-            comment_id: Set(comment_id),
-        },
-    ))
+    comment_signature::Entity::insert_many(placed.iter().map(|(_, comment_id, p)| {
+        comment_signature::ActiveModel {
+            comment_id: Set(*comment_id),
+            signature: Set(encode(&p.sig)),
+        }
+    }))
     .exec(db)
     .await
     .or_internal()?;
+    comment_band::Entity::insert_many(placed.iter().flat_map(|(paper_id, comment_id, p)| {
+        p.keys
+            .iter()
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .map(|&band| comment_band::ActiveModel {
+                paper_id: Set(*paper_id),
+                band: Set(band),
+                comment_id: Set(*comment_id),
+            })
+    }))
+    .exec(db)
+    .await
+    .or_internal()?;
+    for (j, (paper_id, comment_id, p)) in placed.iter().enumerate() {
+        let mut similar = p.similar.clone();
+        similar.extend(placed[..j].iter().filter_map(|(other_paper, other, q)| {
+            (other_paper == paper_id && similarity(&p.sig, &q.sig) >= THRESHOLD).then_some(*other)
+        }));
+        join(db, *paper_id, *comment_id, similar).await?;
+    }
+    Ok(())
+}
+
+/// Puts the comment in a campaign with the similar comments (none: nothing to do).
+async fn join(
+    db: &impl ConnectionTrait,
+    paper_id: i64,
+    comment_id: i64,
+    mut similar: Vec<i64>,
+) -> Result<Option<i64>, AppError> {
+    similar.sort_unstable();
+    similar.dedup();
     if similar.is_empty() {
         return Ok(None);
     }

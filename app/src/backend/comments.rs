@@ -571,6 +571,7 @@ pub struct Target<'a> {
 pub struct Prepared {
     comment: comment::ActiveModel,
     tags: Vec<i64>,
+    placement: campaigns::Placement,
 }
 
 /// A stakeholder submits a comment: it is checked and looked up here, then written by the
@@ -656,26 +657,35 @@ pub async fn prepare(
         published_at: Set(None),
         ..Default::default()
     };
-    Ok(Prepared { comment, tags })
+    let placement = campaigns::find(db, paper.id, &valid.body).await?;
+    Ok(Prepared {
+        comment,
+        tags,
+        placement,
+    })
 }
 
-/// Writes a prepared submission inside the writer's transaction: the row, its tags, its
-/// place in a campaign, and the first event of its moderation history. Returns its id.
-pub async fn write(db: &impl ConnectionTrait, prepared: Prepared) -> Result<i64, AppError> {
-    let model = prepared.comment.insert(db).await.or_internal()?;
-    set_tags(db, model.id, &prepared.tags).await?;
-    campaigns::place(db, model.paper_id, model.id, &model.body).await?;
-    moderation::record(
-        db,
-        model.id,
-        Some(model.author_id),
-        None,
-        CommentStatus::Pending,
-        None,
-        model.submitted_at,
-    )
-    .await?;
-    Ok(model.id)
+/// Writes prepared submissions inside the writer's transaction: each row and its tags, then
+/// for them all their places in campaigns and the first events of their moderation
+/// histories. Returns their ids, in order.
+pub async fn write_all(
+    db: &impl ConnectionTrait,
+    prepared: &[Prepared],
+) -> Result<Vec<i64>, AppError> {
+    let mut models = Vec::with_capacity(prepared.len());
+    for p in prepared {
+        let model = p.comment.clone().insert(db).await.or_internal()?;
+        set_tags(db, model.id, &p.tags).await?;
+        models.push(model);
+    }
+    let placed: Vec<(i64, i64, &campaigns::Placement)> = models
+        .iter()
+        .zip(prepared)
+        .map(|(m, p)| (m.paper_id, m.id, &p.placement))
+        .collect();
+    campaigns::place_all(db, &placed).await?;
+    moderation::record_submissions(db, &models).await?;
+    Ok(models.iter().map(|m| m.id).collect())
 }
 
 async fn set_tags(

@@ -36,6 +36,30 @@ pub async fn record(
     Ok(())
 }
 
+/// The first events of newly submitted comments (pending, by their authors), in one
+/// statement.
+pub async fn record_submissions(
+    db: &impl ConnectionTrait,
+    models: &[comment::Model],
+) -> Result<(), AppError> {
+    if models.is_empty() {
+        return Ok(());
+    }
+    moderation_event::Entity::insert_many(models.iter().map(|m| moderation_event::ActiveModel {
+        comment_id: Set(m.id),
+        actor_id: Set(Some(m.author_id)),
+        from_status: Set(None),
+        to_status: Set(CommentStatus::Pending.code().to_owned()),
+        reason: Set(None),
+        at: Set(m.submitted_at),
+        ..Default::default()
+    }))
+    .exec(db)
+    .await
+    .or_internal()?;
+    Ok(())
+}
+
 /// Moves a comment to `to` if the design allows it from where it is; a rejection or a
 /// hiding needs a reason, which its author will see. Who may ask is the caller's check.
 pub async fn transition<C: ConnectionTrait + TransactionTrait>(
