@@ -89,7 +89,7 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
         ))
         .layer(middleware::from_fn_with_state(state, sessions::middleware))
         .layer(middleware::from_fn(crate::protect::csrf))
-        .layer(middleware::from_fn(unreadable_arguments_are_400))
+        .layer(middleware::from_fn(server_fn_arguments))
         .layer(middleware::from_fn_with_state(
             crate::page_cache::PageCache::default(),
             crate::page_cache::middleware,
@@ -111,13 +111,42 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
         )
 }
 
-/// server_fn answers arguments it cannot read (letters for a number, a missing field) with
-/// 500, before the function runs; they are the caller's mistake, so the answer is 400 with
-/// the error ([`app::domain::AppError::BadRequest`]) that server_fn wrote.
-async fn unreadable_arguments_are_400(req: Request, next: axum::middleware::Next) -> Response {
-    let server_fn = req.uri().path().starts_with("/api/");
-    let response = next.run(req).await;
-    if !server_fn || response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+/// Guards the server functions' arguments, which server_fn reads before the function runs:
+/// - a NUL character (`%00`) is refused with 400: no text field may hold one, and
+///   PostgreSQL cannot even compare it;
+/// - arguments server_fn cannot read (letters for a number, a missing field) are the
+///   caller's mistake: server_fn answers them 500, corrected here to 400 with the
+///   [`app::domain::AppError::BadRequest`] it wrote.
+async fn server_fn_arguments(req: Request, next: axum::middleware::Next) -> Response {
+    if !req.uri().path().starts_with("/api/") {
+        return next.run(req).await;
+    }
+    let bad_request = |detail: &str| {
+        let error = app::domain::AppError::BadRequest(detail.to_owned());
+        let body = serde_json::to_string(&error).unwrap_or_default();
+        (
+            StatusCode::BAD_REQUEST,
+            [(header::CONTENT_TYPE, "application/json")],
+            body,
+        )
+            .into_response()
+    };
+    let (parts, body) = req.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, crate::protect::MAX_BODY).await else {
+        return (StatusCode::PAYLOAD_TOO_LARGE, "The request is too large.\n").into_response();
+    };
+    let nul = |text: &[u8]| {
+        text.contains(&0)
+            || text.windows(3).any(|w| w.eq_ignore_ascii_case(b"%00"))
+            || text.windows(6).any(|w| w.eq_ignore_ascii_case(b"\\u0000"))
+    };
+    if nul(&bytes) || parts.uri.query().is_some_and(|q| nul(q.as_bytes())) {
+        return bad_request("a NUL character");
+    }
+    let response = next
+        .run(Request::from_parts(parts, axum::body::Body::from(bytes)))
+        .await;
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR {
         return response;
     }
     let (mut parts, body) = response.into_parts();
@@ -858,6 +887,191 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(res.status(), StatusCode::OK);
+    }
+
+    /// Who calls, in the access-control table.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    enum Who {
+        Visitor,
+        /// The stakeholder who wrote the comment the call is about.
+        Owner,
+        /// Another stakeholder.
+        Other,
+        Secretariat,
+        Admin,
+    }
+
+    /// Who may do a thing.
+    #[derive(Clone, Copy, Debug)]
+    enum Rule {
+        Anyone,
+        SignedIn,
+        /// The author of the comment only; everyone else is told it does not exist.
+        Author,
+        Secretariat,
+        Admin,
+    }
+
+    impl Rule {
+        /// Whether `who` is let through; when not, the answer it must get.
+        fn answer(self, who: Who) -> Result<(), StatusCode> {
+            use Who::*;
+            match (self, who) {
+                (Rule::Anyone, _) => Ok(()),
+                (_, Visitor) => Err(StatusCode::UNAUTHORIZED),
+                (Rule::SignedIn, _) => Ok(()),
+                (Rule::Author, Owner) => Ok(()),
+                (Rule::Author, _) => Err(StatusCode::NOT_FOUND),
+                (Rule::Secretariat, Secretariat | Admin) => Ok(()),
+                (Rule::Admin, Admin) => Ok(()),
+                (Rule::Secretariat | Rule::Admin, _) => Err(StatusCode::FORBIDDEN),
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn every_function_and_route_answers_each_kind_of_caller_as_the_rules_say() {
+        use Rule::*;
+        use app::domain::Role;
+        let (router, db) = router_and_db().await;
+        app::backend::demo::seed(&db, "a demo pass phrase here")
+            .await
+            .unwrap();
+        let owner = session_of(&db, "owner@example.org", Role::Stakeholder).await;
+        let other = session_of(&db, "other@example.org", Role::Stakeholder).await;
+        let secretariat = session_of(&db, "sec@example.org", Role::Secretariat).await;
+        let admin = session_of(&db, "admin@example.org", Role::Admin).await;
+        let owner_id = app::backend::accounts::find_by_email(&db, "owner@example.org")
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let writer = app::backend::writer::Writer::start(db.clone());
+        let target = app::backend::comments::Target {
+            slug: "wgig-2005-february",
+            code: "WP-ROOT",
+            reply_to: None,
+        };
+        let form = app::domain::comment::CommentForm {
+            paragraph: "1.1".into(),
+            quote: String::new(),
+            body: "The owner's own comment on the oversight of the root zone.".into(),
+            tags: vec![],
+            consent: "anonymous".into(),
+        };
+        let mine = app::backend::comments::submit(&db, &writer, owner_id, target, &form)
+            .await
+            .unwrap()
+            .id;
+        // Someone to suspend, so that nobody in the table loses their session.
+        session_of(&db, "bystander@example.org", Role::Stakeholder).await;
+        let bystander = app::backend::accounts::find_by_email(&db, "bystander@example.org")
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let published = 1; // The demo's first comment is published.
+        let slug = "wgig-2005-february";
+
+        // Server functions, in an order where no call undoes a later one.
+        let functions: Vec<(&str, String, Rule)> = vec![
+            ("who_am_i", String::new(), Anyone),
+            ("list_consultations", String::new(), Anyone),
+            ("consultation", format!("slug={slug}"), Anyone),
+            ("paper", format!("slug={slug}&code=WP-ROOT"), Anyone),
+            ("paper_comments", format!("slug={slug}&code=WP-ROOT&p=1.1"), Anyone),
+            ("published_comment", format!("id={published}"), Anyone),
+            ("comment_tags", String::new(), Anyone),
+            ("search_comments", "q=root".into(), Anyone),
+            ("digest_is_public", format!("slug={slug}"), Anyone),
+            ("my_profile", String::new(), SignedIn),
+            ("update_profile", "display_name=Someone&stakeholder_group=civil_society&country=KE&organisation=&capacity=personal".into(), SignedIn),
+            ("my_comments", String::new(), SignedIn),
+            ("flag_comment", format!("id={published}&reason=spam&note=&back=%2F"), SignedIn),
+            ("submit_comment", format!("slug={slug}&code=WP-ROOT&paragraph=1.2&body=Another+comment+on+the+root+zone+by+whoever+calls.&consent=anonymous"), SignedIn),
+            ("my_comment", format!("id={mine}"), Author),
+            ("edit_comment", format!("id={mine}&paragraph=1.1&body=The+owner%27s+comment%2C+changed+by+its+author.&consent=anonymous"), Author),
+            ("load_digest", format!("slug={slug}"), Secretariat),
+            (
+                "desk_queue",
+                "consultation=&paper=&group=&tag=&flagged=&q=".into(),
+                Secretariat,
+            ),
+            ("desk_item", format!("id={mine}"), Secretariat),
+            ("audit_log", "reference=".into(), Secretariat),
+            ("retag_comment", format!("id={mine}&tags[]=privacy&back=%2Fdesk"), Secretariat),
+            ("set_disposition", format!("id={published}&kind=noted&response=Noted.&back=%2Fdesk"), Secretariat),
+            ("resolve_comment", format!("id={published}&action=keep&back=%2Fdesk"), Secretariat),
+            ("add_rejection_reason", "text=Advertising".into(), Secretariat),
+            ("editor_list", String::new(), Secretariat),
+            ("editor_consultation", format!("slug={slug}"), Secretariat),
+            ("preview_paper", "markdown=%23%23+A%0A%0AText.".into(), Secretariat),
+            ("save_consultation", "original=&slug=drafted&title=Drafted&description=&status=draft&opens_at=2030-01-01T00%3A00&closes_at=2030-02-01T00%3A00".into(), Secretariat),
+            ("save_paper", "slug=drafted&code=WP-D&title=Drafted&abstract_text=&cluster=development&markdown=%23%23+A%0A%0AText.".into(), Secretariat),
+            ("decide_campaign", "campaign=999999&decision_code=publish&back=%2Fdesk".into(), Secretariat),
+            ("list_accounts", "q=".into(), Admin),
+            ("change_account", format!("id={bystander}&action=suspend&back=%2Fdesk%2Faccounts"), Admin),
+            ("withdraw_comment", format!("id={mine}"), Author),
+            ("set_digest_public", format!("slug={slug}&public=1"), Secretariat),
+            ("decide_comments", format!("ids[]={mine}&decision_code=publish&back=%2Fdesk"), Secretariat),
+        ];
+        let callers = [
+            (Who::Visitor, None),
+            (Who::Owner, Some(owner.clone())),
+            (Who::Other, Some(other.clone())),
+            (Who::Secretariat, Some(secretariat.clone())),
+            (Who::Admin, Some(admin.clone())),
+        ];
+        let send = |req: http::Request<Body>, cookie: &Option<String>| {
+            let mut req = req;
+            if let Some(cookie) = cookie {
+                req.headers_mut()
+                    .insert(header::COOKIE, HeaderValue::from_str(cookie).unwrap());
+            }
+            router.clone().oneshot(req)
+        };
+        let mut wrong = Vec::new();
+        let mut check = |what: String, who: Who, rule: Rule, status: StatusCode| {
+            let fine = match rule.answer(who) {
+                Ok(()) => !matches!(status.as_u16(), 401 | 403 | 404) && !status.is_server_error(),
+                Err(expected) => status == expected,
+            };
+            if !fine {
+                wrong.push(format!("{what} as {who:?}: {status} (rule {rule:?})"));
+            }
+        };
+        for (function, body, rule) in &functions {
+            for (who, cookie) in &callers {
+                let res = send(form_post(&format!("/api/{function}"), body), cookie)
+                    .await
+                    .unwrap();
+                check(format!("/api/{function}"), *who, *rule, res.status());
+            }
+        }
+        // Routes outside the server functions.
+        let routes: Vec<(String, Rule)> = vec![
+            ("/my/data.json".into(), SignedIn),
+            (format!("/digests/{slug}/all.csv"), Anyone), // made public above
+            (
+                format!("/digests/{slug}/all.csv?status=all"),
+                Secretariat,
+            ),
+        ];
+        for (path, rule) in &routes {
+            for (who, cookie) in &callers {
+                let req = http::Request::get(path.as_str())
+                    .body(Body::empty())
+                    .unwrap();
+                let res = send(req, cookie).await.unwrap();
+                check(path.clone(), *who, *rule, res.status());
+            }
+        }
+        // Signing out, last: anyone may, and it ends only the caller's own session.
+        for (who, cookie) in &callers {
+            let res = send(form_post("/api/sign_out", ""), cookie).await.unwrap();
+            check("/api/sign_out".into(), *who, Anyone, res.status());
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     #[tokio::test]
