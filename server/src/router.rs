@@ -1052,10 +1052,7 @@ mod tests {
         let routes: Vec<(String, Rule)> = vec![
             ("/my/data.json".into(), SignedIn),
             (format!("/digests/{slug}/all.csv"), Anyone), // made public above
-            (
-                format!("/digests/{slug}/all.csv?status=all"),
-                Secretariat,
-            ),
+            (format!("/digests/{slug}/all.csv?status=all"), Secretariat),
         ];
         for (path, rule) in &routes {
             for (who, cookie) in &callers {
