@@ -803,20 +803,7 @@ async fn paragraph_counts_follow_publishing_and_hiding_and_match_a_recount() {
         publish(&w, id).await;
     }
     // A published reply is shown under its parent and is not counted.
-    let reply = comments::submit(
-        &w.db,
-        &w.writer,
-        w.ben,
-        Target {
-            slug: SLUG,
-            code: PAPER,
-            reply_to: Some(a),
-        },
-        &form("", "We agree with this point.", &[], "anonymous"),
-    )
-    .await
-    .unwrap()
-    .id;
+    let reply = reply(&w, w.ben, a, "We agree with this point.").await;
     publish(&w, reply).await;
     assert_eq!(counts(opened(&w, "", &all).await), [(false, 1), (true, 2)]);
     moderation::transition(

@@ -139,6 +139,17 @@ proptest! {
             let id = submit(&w, w.ana, "1.1", BODY, &["privacy"], "anonymous").await;
             publish(&w, id).await;
             submit(&w, w.ben, "1.2", BODY, &[], "anonymous").await;
+            // Unfiltered, the digest holds the published comment: a digest that lost its
+            // rows would not pass.
+            let whole = digest::build(
+                &w.db,
+                Scope { slug: SLUG, paper: None },
+                &DigestFilter::default(),
+                app::backend::now(),
+            )
+            .await
+            .map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+            prop_assert_eq!(whole.total, 1);
             let filter = DigestFilter::from_query("", &group, &region, &tag, &from, &to);
             let built = digest::build(
                 &w.db,

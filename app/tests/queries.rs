@@ -8,7 +8,7 @@
 
 mod common;
 
-use app::backend::comments::{self, Opened, Target};
+use app::backend::comments::{self, Opened};
 use app::backend::consultations;
 use app::backend::desk::{self, QueueFilter};
 use app::domain::comment::{CommentFilter, PAGE_SIZE};
@@ -43,20 +43,7 @@ async fn comments_on_the_paper(w: &World, n: usize) {
         )
         .await;
         publish(w, id).await;
-        let reply = comments::submit(
-            &w.db,
-            &w.writer,
-            w.ben,
-            Target {
-                slug: SLUG,
-                code: PAPER,
-                reply_to: Some(id),
-            },
-            &form("", &format!("A reply to comment {i}."), &[], "anonymous"),
-        )
-        .await
-        .unwrap()
-        .id;
+        let reply = reply(w, w.ben, id, &format!("A reply to comment {i}.")).await;
         publish(w, reply).await;
         let pending = format!("A pending comment, number {i}, still to be moderated.");
         submit(

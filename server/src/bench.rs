@@ -582,11 +582,18 @@ async fn weight(server: &Server) -> Result<(), String> {
         "/consultations/{}/papers/WP-ROOT?p=2.1",
         demo::CONSULTATION_SLUG
     ));
-    let mut lines = Vec::new();
-    let (html, html_bytes) = wire(server, &page_url).await?;
-    lines.push(("page (HTML)".to_owned(), html_bytes));
+    let html = server
+        .http
+        .get(&page_url)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?
+        .text()
+        .await
+        .map_err(|e| e.to_string())?;
+    let mut lines = vec![("page (HTML)".to_owned(), on_the_wire(&page_url).await?)];
     for asset in assets(&html) {
-        let (_, bytes) = wire(server, &server.url(&asset)).await?;
+        let bytes = on_the_wire(&server.url(&asset)).await?;
         lines.push((asset, bytes));
     }
     let total: usize = lines.iter().map(|(_, b)| b).sum();
@@ -600,9 +607,8 @@ async fn weight(server: &Server) -> Result<(), String> {
     Ok(())
 }
 
-/// The body (decompressed) and the bytes sent compressed, of one request as a browser
-/// makes it.
-async fn wire(server: &Server, url: &str) -> Result<(String, usize), String> {
+/// The bytes one request as a browser makes it receives, compressed as sent.
+async fn on_the_wire(url: &str) -> Result<usize, String> {
     // A client that does not decompress, to count what crosses the wire.
     let raw = reqwest::Client::builder()
         .no_gzip()
@@ -618,17 +624,7 @@ async fn wire(server: &Server, url: &str) -> Result<(String, usize), String> {
     if !res.status().is_success() {
         return Err(format!("{url} answered {}", res.status()));
     }
-    let on_wire = res.bytes().await.map_err(|e| e.to_string())?.len();
-    let text = server
-        .http
-        .get(url)
-        .send()
-        .await
-        .map_err(|e| e.to_string())?
-        .text()
-        .await
-        .unwrap_or_default();
-    Ok((text, on_wire))
+    Ok(res.bytes().await.map_err(|e| e.to_string())?.len())
 }
 
 /// The stylesheets, scripts and WASM a page names (`href` or `src` under `/pkg/`).

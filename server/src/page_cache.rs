@@ -158,9 +158,12 @@ pub async fn middleware(State(cache): State<PageCache>, req: Request, next: Next
         *failed.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
         return failed;
     };
+    let mut headers = parts.headers.clone();
+    // An answer from the cache carries another nonce: its length is its own.
+    headers.remove(header::CONTENT_LENGTH);
     let page = Page {
         at: Instant::now(),
-        headers: parts.headers.clone(),
+        headers,
         nonce: nonce_of(&body),
         body: body.clone(),
     };

@@ -89,7 +89,8 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
         ))
         .layer(middleware::from_fn_with_state(state, sessions::middleware))
         .layer(middleware::from_fn(crate::protect::csrf))
-        .layer(middleware::from_fn(server_fn_arguments))
+        .layer(middleware::from_fn(unreadable_arguments_are_400))
+        .layer(middleware::from_fn(refuse_nul))
         .layer(middleware::from_fn_with_state(
             crate::page_cache::PageCache::default(),
             crate::page_cache::middleware,
@@ -111,18 +112,17 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
         )
 }
 
-/// Guards the server functions' arguments, which server_fn reads before the function runs:
-/// - a NUL character (`%00`) is refused with 400: no text field may hold one, and
-///   PostgreSQL cannot even compare it;
-/// - arguments server_fn cannot read (letters for a number, a missing field) are the
-///   caller's mistake: server_fn answers them 500, corrected here to 400 with the
-///   [`app::domain::AppError::BadRequest`] it wrote.
-async fn server_fn_arguments(req: Request, next: axum::middleware::Next) -> Response {
-    if !req.uri().path().starts_with("/api/") {
-        return next.run(req).await;
-    }
-    let bad_request = |detail: &str| {
-        let error = app::domain::AppError::BadRequest(detail.to_owned());
+/// Refuses a NUL character (`%00`) in any request's address or body with 400: no field
+/// may hold one, and PostgreSQL cannot even compare it. Bodies are read whole, within the
+/// request body limit.
+async fn refuse_nul(req: Request, next: axum::middleware::Next) -> Response {
+    let nul = |text: &[u8]| {
+        text.contains(&0)
+            || text.windows(3).any(|w| w.eq_ignore_ascii_case(b"%00"))
+            || text.windows(6).any(|w| w.eq_ignore_ascii_case(b"\\u0000"))
+    };
+    let refused = || {
+        let error = app::domain::AppError::BadRequest("a NUL character".to_owned());
         let body = serde_json::to_string(&error).unwrap_or_default();
         (
             StatusCode::BAD_REQUEST,
@@ -131,22 +131,33 @@ async fn server_fn_arguments(req: Request, next: axum::middleware::Next) -> Resp
         )
             .into_response()
     };
+    if req.uri().query().is_some_and(|q| nul(q.as_bytes())) {
+        return refused();
+    }
+    if matches!(
+        *req.method(),
+        axum::http::Method::GET | axum::http::Method::HEAD
+    ) {
+        return next.run(req).await;
+    }
     let (parts, body) = req.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, crate::protect::MAX_BODY).await else {
         return (StatusCode::PAYLOAD_TOO_LARGE, "The request is too large.\n").into_response();
     };
-    let nul = |text: &[u8]| {
-        text.contains(&0)
-            || text.windows(3).any(|w| w.eq_ignore_ascii_case(b"%00"))
-            || text.windows(6).any(|w| w.eq_ignore_ascii_case(b"\\u0000"))
-    };
-    if nul(&bytes) || parts.uri.query().is_some_and(|q| nul(q.as_bytes())) {
-        return bad_request("a NUL character");
+    if nul(&bytes) {
+        return refused();
     }
-    let response = next
-        .run(Request::from_parts(parts, axum::body::Body::from(bytes)))
-        .await;
-    if response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+    next.run(Request::from_parts(parts, axum::body::Body::from(bytes)))
+        .await
+}
+
+/// server_fn answers arguments it cannot read (letters for a number, a missing field) with
+/// 500, before the function runs; they are the caller's mistake, so the answer is 400 with
+/// the [`app::domain::AppError::BadRequest`] that server_fn wrote.
+async fn unreadable_arguments_are_400(req: Request, next: axum::middleware::Next) -> Response {
+    let server_fn = req.uri().path().starts_with("/api/");
+    let response = next.run(req).await;
+    if !server_fn || response.status() != StatusCode::INTERNAL_SERVER_ERROR {
         return response;
     }
     let (mut parts, body) = response.into_parts();
@@ -425,20 +436,23 @@ mod tests {
         assert!(!home().await.contains("A consultation opened elsewhere"));
         // Another server process opens a consultation: this one's visitors see it within
         // a second.
-        let now = time::OffsetDateTime::now_utc();
-        app::backend::consultations::upsert_consultation(
-            &db,
-            app::backend::consultations::NewConsultation {
-                slug: "elsewhere",
-                title: "A consultation opened elsewhere",
-                description: "",
-                status: app::domain::ConsultationStatus::Open,
-                opens_at: now - time::Duration::days(1),
-                closes_at: now + time::Duration::days(30),
-            },
-        )
-        .await
-        .unwrap();
+        let open = |slug: &'static str, title: &'static str| {
+            let now = time::OffsetDateTime::now_utc();
+            app::backend::consultations::upsert_consultation(
+                &db,
+                app::backend::consultations::NewConsultation {
+                    slug,
+                    title,
+                    description: "",
+                    status: app::domain::ConsultationStatus::Open,
+                    opens_at: now - time::Duration::days(1),
+                    closes_at: now + time::Duration::days(30),
+                },
+            )
+        };
+        open("elsewhere", "A consultation opened elsewhere")
+            .await
+            .unwrap();
         assert!(
             !home().await.contains("A consultation opened elsewhere"),
             "served from the cache"
@@ -446,19 +460,7 @@ mod tests {
         tokio::time::sleep(crate::page_cache::FRESH_FOR).await;
         assert!(home().await.contains("A consultation opened elsewhere"));
         // A change made through this process empties the cache at once.
-        app::backend::consultations::upsert_consultation(
-            &db,
-            app::backend::consultations::NewConsultation {
-                slug: "another",
-                title: "Another consultation",
-                description: "",
-                status: app::domain::ConsultationStatus::Open,
-                opens_at: now - time::Duration::days(1),
-                closes_at: now + time::Duration::days(30),
-            },
-        )
-        .await
-        .unwrap();
+        open("another", "Another consultation").await.unwrap();
         let res = router
             .clone()
             .oneshot(form_post("/language", "lang=en&back=%2F"))
@@ -881,6 +883,17 @@ mod tests {
             failures.len(),
             failures.join("\n")
         );
+        // Routes outside the server functions too: a NUL in an address is refused.
+        let res = router
+            .clone()
+            .oneshot(
+                http::Request::get("/digests/wgig-2005-february/all.csv?tag=%00")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST);
         // And the site still answers.
         let res = router
             .oneshot(http::Request::get("/healthz").body(Body::empty()).unwrap())

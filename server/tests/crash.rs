@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::{client, free_port, seed_demo, sign_in, start, submit};
+use common::{client, free_port, seed_demo, sign_in, start, stored_comments, submit};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -78,16 +78,7 @@ async fn no_acknowledged_comment_is_lost_when_the_server_is_killed() {
     // Restarted, the server finds every acknowledged comment.
     let port = free_port();
     let mut child = start(&url, port).await;
-    let db = app::backend::db::connect(&url).await.unwrap();
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let stored: BTreeSet<i64> = app::backend::entities::comment::Entity::find()
-        .filter(app::backend::entities::comment::Column::Body.starts_with("Comment "))
-        .all(&db)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|c| c.id)
-        .collect();
+    let stored = stored_comments(&url).await;
     let lost: Vec<&i64> = acknowledged.difference(&stored).collect();
     assert!(lost.is_empty(), "acknowledged but lost: {lost:?}");
     child.kill().unwrap();

@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{client, free_port, seed_demo, sign_in, start, submit};
+use common::{client, free_port, seed_demo, sign_in, start, stored_comments, submit};
 use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -70,16 +70,7 @@ async fn on_sigterm_requests_in_flight_finish_and_every_receipt_is_kept() {
     // Every acknowledged comment is stored.
     let acknowledged = receipts.lock().unwrap().clone();
     assert!(!acknowledged.is_empty());
-    let db = app::backend::db::connect(&url).await.unwrap();
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let stored: BTreeSet<i64> = app::backend::entities::comment::Entity::find()
-        .filter(app::backend::entities::comment::Column::Body.starts_with("Comment "))
-        .all(&db)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|c| c.id)
-        .collect();
+    let stored = stored_comments(&url).await;
     let lost: Vec<&i64> = acknowledged.difference(&stored).collect();
     assert!(lost.is_empty(), "acknowledged but lost: {lost:?}");
     let _ = std::fs::remove_dir_all(dir);

@@ -174,6 +174,24 @@ pub async fn submit(
     .id
 }
 
+/// A reply by `author` to the published comment `parent`, submitted as a stakeholder would.
+pub async fn reply(w: &World, author: i64, parent: i64, body: &str) -> i64 {
+    comments::submit(
+        &w.db,
+        &w.writer,
+        author,
+        Target {
+            slug: SLUG,
+            code: PAPER,
+            reply_to: Some(parent),
+        },
+        &form("", body, &[], "anonymous"),
+    )
+    .await
+    .unwrap()
+    .id
+}
+
 pub async fn publish(w: &World, id: i64) {
     moderation::transition(
         &w.db,

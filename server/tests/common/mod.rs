@@ -123,3 +123,18 @@ pub fn client() -> reqwest::Client {
         .build()
         .unwrap()
 }
+
+/// The ids of the comments whose body starts with "Comment " in the database at `url`: the
+/// ones the crash and shutdown tests submitted.
+pub async fn stored_comments(url: &str) -> std::collections::BTreeSet<i64> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let db = app::backend::db::connect(url).await.unwrap();
+    app::backend::entities::comment::Entity::find()
+        .filter(app::backend::entities::comment::Column::Body.starts_with("Comment "))
+        .all(&db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| c.id)
+        .collect()
+}
