@@ -193,7 +193,7 @@ async fn a_large_campaign_keeps_every_copy_and_stays_one_campaign() {
 
 #[tokio::test]
 async fn copies_written_in_the_same_batch_are_one_campaign() {
-    // Neither copy exists when the other is checked: the writer compares the batch itself.
+    // Written together, then placed in one round: the placer compares the round itself.
     let w = open_world().await;
     let letter = |who: &str| form("", &format!("{LETTER}\n\n{who}"), &[], "anonymous");
     let a = comments::prepare(&w.db, w.ana, on_paper(), &letter("Ana Souza, Rio"))
@@ -204,6 +204,7 @@ async fn copies_written_in_the_same_batch_are_one_campaign() {
         .unwrap();
     let (a, b) = tokio::join!(w.writer.write(a), w.writer.write(b));
     let (a, b) = (a.unwrap(), b.unwrap());
+    w.writer.settle().await.unwrap();
     let (campaign, size) = desk::item(&w.db, a).await.unwrap().campaign.unwrap();
     assert_eq!(size, 2);
     assert_eq!(

@@ -1,5 +1,6 @@
 //! Property tests of what hostile text meets first: the Markdown paper import, the
-//! splitting of comment bodies for display, comment validation and the digest filters.
+//! splitting of comment bodies for display, comment validation, the digest filters and the
+//! CSV import of comments.
 #![cfg(feature = "ssr")]
 #![allow(
     clippy::unwrap_used,
@@ -160,6 +161,64 @@ proptest! {
             .await;
             let built = built.map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
             prop_assert!(built.total <= 1, "only the published comment");
+            Ok(())
+        })?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(32) })]
+
+    /// A campaign file's row, whatever its name and body hold (commas, quotes, line breaks,
+    /// markup, control characters, any script), is imported exactly as the web forms would
+    /// take it, or refused with its line and nothing written.
+    #[test]
+    fn the_csv_import_agrees_with_the_forms(name in hostile_markdown(), body in hostile_markdown()) {
+        use app::backend::entities::comment;
+        use app::backend::import::{self, ImportError};
+        use app::domain::ProfileForm;
+        use app::domain::comment::validate_comment;
+        use app::domain::validation::validate_profile;
+        use sea_orm::EntityTrait;
+
+        let mut file = csv::Writer::from_writer(Vec::new());
+        file.write_record(["email", "name", "stakeholder_group", "country", "consent", "body"]).unwrap();
+        file.write_record(["sender@example.org", name.as_str(), "civil_society", "KE", "anonymous", body.as_str()]).unwrap();
+        let bytes = file.into_inner().unwrap();
+
+        let profile = validate_profile(&ProfileForm {
+            display_name: name.clone(),
+            stakeholder_group: "civil_society".into(),
+            country: "KE".into(),
+            organisation: String::new(),
+            capacity: "personal".into(),
+        });
+        let comment = validate_comment(&form("", &body, &[], "anonymous"));
+
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(async {
+            let w = open_world().await;
+            let result = import::import(&w.db, SLUG, PAPER, || Ok(std::io::Cursor::new(bytes.clone()))).await;
+            let stored = comment::Entity::find().all(&w.db).await.unwrap();
+            match (&profile, &comment, result) {
+                (Ok(profile), Ok(comment), Ok(imported)) => {
+                    prop_assert_eq!(imported.comments, 1);
+                    prop_assert_eq!(stored.len(), 1);
+                    prop_assert_eq!(&stored[0].body, &comment.body);
+                    prop_assert_eq!(&stored[0].author_name, &profile.display_name);
+                }
+                (Ok(_), Ok(_), Err(err)) => {
+                    return Err(TestCaseError::fail(format!("a valid row was refused: {err}")));
+                }
+                (_, _, Err(ImportError::Problems { listed, .. })) => {
+                    prop_assert!(listed.iter().all(|p| p.line == 2), "{:?}", listed);
+                    prop_assert!(!listed.is_empty());
+                    prop_assert!(stored.is_empty());
+                }
+                (_, _, other) => {
+                    return Err(TestCaseError::fail(format!("an invalid row gave {other:?}")));
+                }
+            }
             Ok(())
         })?;
     }

@@ -9,6 +9,7 @@ mod m20261122_000003_comments;
 mod m20261122_000004_moderation;
 mod m20261122_000005_public_digests;
 pub mod m20261122_000006_paragraph_counts;
+mod m20261122_000007_replace_campaigns;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000004_moderation::Migration),
             Box::new(m20261122_000005_public_digests::Migration),
             Box::new(m20261122_000006_paragraph_counts::Migration),
+            Box::new(m20261122_000007_replace_campaigns::Migration),
         ]
     }
 }

@@ -26,6 +26,9 @@ pub struct BenchArgs {
     /// Seconds each of the submit and read scenarios runs.
     #[arg(long, default_value_t = 10)]
     pub seconds: u64,
+    /// Rows of the campaign file in the import scenario.
+    #[arg(long, default_value_t = 500_000)]
+    pub import_rows: u64,
     /// Database to fill and serve; a scratch SQLite file (removed afterwards) if absent.
     /// An existing database that already holds the demo and the comments is reused.
     #[arg(long = "bench-database-url", id = "bench_database_url")]
@@ -44,6 +47,10 @@ pub enum Scenario {
     Weight,
     /// The whole consultation's CSV digest: time to the last byte, the server's peak memory.
     Digest,
+    /// `server import` of a campaign file of `--import-rows` rows (a few form letters, each
+    /// sender's own greeting and name, and every 50th row a comment in its own words):
+    /// rows per second, and the importer's peak memory.
+    Import,
 }
 
 /// The demo accounts' password in the scratch database.
@@ -59,14 +66,19 @@ pub async fn run(args: BenchArgs, site_root: &str) -> Result<(), String> {
         (None, Some(dir)) => format!("sqlite://{}/bench.db?mode=rwc", dir.display()),
         (None, None) => unreachable!("one of the two is set"),
     };
-    let outcome = measure(&args, &url, site_root).await;
+    let outcome = measure(&args, &url, site_root, scratch.as_deref()).await;
     if let Some(dir) = scratch {
         let _ = std::fs::remove_dir_all(dir);
     }
     outcome
 }
 
-async fn measure(args: &BenchArgs, url: &str, site_root: &str) -> Result<(), String> {
+async fn measure(
+    args: &BenchArgs,
+    url: &str,
+    site_root: &str,
+    scratch: Option<&std::path::Path>,
+) -> Result<(), String> {
     let db = db::connect_and_migrate(url)
         .await
         .map_err(|e| format!("cannot open the database: {e}"))?;
@@ -93,6 +105,10 @@ async fn measure(args: &BenchArgs, url: &str, site_root: &str) -> Result<(), Str
             Scenario::Digest => {
                 digest_csv(&server, false).await?;
                 digest_csv(&server, true).await?;
+            }
+            Scenario::Import => {
+                let folder = scratch.map_or_else(std::env::temp_dir, |p| p.to_path_buf());
+                import(url, &folder, args.import_rows).await?;
             }
         }
     }
@@ -153,6 +169,14 @@ async fn fill(db: &DatabaseConnection, target: u64) -> Result<(), String> {
             "INSERT INTO comment_tags (comment_id, tag_id) \
              SELECT c.id, (SELECT MIN(id) FROM tags) + c.id % 18 FROM comments c \
              WHERE c.id % 3 = 0 AND c.id > (SELECT MAX(id) FROM comments) - {missing}"
+        ))
+        .await
+        .map_err(err)?;
+        // Stored as placed already, in no campaign (an empty signature is like none), so
+        // that the server's campaign placer has nothing to catch up with.
+        db.execute_unprepared(&format!(
+            "INSERT INTO comment_signatures (comment_id, signature) \
+             SELECT c.id, '' FROM comments c WHERE c.id > (SELECT MAX(id) FROM comments) - {missing}"
         ))
         .await
         .map_err(err)?;
@@ -472,6 +496,125 @@ async fn submit(server: &Server, cookies: &[String], duration: Duration) -> Resu
     .await;
     figures.print(&format!("submit ({clients} signed-in clients)"), "comments");
     Ok(())
+}
+
+/// Writes a campaign file of `rows` rows and times `server import` of it, as a separate
+/// process beside the running server.
+async fn import(url: &str, folder: &std::path::Path, rows: u64) -> Result<(), String> {
+    std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
+    let file = folder.join(format!("campaign-{}.csv", std::process::id()));
+    let letters = [
+        "We the undersigned ask the Working Group to keep the root zone under the present arrangements, which have served the Internet well and kept it stable and secure.",
+        "Spam costs users in developing countries more than anyone else: we ask the Working Group to call for cooperation between regulators across borders.",
+        "Multilingual domain names are a matter of access for billions of users; please give them priority in the report.",
+        "Privacy must not be traded for security. We ask that the report recognise data protection as a right of every Internet user.",
+        "Capacity building should come before new institutions: fund the participation of developing countries in existing forums.",
+    ];
+    let greetings = [
+        "Dear members of the Working Group,",
+        "To the WGIG secretariat:",
+        "Hello,",
+        "",
+    ];
+    let groups = [
+        "civil_society",
+        "private_sector",
+        "academic_technical",
+        "government",
+    ];
+    let countries = ["KE", "BR", "IN", "FR", "NG", "EC", "JP", "CA"];
+    {
+        let out = std::fs::File::create(&file).map_err(|e| e.to_string())?;
+        let mut csv = csv::Writer::from_writer(std::io::BufWriter::new(out));
+        csv.write_record([
+            "email",
+            "name",
+            "stakeholder_group",
+            "country",
+            "consent",
+            "body",
+        ])
+        .map_err(|e| e.to_string())?;
+        for n in 0..rows {
+            let name = format!("Sender {n}");
+            let body = if n % 50 == 49 {
+                comment_text(n)
+            } else {
+                let greeting = greetings[(n % 4) as usize];
+                let letter = letters[(n % 5) as usize];
+                format!(
+                    "{greeting}\n\n{letter}\n\n{name}, {}",
+                    countries[(n % 8) as usize]
+                )
+            };
+            csv.write_record([
+                format!("sender{n}@campaign.example"),
+                name,
+                groups[(n % 4) as usize].to_owned(),
+                countries[(n % 8) as usize].to_owned(),
+                "anonymous".to_owned(),
+                body,
+            ])
+            .map_err(|e| e.to_string())?;
+        }
+        csv.flush().map_err(|e| e.to_string())?;
+    }
+    let size = std::fs::metadata(&file).map_err(|e| e.to_string())?.len();
+    let exe: PathBuf = std::env::current_exe().map_err(|e| e.to_string())?;
+    let started = Instant::now();
+    let mut child = Command::new(exe)
+        .args(["--database-url", url, "import"])
+        .args([
+            "--consultation",
+            demo::CONSULTATION_SLUG,
+            "--paper",
+            "WP-ROOT",
+        ])
+        .arg(&file)
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| format!("cannot run the import: {e}"))?;
+    // Its peak memory, read from /proc while it runs.
+    let mut peak = f64::NAN;
+    let pid = child.id();
+    let status = loop {
+        if let Some(kb) = pid.and_then(peak_kb) {
+            peak = kb / 1024.0;
+        }
+        tokio::select! {
+            status = child.wait() => break status.map_err(|e| e.to_string())?,
+            () = tokio::time::sleep(Duration::from_millis(100)) => {}
+        }
+    };
+    let seconds = started.elapsed().as_secs_f64();
+    let _ = std::fs::remove_file(&file);
+    let output = child.wait_with_output().await.map_err(|e| e.to_string())?;
+    if !status.success() {
+        return Err(format!(
+            "the import failed: {}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    print!("{}", String::from_utf8_lossy(&output.stdout));
+    println!(
+        "import of {rows} rows ({:.1} MB): {seconds:.1} s, {:.0} rows/s; importer peak {peak:.0} MiB",
+        size as f64 / 1e6,
+        rows as f64 / seconds
+    );
+    Ok(())
+}
+
+/// A process's peak resident memory in kB (Linux `/proc`).
+fn peak_kb(pid: u32) -> Option<f64> {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()?
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
 }
 
 /// A comment of twenty words drawn from a vocabulary, different for every `seed`, so that

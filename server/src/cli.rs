@@ -92,6 +92,20 @@ pub enum Command {
         #[arg(long)]
         from: std::path::PathBuf,
     },
+    /// Import comments from a CSV file onto a working paper (a campaign's letters, or
+    /// comments received by post or e-mail). Columns: email, name, stakeholder_group,
+    /// country, consent, body, and optionally organisation, capacity, paragraph, tags,
+    /// quote. The whole file is checked first: a file with a problem imports nothing.
+    Import {
+        /// The consultation's slug, as in its address.
+        #[arg(long)]
+        consultation: String,
+        /// The working paper's code, such as WP-ROOT.
+        #[arg(long)]
+        paper: String,
+        /// The CSV file (UTF-8, a header row first).
+        file: std::path::PathBuf,
+    },
     /// Measure the server over HTTP on a scratch database and print the figures.
     Bench(crate::bench::BenchArgs),
     /// Load the WGIG demo consultation and demo accounts. Safe to run again.

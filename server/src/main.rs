@@ -9,7 +9,7 @@ mod protect;
 mod router;
 
 use app::backend::throttle::CommentLimits;
-use app::backend::{AppState, accounts, backup, db, demo};
+use app::backend::{AppState, accounts, backup, db, demo, import};
 use app::domain::{Role, StakeholderGroup};
 use clap::Parser;
 use cli::{Cli, Command};
@@ -65,9 +65,12 @@ async fn run(cli: Cli) -> Result<(), String> {
         per_account: cli.comments_per_account_minute,
         per_address: cli.comments_per_address_minute,
     };
-    let state = AppState::new(db, cli.secure_cookies, limits);
     match command {
-        Command::Serve => router::serve(state, &cli.addr, &cli.site_root).await,
+        // Only a serving process has a submission writer and its campaign placer.
+        Command::Serve => {
+            let state = AppState::new(db, cli.secure_cookies, limits);
+            router::serve(state, &cli.addr, &cli.site_root).await
+        }
         Command::CreateAdmin {
             email,
             name,
@@ -79,7 +82,7 @@ async fn run(cli: Cli) -> Result<(), String> {
             let group = StakeholderGroup::from_code(&group)
                 .ok_or_else(|| format!("unknown stakeholder group {group:?}"))?;
             let viewer = accounts::create_account(
-                &state.db,
+                &db,
                 accounts::NewAccount {
                     email: email.clone(),
                     password,
@@ -98,9 +101,29 @@ async fn run(cli: Cli) -> Result<(), String> {
             );
             Ok(())
         }
+        Command::Import {
+            consultation,
+            paper,
+            file,
+        } => {
+            let started = std::time::Instant::now();
+            let imported = import::import(&db, &consultation, &paper, || {
+                std::fs::File::open(&file).map(std::io::BufReader::new)
+            })
+            .await
+            .map_err(|e| e.to_string())?;
+            println!(
+                "Imported {} comments onto {paper} in {:.1} s ({} new accounts without a password; {} comments in campaigns). They are pending moderation.",
+                imported.comments,
+                started.elapsed().as_secs_f64(),
+                imported.new_accounts,
+                imported.in_campaigns,
+            );
+            Ok(())
+        }
         Command::SeedDemo { password } => {
             let password = password.unwrap_or_else(random_password);
-            demo::seed(&state.db, &password)
+            demo::seed(&db, &password)
                 .await
                 .map_err(|e| format!("{e}: {e:?}"))?;
             println!(
@@ -117,10 +140,8 @@ async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Backup { to } => {
-            let bytes = backup::backup(&state.db, &to)
-                .await
-                .map_err(|e| e.to_string())?;
-            let comments = backup::comment_count(&state.db)
+            let bytes = backup::backup(&db, &to).await.map_err(|e| e.to_string())?;
+            let comments = backup::comment_count(&db)
                 .await
                 .map_err(|e| e.to_string())?;
             println!(

@@ -12,9 +12,12 @@
 use super::OrInternal;
 use super::entities::{campaign, campaign_member, comment_band, comment_signature};
 use crate::domain::AppError;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
-use std::collections::BTreeSet;
-use xxhash_rust::xxh3::xxh3_64_with_seed;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    DbBackend, EntityTrait, QueryFilter, Set, Statement,
+};
+use std::collections::{BTreeSet, HashMap};
+use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
 
 const SIGNATURE_LEN: usize = 64;
 const BANDS: usize = 32;
@@ -33,6 +36,11 @@ fn words(text: &str) -> Vec<String> {
 }
 
 /// The MinHash signature of a text's 3-word shingles (its words, when it has fewer).
+///
+/// Each shingle is hashed once (xxh3); the 64 hash functions are that hash offset by a
+/// different odd multiple of the golden ratio and mixed with MurmurHash3's 64-bit
+/// finaliser, which is far cheaper than 64 seeded hashes of the text and as good for
+/// MinHash.
 pub fn signature(text: &str) -> Signature {
     let words = words(text);
     let shingles: Vec<String> = if words.len() < 3 {
@@ -42,16 +50,27 @@ pub fn signature(text: &str) -> Signature {
     };
     let mut sig = [u32::MAX; SIGNATURE_LEN];
     for shingle in &shingles {
+        let base = xxh3_64(shingle.as_bytes());
         for (i, slot) in sig.iter_mut().enumerate() {
-            // One seeded hash per position: 64 independent hash functions.
-            let h = xxh3_64_with_seed(shingle.as_bytes(), i as u64);
-            let h = (h >> 32) as u32 ^ h as u32;
+            let h = mix(base.wrapping_add(GOLDEN.wrapping_mul(2 * i as u64 + 1)));
+            let h = (h >> 32) as u32;
             if h < *slot {
                 *slot = h;
             }
         }
     }
     sig
+}
+
+const GOLDEN: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// MurmurHash3's 64-bit finaliser: every input bit affects every output bit.
+fn mix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
 }
 
 /// The share of positions where two signatures agree: an estimate of Jaccard similarity.
@@ -88,25 +107,313 @@ fn decode(text: &str) -> Option<Signature> {
     Some(sig)
 }
 
-/// Where a new comment stands among the paper's earlier comments: its signature, its band
-/// keys, and the earlier comments it nearly repeats. Found before the comment is written,
-/// outside the submission writer, so that the writer only writes.
+/// A written comment waiting for its place: its signature and band keys.
 #[derive(Clone, Debug)]
-pub struct Placement {
+struct Unplaced {
+    id: i64,
+    paper_id: i64,
     sig: Signature,
     keys: [i64; BANDS],
+}
+
+/// A text's signature and band keys, computed ahead of its writing (an import's rows).
+#[derive(Clone, Debug)]
+pub struct Signed {
+    sig: Signature,
+    keys: [i64; BANDS],
+}
+
+impl Signed {
+    pub fn of(text: &str) -> Self {
+        let sig = signature(text);
+        Self {
+            keys: band_keys(&sig),
+            sig,
+        }
+    }
+}
+
+impl Unplaced {
+    fn new(id: i64, paper_id: i64, body: &str) -> Self {
+        let sig = signature(body);
+        Self {
+            id,
+            paper_id,
+            keys: band_keys(&sig),
+            sig,
+        }
+    }
+}
+
+/// The most comments the server's placer places in one round, that is one transaction:
+/// the submission writer waits while it writes.
+pub const MOST_PER_ROUND: u64 = 512;
+
+/// A number the PostgreSQL placers of every process take as a transaction lock, so that
+/// two of them never place the same comments at once ("CONSULT" in ASCII).
+const PLACING_LOCK: i64 = 0x0043_4f4e_5355_4c54;
+
+/// Places the oldest comments above `after` that are in no campaign and have no
+/// signature yet, at most `most` of them, in one transaction; returns the highest id it
+/// placed, or `None` when none was waiting.
+///
+/// Copies among them are grouped first, in memory; each group is then compared with the
+/// paper's earlier comments once. Every comment of a group joins the campaign, and the
+/// group's latest comment also gets a signature and band rows, through which later copies
+/// find the campaign. A comment alike to no other gets them too.
+pub async fn place_pending(
+    db: &DatabaseConnection,
+    after: i64,
+    most: u64,
+) -> Result<Option<i64>, AppError> {
+    let (txn, waiting, groups) = if db.get_database_backend() == DbBackend::Postgres {
+        let txn = super::write_transaction(db).await?;
+        // Under the lock, so that what is read is what no other placer is placing.
+        txn.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT pg_advisory_xact_lock($1)",
+            [PLACING_LOCK.into()],
+        ))
+        .await
+        .or_internal()?;
+        let waiting = unplaced(&txn, after, most).await?;
+        let groups = compare(&txn, &waiting).await?;
+        (txn, waiting, groups)
+    } else {
+        // SQLite has one writer at a time: the comparing is done before the write lock is
+        // taken, so that the submission writer does not wait for it. Another process's
+        // placer (an import beside the server) may have placed some of the same comments
+        // meanwhile; then the round is read again.
+        loop {
+            let waiting = unplaced(db, after, most).await?;
+            if waiting.is_empty() {
+                return Ok(None);
+            }
+            let groups = compare(db, &waiting).await?;
+            let txn = super::write_transaction(db).await?;
+            if none_placed(&txn, &waiting).await? {
+                break (txn, waiting, groups);
+            }
+        }
+    };
+    let Some(last) = waiting.last().map(|u| u.id) else {
+        return Ok(None);
+    };
+    record(&txn, &waiting, &groups).await?;
+    txn.commit().await.or_internal()?;
+    Ok(Some(last))
+}
+
+/// Places comments just written, in the transaction that wrote them (an import's rows,
+/// whose texts are at hand): compared with each other and with the paper's earlier
+/// comments, as a placer's round is.
+pub(crate) async fn place_written(
+    txn: &DatabaseTransaction,
+    written: &[(i64, i64)],
+    signed: &[&Signed],
+) -> Result<(), AppError> {
+    let waiting: Vec<Unplaced> = written
+        .iter()
+        .zip(signed)
+        .map(|(&(id, paper_id), s)| Unplaced {
+            id,
+            paper_id,
+            sig: s.sig,
+            keys: s.keys,
+        })
+        .collect();
+    let groups = compare(txn, &waiting).await?;
+    record(txn, &waiting, &groups).await
+}
+
+/// Writes a round's places: the signature and bands of each group's latest comment, and
+/// the groups' campaigns.
+async fn record(
+    txn: &DatabaseTransaction,
+    waiting: &[Unplaced],
+    groups: &[Group],
+) -> Result<(), AppError> {
+    let indexed: Vec<&Unplaced> = groups
+        .iter()
+        .filter_map(|g| g.members.last().map(|&i| &waiting[i]))
+        .collect();
+    if !indexed.is_empty() {
+        comment_signature::Entity::insert_many(indexed.iter().map(|u| {
+            comment_signature::ActiveModel {
+                comment_id: Set(u.id),
+                signature: Set(encode(&u.sig)),
+            }
+        }))
+        .exec(txn)
+        .await
+        .or_internal()?;
+        // A statement's parameters are limited; 3 a row, at most 32 rows a comment.
+        for chunk in indexed.chunks(256) {
+            comment_band::Entity::insert_many(chunk.iter().flat_map(|u| {
+                u.keys
+                    .iter()
+                    .collect::<BTreeSet<_>>()
+                    .into_iter()
+                    .map(|&band| comment_band::ActiveModel {
+                        paper_id: Set(u.paper_id),
+                        band: Set(band),
+                        comment_id: Set(u.id),
+                    })
+            }))
+            .exec(txn)
+            .await
+            .or_internal()?;
+        }
+    }
+    for group in groups {
+        let members: Vec<i64> = group.members.iter().map(|&i| waiting[i].id).collect();
+        join(
+            txn,
+            waiting[group.members[0]].paper_id,
+            &members,
+            &group.similar,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Whether none of the comments has been placed yet (read inside the placing transaction).
+async fn none_placed(db: &impl ConnectionTrait, waiting: &[Unplaced]) -> Result<bool, AppError> {
+    use sea_orm::PaginatorTrait;
+    for part in waiting.chunks(10_000) {
+        let ids = part.iter().map(|u| u.id);
+        let signed = comment_signature::Entity::find()
+            .filter(comment_signature::Column::CommentId.is_in(ids.clone()))
+            .count(db)
+            .await
+            .or_internal()?;
+        let grouped = campaign_member::Entity::find()
+            .filter(campaign_member::Column::CommentId.is_in(ids))
+            .count(db)
+            .await
+            .or_internal()?;
+        if signed + grouped > 0 {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// How many comments with ids from `first` to `last` are in campaigns.
+pub async fn members_between(
+    db: &impl ConnectionTrait,
+    first: i64,
+    last: i64,
+) -> Result<u64, AppError> {
+    use sea_orm::PaginatorTrait;
+    campaign_member::Entity::find()
+        .filter(campaign_member::Column::CommentId.between(first, last))
+        .count(db)
+        .await
+        .or_internal()
+}
+
+async fn unplaced(
+    db: &impl ConnectionTrait,
+    after: i64,
+    most: u64,
+) -> Result<Vec<Unplaced>, AppError> {
+    let backend = db.get_database_backend();
+    let (a, b) = match backend {
+        DbBackend::Postgres => ("$1", "$2"),
+        _ => ("?", "?"),
+    };
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            backend,
+            format!(
+                "SELECT c.id, c.paper_id, c.body FROM comments c WHERE c.id > {a} \
+                 AND NOT EXISTS (SELECT 1 FROM comment_signatures s WHERE s.comment_id = c.id) \
+                 AND NOT EXISTS (SELECT 1 FROM campaign_members m WHERE m.comment_id = c.id) \
+                 ORDER BY c.id LIMIT {b}"
+            ),
+            [after.into(), i64::try_from(most).unwrap_or(i64::MAX).into()],
+        ))
+        .await
+        .or_internal()?;
+    rows.iter()
+        .map(|row| {
+            let body: String = row.try_get("", "body").or_internal()?;
+            Ok(Unplaced::new(
+                row.try_get("", "id").or_internal()?,
+                row.try_get("", "paper_id").or_internal()?,
+                &body,
+            ))
+        })
+        .collect()
+}
+
+/// Comments of one round that are copies of each other (indexes into the round, oldest
+/// first), and the paper's earlier comments they nearly repeat.
+struct Group {
+    members: Vec<usize>,
     similar: Vec<i64>,
 }
 
-/// Reads the near-identical comments already on the paper.
-pub async fn find(
+/// Groups a round's comments by paper and likeness (through shared bands, as in the
+/// database), then looks each group's earlier copies up once.
+async fn compare(db: &impl ConnectionTrait, waiting: &[Unplaced]) -> Result<Vec<Group>, AppError> {
+    // Union-find over the round: each comment points towards its group's first comment.
+    let mut leader: Vec<usize> = (0..waiting.len()).collect();
+    fn root(leader: &mut [usize], mut i: usize) -> usize {
+        while leader[i] != i {
+            leader[i] = leader[leader[i]];
+            i = leader[i];
+        }
+        i
+    }
+    let mut seen: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
+    for (j, u) in waiting.iter().enumerate() {
+        let mut candidates = BTreeSet::new();
+        for &band in &u.keys {
+            let latest = seen.entry((u.paper_id, band)).or_default();
+            candidates.extend(latest.iter().copied());
+            latest.push(j);
+            if latest.len() > CANDIDATES_PER_BAND {
+                latest.remove(0);
+            }
+        }
+        for i in candidates {
+            if i != j && similarity(&u.sig, &waiting[i].sig) >= THRESHOLD {
+                let (a, b) = (root(&mut leader, i), root(&mut leader, j));
+                leader[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let mut groups: Vec<Group> = Vec::new();
+    let mut group_of: HashMap<usize, usize> = HashMap::new();
+    for j in 0..waiting.len() {
+        let r = root(&mut leader, j);
+        let g = *group_of.entry(r).or_insert_with(|| {
+            groups.push(Group {
+                members: Vec::new(),
+                similar: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        groups[g].members.push(j);
+    }
+    for group in &mut groups {
+        let first = &waiting[group.members[0]];
+        group.similar = earlier_copies(db, first.paper_id, &first.sig, &first.keys).await?;
+    }
+    Ok(groups)
+}
+
+/// The comments already on the paper that a signature nearly repeats.
+async fn earlier_copies(
     db: &impl ConnectionTrait,
     paper_id: i64,
-    text: &str,
-) -> Result<Placement, AppError> {
-    let sig = signature(text);
-    let keys = band_keys(&sig);
-    let candidates: BTreeSet<i64> = candidates(db, paper_id, &keys).await?.into_iter().collect();
+    sig: &Signature,
+    keys: &[i64; BANDS],
+) -> Result<Vec<i64>, AppError> {
+    let candidates: BTreeSet<i64> = candidates(db, paper_id, keys).await?.into_iter().collect();
     let mut similar = Vec::new();
     if !candidates.is_empty() {
         for stored in comment_signature::Entity::find()
@@ -115,69 +422,26 @@ pub async fn find(
             .await
             .or_internal()?
         {
-            if decode(&stored.signature).is_some_and(|other| similarity(&sig, &other) >= THRESHOLD)
-            {
+            if decode(&stored.signature).is_some_and(|other| similarity(sig, &other) >= THRESHOLD) {
                 similar.push(stored.comment_id);
             }
         }
     }
-    Ok(Placement { sig, keys, similar })
+    Ok(similar)
 }
 
-/// Records the signatures and bands of comments just written (paper, comment, placement),
-/// two statements for them all, and puts each in a campaign with the near-identical
-/// comments found before it was written and with those written together with it. Call it
-/// in the transaction that writes them.
-pub async fn place_all(
-    db: &impl ConnectionTrait,
-    placed: &[(i64, i64, &Placement)],
-) -> Result<(), AppError> {
-    if placed.is_empty() {
-        return Ok(());
-    }
-    comment_signature::Entity::insert_many(placed.iter().map(|(_, comment_id, p)| {
-        comment_signature::ActiveModel {
-            comment_id: Set(*comment_id),
-            signature: Set(encode(&p.sig)),
-        }
-    }))
-    .exec(db)
-    .await
-    .or_internal()?;
-    comment_band::Entity::insert_many(placed.iter().flat_map(|(paper_id, comment_id, p)| {
-        p.keys
-            .iter()
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .map(|&band| comment_band::ActiveModel {
-                paper_id: Set(*paper_id),
-                band: Set(band),
-                comment_id: Set(*comment_id),
-            })
-    }))
-    .exec(db)
-    .await
-    .or_internal()?;
-    for (j, (paper_id, comment_id, p)) in placed.iter().enumerate() {
-        let mut similar = p.similar.clone();
-        similar.extend(placed[..j].iter().filter_map(|(other_paper, other, q)| {
-            (other_paper == paper_id && similarity(&p.sig, &q.sig) >= THRESHOLD).then_some(*other)
-        }));
-        join(db, *paper_id, *comment_id, similar).await?;
-    }
-    Ok(())
-}
-
-/// Puts the comment in a campaign with the similar comments (none: nothing to do).
+/// Puts comments in one campaign with the similar earlier comments: the oldest campaign
+/// among those, or a new one. A comment alone, like no other, is left out of campaigns.
 async fn join(
     db: &impl ConnectionTrait,
     paper_id: i64,
-    comment_id: i64,
-    mut similar: Vec<i64>,
+    comments: &[i64],
+    similar: &[i64],
 ) -> Result<Option<i64>, AppError> {
+    let mut similar = similar.to_vec();
     similar.sort_unstable();
     similar.dedup();
-    if similar.is_empty() {
+    if similar.is_empty() && comments.len() < 2 {
         return Ok(None);
     }
     let members = campaign_member::Entity::find()
@@ -185,7 +449,6 @@ async fn join(
         .all(db)
         .await
         .or_internal()?;
-    // Join the oldest campaign among the similar comments, or start one with them.
     let campaign_id = match members.iter().map(|m| m.campaign_id).min() {
         Some(id) => id,
         None => {
@@ -201,18 +464,21 @@ async fn join(
         }
     };
     let already: BTreeSet<i64> = members.iter().map(|m| m.comment_id).collect();
-    let joining = similar
+    let joining: Vec<campaign_member::ActiveModel> = similar
         .into_iter()
         .filter(|id| !already.contains(id))
-        .chain(std::iter::once(comment_id))
+        .chain(comments.iter().copied())
         .map(|id| campaign_member::ActiveModel {
             comment_id: Set(id),
             campaign_id: Set(campaign_id),
-        });
-    campaign_member::Entity::insert_many(joining)
-        .exec(db)
-        .await
-        .or_internal()?;
+        })
+        .collect();
+    for chunk in joining.chunks(4096) {
+        campaign_member::Entity::insert_many(chunk.to_vec())
+            .exec(db)
+            .await
+            .or_internal()?;
+    }
     Ok(Some(campaign_id))
 }
 

@@ -7,7 +7,7 @@ use super::entities::{
     comment, comment_revision, comment_tag, consultation, paper_version, paragraph,
     paragraph_count, tag, user, working_paper,
 };
-use super::{OrInternal, campaigns, moderation, now, rfc3339, search_index};
+use super::{OrInternal, moderation, now, rfc3339, search_index};
 use crate::domain::comment::{
     Attribution, CommentFilter, CommentForm, CommentStatus, CommentView, Consent, MyComment,
     PAGE_SIZE, PaperComments, ParagraphCount, SearchHit, SearchPage, TagView, ValidComment,
@@ -458,7 +458,7 @@ fn page_end(models: &mut Vec<comment::Model>) -> Option<i64> {
     super::page_end(models, PAGE_SIZE, |m| m.id)
 }
 
-async fn current_version(
+pub(crate) async fn current_version(
     db: &impl ConnectionTrait,
     paper: &working_paper::Model,
 ) -> Result<paper_version::Model, AppError> {
@@ -571,7 +571,6 @@ pub struct Target<'a> {
 pub struct Prepared {
     comment: comment::ActiveModel,
     tags: Vec<i64>,
-    placement: campaigns::Placement,
 }
 
 /// A stakeholder submits a comment: it is checked and looked up here, then written by the
@@ -630,19 +629,78 @@ pub async fn prepare(
         }
     };
     let tags = tag_ids(db, &valid.tags).await?;
+    let comment = pending_row(
+        Place {
+            paper_id: paper.id,
+            version_id,
+            paragraph_id,
+            parent_id: target.reply_to,
+        },
+        &Author::from(&author),
+        valid.quote.clone(),
+        valid.body.clone(),
+        valid.consent.code(),
+        false,
+        at,
+    );
+    Ok(Prepared { comment, tags })
+}
+
+/// Where a new comment sits: its paper and version, its paragraph (none for the paper as a
+/// whole), the comment it answers.
+pub(crate) struct Place {
+    pub paper_id: i64,
+    pub version_id: i64,
+    pub paragraph_id: Option<i64>,
+    pub parent_id: Option<i64>,
+}
+
+/// What a comment copies from its author's account, as it is when they submit.
+pub(crate) struct Author {
+    pub id: i64,
+    pub display_name: String,
+    pub stakeholder_group: String,
+    pub country: String,
+    pub organisation: Option<String>,
+    pub capacity: String,
+}
+
+impl From<&user::Model> for Author {
+    fn from(u: &user::Model) -> Self {
+        Self {
+            id: u.id,
+            display_name: u.display_name.clone(),
+            stakeholder_group: u.stakeholder_group.clone(),
+            country: u.country.clone(),
+            organisation: u.organisation.clone(),
+            capacity: u.capacity.clone(),
+        }
+    }
+}
+
+/// The row of a new, pending comment, with its author's details copied onto it: the one
+/// shape of a submission, from the form or from an import.
+pub(crate) fn pending_row(
+    place: Place,
+    author: &Author,
+    quote: Option<String>,
+    body: String,
+    consent: &str,
+    late: bool,
+    at: time::OffsetDateTime,
+) -> comment::ActiveModel {
     let region = countries::country(&author.country)
         .map(|c| c.region.code())
         .unwrap_or_default();
-
-    let comment = comment::ActiveModel {
-        paper_id: Set(paper.id),
-        version_id: Set(version_id),
-        paragraph_id: Set(paragraph_id),
-        parent_id: Set(target.reply_to),
+    comment::ActiveModel {
+        paper_id: Set(place.paper_id),
+        version_id: Set(place.version_id),
+        paragraph_id: Set(place.paragraph_id),
+        parent_id: Set(place.parent_id),
         author_id: Set(author.id),
-        quote: Set(valid.quote.clone()),
-        body: Set(valid.body.clone()),
-        consent: Set(valid.consent.code().to_owned()),
+        quote: Set(quote),
+        body: Set(body),
+        consent: Set(consent.to_owned()),
         author_name: Set(author.display_name.clone()),
         author_group: Set(author.stakeholder_group.clone()),
         author_country: Set(author.country.clone()),
@@ -651,23 +709,18 @@ pub async fn prepare(
         author_capacity: Set(author.capacity.clone()),
         status: Set(CommentStatus::Pending.code().to_owned()),
         status_reason: Set(None),
-        late: Set(false),
+        late: Set(late),
         submitted_at: Set(at),
         updated_at: Set(at),
         published_at: Set(None),
         ..Default::default()
-    };
-    let placement = campaigns::find(db, paper.id, &valid.body).await?;
-    Ok(Prepared {
-        comment,
-        tags,
-        placement,
-    })
+    }
 }
 
 /// Writes prepared submissions inside the writer's transaction: each row and its tags, then
-/// for them all their places in campaigns and the first events of their moderation
-/// histories. Returns their ids, in order.
+/// for them all the first events of their moderation histories. Returns their ids, in
+/// order. Their places in campaigns are found after the commit, by the writer's placer
+/// ([`place_pending`](super::campaigns::place_pending)).
 pub async fn write_all(
     db: &impl ConnectionTrait,
     prepared: &[Prepared],
@@ -678,12 +731,6 @@ pub async fn write_all(
         set_tags(db, model.id, &p.tags).await?;
         models.push(model);
     }
-    let placed: Vec<(i64, i64, &campaigns::Placement)> = models
-        .iter()
-        .zip(prepared)
-        .map(|(m, p)| (m.paper_id, m.id, &p.placement))
-        .collect();
-    campaigns::place_all(db, &placed).await?;
     moderation::record_submissions(db, &models).await?;
     Ok(models.iter().map(|m| m.id).collect())
 }
@@ -844,7 +891,7 @@ pub async fn edit<C: ConnectionTrait + TransactionTrait>(
     let tags = tag_ids(db, &valid.tags).await?;
     let old_tags = tags_of(db, &[model.id], false).await?;
 
-    let txn = db.begin().await.or_internal()?;
+    let txn = super::write_transaction(db).await?;
     // Re-read inside the transaction: a moderator may have decided in the meantime.
     let current = comment::Entity::find_by_id(id)
         .one(&txn)

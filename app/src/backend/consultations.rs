@@ -233,7 +233,7 @@ pub async fn create_paper<C: ConnectionTrait + TransactionTrait>(
     if exists.is_some() {
         return Ok(None);
     }
-    let txn = db.begin().await.or_internal()?;
+    let txn = super::write_transaction(db).await?;
     let at = now();
     let paper = working_paper::ActiveModel {
         consultation_id: Set(consultation_id),

@@ -378,7 +378,8 @@ async fn seed_comments(db: &sea_orm::DatabaseConnection) -> Result<(), AppError>
         }
         ids.push(submitted.id);
     }
-    Ok(())
+    // The campaigns among them are in place before the command ends.
+    writer.settle().await
 }
 
 fn abstract_of(code: &str) -> &'static str {

@@ -391,7 +391,7 @@ pub async fn decide<C: ConnectionTrait + TransactionTrait>(
     } else {
         None
     };
-    let txn = db.begin().await.or_internal()?;
+    let txn = super::write_transaction(db).await?;
     for &id in ids {
         moderation::transition(&txn, Some(actor_id), id, to, reason.as_deref()).await?;
     }
@@ -432,7 +432,7 @@ pub async fn hide<C: ConnectionTrait + TransactionTrait>(
     reason: &str,
 ) -> Result<(), AppError> {
     let reason = reason_of(reason)?;
-    let txn = db.begin().await.or_internal()?;
+    let txn = super::write_transaction(db).await?;
     moderation::transition(
         &txn,
         Some(actor_id),
@@ -451,7 +451,7 @@ pub async fn keep<C: ConnectionTrait + TransactionTrait>(
     actor_id: i64,
     id: i64,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await.or_internal()?;
+    let txn = super::write_transaction(db).await?;
     close_flags(&txn, actor_id, id, "keep").await?;
     txn.commit().await.or_internal()
 }
@@ -491,7 +491,7 @@ pub async fn retag<C: ConnectionTrait + TransactionTrait>(
     if found.len() != slugs.len() || found.len() > MAX_TAGS {
         return Err(AppError::validation(Field::Tags, Problem::UnknownChoice));
     }
-    let txn = db.begin().await.or_internal()?;
+    let txn = super::write_transaction(db).await?;
     let model = comment::Entity::find_by_id(id)
         .one(&txn)
         .await

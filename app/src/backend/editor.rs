@@ -188,7 +188,7 @@ pub async fn save_paper<C: ConnectionTrait + TransactionTrait>(
         .await
         .or_internal()?;
     let at = now();
-    let txn = db.begin().await.or_internal()?;
+    let txn = super::write_transaction(db).await?;
     let mut version = paper.current_version;
     if current.is_none_or(|c| c.markdown != valid.markdown) {
         version += 1;

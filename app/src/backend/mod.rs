@@ -13,6 +13,7 @@ pub mod digest;
 pub mod digest_formats;
 pub mod editor;
 pub mod entities;
+pub mod import;
 pub mod moderation;
 pub mod paper_import;
 pub mod passwords;
@@ -52,6 +53,22 @@ impl AppState {
             throttle: std::sync::Arc::new(throttle::Throttle::new(comment_limits)),
         }
     }
+}
+
+/// Begins a transaction that writes. On SQLite it takes the write lock at once (`BEGIN
+/// IMMEDIATE`, waiting up to the busy timeout): a deferred transaction that read first and
+/// then wrote would fail outright whenever another writer (the submission writer, the
+/// campaign placer, an import) had committed in between. PostgreSQL ignores the mode.
+/// Every writing transaction begins here.
+pub async fn write_transaction<C: sea_orm::TransactionTrait>(
+    db: &C,
+) -> Result<C::Transaction, AppError> {
+    db.begin_with_options(sea_orm::TransactionOptions {
+        sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
+        ..Default::default()
+    })
+    .await
+    .or_internal()
 }
 
 /// Logs an unexpected failure with its detail and gives the user only a reference to quote.

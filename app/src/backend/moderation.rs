@@ -42,17 +42,32 @@ pub async fn record_submissions(
     db: &impl ConnectionTrait,
     models: &[comment::Model],
 ) -> Result<(), AppError> {
-    if models.is_empty() {
+    let submitted: Vec<_> = models
+        .iter()
+        .map(|m| (m.id, m.author_id, m.submitted_at))
+        .collect();
+    record_submitted(db, &submitted).await
+}
+
+/// The first events of comments' histories, in one statement: each comment (id, author,
+/// time) was submitted and is pending.
+pub async fn record_submitted(
+    db: &impl ConnectionTrait,
+    submitted: &[(i64, i64, OffsetDateTime)],
+) -> Result<(), AppError> {
+    if submitted.is_empty() {
         return Ok(());
     }
-    moderation_event::Entity::insert_many(models.iter().map(|m| moderation_event::ActiveModel {
-        comment_id: Set(m.id),
-        actor_id: Set(Some(m.author_id)),
-        from_status: Set(None),
-        to_status: Set(CommentStatus::Pending.code().to_owned()),
-        reason: Set(None),
-        at: Set(m.submitted_at),
-        ..Default::default()
+    moderation_event::Entity::insert_many(submitted.iter().map(|&(comment_id, author_id, at)| {
+        moderation_event::ActiveModel {
+            comment_id: Set(comment_id),
+            actor_id: Set(Some(author_id)),
+            from_status: Set(None),
+            to_status: Set(CommentStatus::Pending.code().to_owned()),
+            reason: Set(None),
+            at: Set(at),
+            ..Default::default()
+        }
     }))
     .exec(db)
     .await
@@ -73,7 +88,7 @@ pub async fn transition<C: ConnectionTrait + TransactionTrait>(
     if matches!(to, CommentStatus::Rejected | CommentStatus::Hidden) && reason.is_none() {
         return Err(AppError::validation(Field::Reason, Problem::Required));
     }
-    let txn = db.begin().await.or_internal()?;
+    let txn = super::write_transaction(db).await?;
     let model = comment::Entity::find_by_id(comment_id)
         .one(&txn)
         .await

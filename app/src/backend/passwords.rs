@@ -56,18 +56,24 @@ pub async fn hash(password: String) -> Result<String, AppError> {
     .await
 }
 
-/// Checks a password against a stored hash. With no hash (an unknown e-mail) it checks
-/// against a dummy hash, so both cases take the same time and give the same answer.
+/// The stored "hash" of an account that has no password yet (one made for the sender of
+/// an imported comment): no password matches it, until an administrator sets one.
+pub const NO_PASSWORD: &str = "!none";
+
+/// Checks a password against a stored hash. With no hash (an unknown e-mail, or an
+/// account without a password) it checks against a dummy hash, so every case takes the same
+/// time and a wrong password gives the same answer.
 pub async fn verify(password: String, stored: Option<String>) -> Result<bool, AppError> {
-    let stored = match stored {
-        Some(stored) => stored,
-        None => dummy_hash().await?,
+    let (stored, can_match) = match stored {
+        Some(stored) if stored != NO_PASSWORD => (stored, true),
+        _ => (dummy_hash().await?, false),
     };
     on_blocking_pool(move || {
         let parsed = PasswordHash::new(&stored).or_internal()?;
-        Ok(argon2()?
+        let matches = argon2()?
             .verify_password(password.as_bytes(), &parsed)
-            .is_ok())
+            .is_ok();
+        Ok(matches && can_match)
     })
     .await
 }
@@ -96,5 +102,10 @@ mod tests {
         );
         assert!(!verify("wrong horse battery".into(), Some(h)).await.unwrap());
         assert!(!verify("anything at all".into(), None).await.unwrap());
+        assert!(
+            !verify(NO_PASSWORD.into(), Some(NO_PASSWORD.into()))
+                .await
+                .unwrap()
+        );
     }
 }

@@ -145,7 +145,7 @@ pub async fn erase<C: ConnectionTrait + TransactionTrait>(
 ) -> Result<u64, AppError> {
     // Hashed before the transaction: argon2 is slow and needs no lock.
     let unusable = passwords::hash(hex::encode(rand::random::<[u8; 32]>())).await?;
-    let txn = db.begin().await.or_internal()?;
+    let txn = super::write_transaction(db).await?;
     let account = user::Entity::find_by_id(user_id)
         .one(&txn)
         .await

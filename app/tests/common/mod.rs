@@ -162,7 +162,7 @@ pub async fn submit(
     tags: &[&str],
     consent: &str,
 ) -> i64 {
-    comments::submit(
+    let id = comments::submit(
         &w.db,
         &w.writer,
         author,
@@ -171,7 +171,10 @@ pub async fn submit(
     )
     .await
     .unwrap()
-    .id
+    .id;
+    // As the secretariat would find it a moment later: placed in its campaign, if any.
+    w.writer.settle().await.unwrap();
+    id
 }
 
 /// A reply by `author` to the published comment `parent`, submitted as a stakeholder would.
