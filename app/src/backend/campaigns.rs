@@ -135,12 +135,12 @@ impl Signed {
 
 impl Unplaced {
     fn new(id: i64, paper_id: i64, body: &str) -> Self {
-        let sig = signature(body);
+        let Signed { sig, keys } = Signed::of(body);
         Self {
             id,
             paper_id,
-            keys: band_keys(&sig),
             sig,
+            keys,
         }
     }
 }
@@ -169,13 +169,7 @@ pub async fn place_pending(
     let (txn, waiting, groups) = if db.get_database_backend() == DbBackend::Postgres {
         let txn = super::write_transaction(db).await?;
         // Under the lock, so that what is read is what no other placer is placing.
-        txn.execute_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            "SELECT pg_advisory_xact_lock($1)",
-            [PLACING_LOCK.into()],
-        ))
-        .await
-        .or_internal()?;
+        take_turn(&txn).await?;
         let waiting = unplaced(&txn, after, most).await?;
         let groups = compare(&txn, &waiting).await?;
         (txn, waiting, groups)
@@ -222,8 +216,25 @@ pub(crate) async fn place_written(
             keys: s.keys,
         })
         .collect();
+    // On PostgreSQL, in turn with the servers' placers, so that a letter submitted while
+    // its copies are imported still finds one campaign.
+    if txn.get_database_backend() == DbBackend::Postgres {
+        take_turn(txn).await?;
+    }
     let groups = compare(txn, &waiting).await?;
     record(txn, &waiting, &groups).await
+}
+
+/// Waits for the placing lock of PostgreSQL, held until the transaction ends.
+async fn take_turn(txn: &DatabaseTransaction) -> Result<(), AppError> {
+    txn.execute_raw(Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "SELECT pg_advisory_xact_lock($1)",
+        [PLACING_LOCK.into()],
+    ))
+    .await
+    .or_internal()?;
+    Ok(())
 }
 
 /// Writes a round's places: the signature and bands of each group's latest comment, and
