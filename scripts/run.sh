@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
-cargo leptos build --release
+cargo leptos build --release --split
 export LEPTOS_SITE_ROOT="$PWD/target/site"
 "$CARGO_TARGET_DIR/release/server" seed-demo
 echo "Consult: http://127.0.0.1:3000"

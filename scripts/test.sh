@@ -37,7 +37,7 @@ trap - EXIT
 unset CONSULT_TEST_POSTGRES
 
 step "release build"
-cargo leptos build --release
+cargo leptos build --release --split
 
 step "end-to-end tests (Playwright, Debian's Chromium)"
 cd end2end

@@ -16,7 +16,7 @@ use leptos::server::ServerActionError;
 use leptos_meta::{HashedStylesheet, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{A, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_query_map};
-use leptos_router::{SsrMode, path};
+use leptos_router::{Lazy, LazyRoute, SsrMode, lazy_route, path};
 
 /// The language of this page: on the server from the request (cookie, then
 /// `Accept-Language`), in the browser from `<html lang>` as the server wrote it.
@@ -143,25 +143,25 @@ fn Layout() -> impl IntoView {
             <Header />
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
-                    <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async />
-                    <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
-                    <Route path=path!("/profile") view=ProfilePage ssr=SsrMode::Async />
-                    <Route path=path!("/consultations/:slug") view=ConsultationPage ssr=SsrMode::Async />
+                    <Route path=path!("/") view={Lazy::<HomePageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/register") view={Lazy::<RegisterPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/sign-in") view={Lazy::<SignInPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/profile") view={Lazy::<ProfilePageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/consultations/:slug") view={Lazy::<ConsultationPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/consultations/:slug/papers/:code") view=PaperPage ssr=SsrMode::Async />
-                    <Route path=path!("/consultations/:slug/papers/:code/comment") view=CommentFormPage ssr=SsrMode::Async />
-                    <Route path=path!("/my/comments") view=MyCommentsPage ssr=SsrMode::Async />
-                    <Route path=path!("/my/comments/:id") view=MyCommentPage ssr=SsrMode::Async />
-                    <Route path=path!("/my/comments/:id/edit") view=EditCommentPage ssr=SsrMode::Async />
-                    <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async />
-                    <Route path=path!("/desk") view=QueuePage ssr=SsrMode::Async />
-                    <Route path=path!("/desk/comments/:id") view=DeskItemPage ssr=SsrMode::Async />
-                    <Route path=path!("/desk/log") view=AuditLogPage ssr=SsrMode::Async />
-                    <Route path=path!("/desk/accounts") view=AccountsPage ssr=SsrMode::Async />
-                    <Route path=path!("/desk/consultations") view=EditorListPage ssr=SsrMode::Async />
-                    <Route path=path!("/digests/:slug") view=DigestPage ssr=SsrMode::Async />
-                    <Route path=path!("/desk/consultations/:slug") view=EditorConsultationPage ssr=SsrMode::Async />
-                    <Route path=path!("/desk/consultations/:slug/papers/:code") view=EditorPaperPage ssr=SsrMode::Async />
+                    <Route path=path!("/consultations/:slug/papers/:code/comment") view={Lazy::<CommentFormPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/my/comments") view={Lazy::<MyCommentsPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/my/comments/:id") view={Lazy::<MyCommentPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/my/comments/:id/edit") view={Lazy::<EditCommentPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/search") view={Lazy::<SearchPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/desk") view={Lazy::<QueuePageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/desk/comments/:id") view={Lazy::<DeskItemPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/desk/log") view={Lazy::<AuditLogPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/desk/accounts") view={Lazy::<AccountsPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/desk/consultations") view={Lazy::<EditorListPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/digests/:slug") view={Lazy::<DigestPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/desk/consultations/:slug") view={Lazy::<EditorConsultationPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/desk/consultations/:slug/papers/:code") view={Lazy::<EditorPaperPageRoute>::new()} ssr=SsrMode::Async />
                 </Routes>
             </main>
             <footer class="site-footer">
@@ -169,6 +169,50 @@ fn Layout() -> impl IntoView {
             </footer>
     }
 }
+
+/// The paper page, where most stakeholders arrive (from a link in a mail, a search, a
+/// citation), is in the WASM every page loads, so reading a paper costs one WASM file.
+/// Every other page is its own piece of WASM (with the pieces it shares with other such
+/// pages), fetched when the page is first shown and named by that page's HTML for the
+/// browser to fetch at once: a stakeholder reading a paper does not download the
+/// secretariat's desk. `cargo leptos build --split` cuts the pieces.
+macro_rules! lazy_pages {
+    ($($route:ident => $page:ident),* $(,)?) => {$(
+        struct $route;
+
+        #[lazy_route]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            fn view(_this: Self) -> AnyView {
+                $page().into_any()
+            }
+        }
+    )*};
+}
+
+lazy_pages!(
+    HomePageRoute => HomePage,
+    ConsultationPageRoute => ConsultationPage,
+    RegisterPageRoute => RegisterPage,
+    SignInPageRoute => SignInPage,
+    ProfilePageRoute => ProfilePage,
+    CommentFormPageRoute => CommentFormPage,
+    MyCommentsPageRoute => MyCommentsPage,
+    MyCommentPageRoute => MyCommentPage,
+    EditCommentPageRoute => EditCommentPage,
+    SearchPageRoute => SearchPage,
+    QueuePageRoute => QueuePage,
+    DeskItemPageRoute => DeskItemPage,
+    AuditLogPageRoute => AuditLogPage,
+    AccountsPageRoute => AccountsPage,
+    EditorListPageRoute => EditorListPage,
+    DigestPageRoute => DigestPage,
+    EditorConsultationPageRoute => EditorConsultationPage,
+    EditorPaperPageRoute => EditorPaperPage,
+);
 
 #[component]
 fn Header() -> impl IntoView {

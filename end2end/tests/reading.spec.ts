@@ -31,3 +31,23 @@ test("an unknown paper is a 404 too", async ({ page }) => {
   await page.goto("/consultations/wgig-2005-february/papers/WP-NONE");
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
 });
+
+test("a reader of a paper downloads one WASM file; another page's code comes when it is opened", async ({ page }) => {
+  const wasm: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().endsWith(".wasm")) wasm.push(new URL(r.url()).pathname);
+  });
+  await page.goto("/consultations/wgig-2005-february/papers/WP-ROOT?p=2.1");
+  await hydrated(page);
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0]).toMatch(/^\/pkg\/consult\.[^/]+\.wasm$/);
+
+  // Moving to the sign-in page in the browser fetches that page's piece, and it works.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  expect(wasm.some((p) => p.includes("sign_in_page"))).toBe(true);
+  await page.getByLabel("E-mail").fill("nobody@example.org");
+  await page.getByLabel("Password").fill("not the password at all");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toHaveText("The e-mail address or the password is not correct.");
+});

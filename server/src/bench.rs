@@ -735,10 +735,25 @@ async fn weight(server: &Server) -> Result<(), String> {
         .await
         .map_err(|e| e.to_string())?;
     let mut lines = vec![("page (HTML)".to_owned(), on_the_wire(&page_url).await?)];
-    for asset in assets(&html) {
-        let bytes = on_the_wire(&server.url(&asset)).await?;
-        lines.push((asset, bytes));
+    let mut named = assets(&html);
+    let mut seen = std::collections::HashSet::new();
+    while let Some(asset) = named.pop() {
+        if !seen.insert(asset.clone()) {
+            continue;
+        }
+        let url = server.url(&asset);
+        // A script's static imports are fetched before it runs: count them too.
+        if asset.ends_with(".js") {
+            let body = server.http.get(&url).send().await;
+            let text = match body {
+                Ok(res) => res.text().await.map_err(|e| e.to_string())?,
+                Err(e) => return Err(e.to_string()),
+            };
+            named.extend(static_imports(&asset, &text));
+        }
+        lines.push((asset, on_the_wire(&url).await?));
     }
+    lines[1..].sort();
     let total: usize = lines.iter().map(|(_, b)| b).sum();
     for (what, bytes) in &lines {
         println!("weight: {what}: {:.1} KB", *bytes as f64 / 1000.0);
@@ -770,6 +785,24 @@ async fn on_the_wire(url: &str) -> Result<usize, String> {
     Ok(res.bytes().await.map_err(|e| e.to_string())?.len())
 }
 
+/// The modules a script imports statically (`from"./x.js"`), as paths beside it.
+fn static_imports(script: &str, text: &str) -> Vec<String> {
+    let dir = &script[..script.rfind('/').map_or(0, |i| i + 1)];
+    let mut found: Vec<String> = text
+        .split("from")
+        .skip(1)
+        .filter_map(|rest| {
+            let rest = rest.trim_start();
+            let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+            let name = rest[1..].split(quote).next()?;
+            Some(format!("{dir}{}", name.strip_prefix("./")?))
+        })
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+}
+
 /// The stylesheets, scripts and WASM a page names (`href` or `src` under `/pkg/`).
 fn assets(html: &str) -> Vec<String> {
     let mut found: Vec<String> = html
@@ -780,4 +813,18 @@ fn assets(html: &str) -> Vec<String> {
     found.sort();
     found.dedup();
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_scripts_static_imports_are_found_beside_it() {
+        let js = r#"import*as n from"./__split.abc.js";import{a}from './b.js';import*as m from"./__split.abc.js";const from_x=1;import("https://x/y.js")"#;
+        assert_eq!(
+            static_imports("/pkg/consult.x.js", js),
+            ["/pkg/__split.abc.js", "/pkg/b.js"]
+        );
+    }
 }
