@@ -11,33 +11,87 @@ mod common;
 use app::backend::comments::{self, Opened, Target};
 use app::backend::entities::moderation_event;
 use app::backend::{accounts, db, demo, moderation};
-use app::domain::comment::{CommentFilter, CommentForm, CommentStatus, PAGE_SIZE};
+use app::domain::comment::{CommentFilter, CommentForm, CommentStatus, MyComment, PAGE_SIZE};
 use app::domain::countries::Region;
 use app::domain::{AppError, ConsultationStatus, Field, Problem, ProfileForm, StakeholderGroup};
 use common::*;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use time::{Duration, OffsetDateTime};
 
+/// A comment on paragraph 2.1 with a quote, two tags and a consent other than the default.
+fn every_field_filled() -> CommentForm {
+    CommentForm {
+        quote: "Who authorizes changes".to_owned(),
+        ..form(
+            "2.1",
+            BODY,
+            &["root-servers", "privacy"],
+            "organisation_only",
+        )
+    }
+}
+
+#[tokio::test]
+async fn the_receipt_is_the_comment_as_stored() {
+    // The receipt is built from what was written, not read back: it must be exactly what
+    // the author finds later under "My comments", for every kind of submission.
+    let w = open_world().await;
+    let submit_as = |author: i64, reply_to: Option<i64>, form: CommentForm| {
+        let (db, writer) = (w.db.clone(), w.writer.clone());
+        async move {
+            let target = Target {
+                reply_to,
+                ..on_paper()
+            };
+            comments::submit(&db, &writer, author, target, &form)
+                .await
+                .unwrap()
+        }
+    };
+    let on_a_paragraph = submit_as(w.ana, None, every_field_filled()).await;
+    let on_the_whole = submit_as(w.ben, None, form("", BODY, &[], "anonymous")).await;
+    publish(&w, on_a_paragraph.id).await;
+    let a_reply = submit_as(
+        w.ben,
+        Some(on_a_paragraph.id),
+        form(
+            "",
+            "We agree, and would add an appeal procedure.",
+            &["privacy"],
+            "name_and_organisation",
+        ),
+    )
+    .await;
+    assert_eq!(a_reply.paragraph_number.as_deref(), Some("2.1"));
+    assert_eq!(
+        a_reply.parent_reference.as_deref(),
+        Some(on_a_paragraph.reference.as_str())
+    );
+    for (author, receipt) in [(w.ben, on_the_whole), (w.ben, a_reply)] {
+        assert_eq!(
+            comments::mine(&w.db, author, receipt.id).await.unwrap(),
+            receipt
+        );
+    }
+    // The first, as it was when its receipt was given (before it was published).
+    let stored = comments::mine(&w.db, w.ana, on_a_paragraph.id)
+        .await
+        .unwrap();
+    assert_eq!(
+        MyComment {
+            status: on_a_paragraph.status,
+            ..stored
+        },
+        on_a_paragraph
+    );
+}
+
 #[tokio::test]
 async fn a_comment_is_pending_with_a_receipt_and_a_snapshot_of_its_author() {
     let w = open_world().await;
-    let receipt = comments::submit(
-        &w.db,
-        &w.writer,
-        w.ana,
-        on_paper(),
-        &CommentForm {
-            quote: "Who authorizes changes".to_owned(),
-            ..form(
-                "2.1",
-                BODY,
-                &["root-servers", "privacy"],
-                "organisation_only",
-            )
-        },
-    )
-    .await
-    .unwrap();
+    let receipt = comments::submit(&w.db, &w.writer, w.ana, on_paper(), &every_field_filled())
+        .await
+        .unwrap();
     assert_eq!(receipt.status, CommentStatus::Pending);
     let year = OffsetDateTime::now_utc().year();
     assert_eq!(receipt.reference, format!("C-{year}-{:06}", receipt.id));
@@ -751,7 +805,7 @@ async fn submissions_written_together_commit_together_and_one_failure_sinks_no_o
 
     // Two in one batch; Ben's account disappears between the check and the write, so his
     // row cannot be written (its author is gone). Ana's is written all the same.
-    let good = comments::prepare(
+    let (good, _) = comments::prepare(
         &w.db,
         w.ana,
         on_paper(),
@@ -759,7 +813,7 @@ async fn submissions_written_together_commit_together_and_one_failure_sinks_no_o
     )
     .await
     .unwrap();
-    let doomed = comments::prepare(
+    let (doomed, _) = comments::prepare(
         &w.db,
         w.ben,
         on_paper(),

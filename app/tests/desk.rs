@@ -196,10 +196,10 @@ async fn copies_written_in_the_same_batch_are_one_campaign() {
     // Written together, then placed in one round: the placer compares the round itself.
     let w = open_world().await;
     let letter = |who: &str| form("", &format!("{LETTER}\n\n{who}"), &[], "anonymous");
-    let a = comments::prepare(&w.db, w.ana, on_paper(), &letter("Ana Souza, Rio"))
+    let (a, _) = comments::prepare(&w.db, w.ana, on_paper(), &letter("Ana Souza, Rio"))
         .await
         .unwrap();
-    let b = comments::prepare(&w.db, w.ben, on_paper(), &letter("Ben Okafor, Abuja"))
+    let (b, _) = comments::prepare(&w.db, w.ben, on_paper(), &letter("Ben Okafor, Abuja"))
         .await
         .unwrap();
     let (a, b) = tokio::join!(w.writer.write(a), w.writer.write(b));

@@ -253,7 +253,7 @@ async fn comments_left_unplaced_by_a_stop_are_placed_when_the_next_writer_starts
     let w = open_world().await;
     let mut ids = Vec::new();
     for who in ["Ana", "Ben"] {
-        let prepared = comments::prepare(
+        let (prepared, _) = comments::prepare(
             &w.db,
             w.ana,
             on_paper(),
@@ -288,7 +288,7 @@ async fn two_placers_at_once_place_each_comment_once() {
     let w = open_world().await;
     let mut ids = Vec::new();
     for n in 0..40 {
-        let prepared = comments::prepare(
+        let (prepared, _) = comments::prepare(
             &w.db,
             if n % 2 == 0 { w.ana } else { w.ben },
             on_paper(),

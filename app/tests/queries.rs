@@ -1,5 +1,6 @@
 //! The paper page and the moderation queue read the database a fixed number of times,
-//! however many comments they show (no query per comment: no N+1).
+//! however many comments they show (no query per comment: no N+1); a submission reads as
+//! little as its checks need.
 #![cfg(feature = "ssr")]
 #![allow(
     clippy::unwrap_used,
@@ -112,4 +113,25 @@ async fn the_paper_page_and_the_queue_read_as_often_for_one_comment_as_for_a_ful
         many_queries <= 19,
         "the queue sends {many_queries} statements"
     );
+}
+
+#[tokio::test]
+async fn a_submission_reads_six_times_before_the_writer_and_none_after() {
+    // Under load every statement is a round trip: the checks look up the consultation, the
+    // paper, the author, the version, the paragraph and the tags, once each, and the
+    // receipt is built from what was written. (The writer's own transaction is not counted
+    // here: it is shared by every submission of its batch.)
+    let w = open_world().await;
+    let (db, count) = counting(&w.db);
+    let receipt = comments::submit(
+        &db,
+        &w.writer,
+        w.ana,
+        on_paper(),
+        &form("1.1", BODY, &["privacy", "root-servers"], "anonymous"),
+    )
+    .await
+    .unwrap();
+    assert_eq!(receipt.paragraph_number.as_deref(), Some("1.1"));
+    assert_eq!(count.load(Ordering::Relaxed), 6);
 }

@@ -517,7 +517,11 @@ pub async fn search(
 }
 
 /// Public tags by slug; an unknown or private slug is a field problem.
-async fn tag_ids(db: &impl ConnectionTrait, slugs: &[String]) -> Result<Vec<i64>, AppError> {
+/// The public tags of these slugs, every one of them, or a problem with the tags.
+async fn public_tags_named(
+    db: &impl ConnectionTrait,
+    slugs: &[String],
+) -> Result<Vec<tag::Model>, AppError> {
     if slugs.is_empty() {
         return Ok(Vec::new());
     }
@@ -530,14 +534,16 @@ async fn tag_ids(db: &impl ConnectionTrait, slugs: &[String]) -> Result<Vec<i64>
     if found.len() != slugs.len() {
         return Err(AppError::validation(Field::Tags, Problem::UnknownChoice));
     }
-    Ok(found.into_iter().map(|t| t.id).collect())
+    Ok(found)
 }
 
-async fn paragraph_id(
+/// The paragraph of this number that takes comments (not a heading), or a problem with the
+/// paragraph; none when no number is given.
+async fn paragraph_of(
     db: &impl ConnectionTrait,
     version_id: i64,
     number: Option<&str>,
-) -> Result<Option<i64>, AppError> {
+) -> Result<Option<paragraph::Model>, AppError> {
     let Some(number) = number else {
         return Ok(None);
     };
@@ -548,7 +554,7 @@ async fn paragraph_id(
         .one(db)
         .await
         .or_internal()?
-        .map(|p| Some(p.id))
+        .map(Some)
         .ok_or_else(|| AppError::validation(Field::Paragraph, Problem::UnknownChoice))
 }
 
@@ -583,9 +589,28 @@ pub async fn submit<C: ConnectionTrait>(
     target: Target<'_>,
     form: &CommentForm,
 ) -> Result<MyComment, AppError> {
-    let prepared = prepare(db, author_id, target, form).await?;
+    let (prepared, receipt) = prepare(db, author_id, target, form).await?;
     let id = writer.write(prepared).await?;
-    mine(db, author_id, id).await
+    // Built from what was written, not read back: every statement counts under load.
+    Ok(receipt.of(id))
+}
+
+/// The receipt of a submission before it has its id: the row as written, and what it shows
+/// of the paper, the paragraph, the parent and the tags, looked up while checking.
+pub struct Receipt {
+    comment: MyComment,
+    year: i32,
+}
+
+impl Receipt {
+    /// The receipt of the comment written with this id.
+    pub fn of(self, id: i64) -> MyComment {
+        MyComment {
+            id,
+            reference: reference(self.year, id),
+            ..self.comment
+        }
+    }
 }
 
 /// Checks a submission and looks up what its row needs; writes nothing.
@@ -594,7 +619,7 @@ pub async fn prepare(
     author_id: i64,
     target: Target<'_>,
     form: &CommentForm,
-) -> Result<Prepared, AppError> {
+) -> Result<(Prepared, Receipt), AppError> {
     let valid = validate_comment(form).map_err(AppError::Validation)?;
     let (consultation, paper) = find_public_paper(db, target.slug, target.code).await?;
     let at = now();
@@ -608,10 +633,11 @@ pub async fn prepare(
         .filter(|u| u.suspended_at.is_none())
         .ok_or(AppError::Unauthorized)?;
     let version = current_version(db, &paper).await?;
-    let (paragraph_id, version_id) = match target.reply_to {
+    let (paragraph, version_id, parent_reference) = match target.reply_to {
         None => (
-            paragraph_id(db, version.id, valid.paragraph.as_deref()).await?,
+            paragraph_of(db, version.id, valid.paragraph.as_deref()).await?,
             version.id,
+            None,
         ),
         // A reply sits where its parent does, on the version its parent was written on.
         Some(parent_id) => {
@@ -625,15 +651,22 @@ pub async fn prepare(
                         && status_of(p) == CommentStatus::Published
                 })
                 .ok_or_else(|| AppError::validation(Field::Form, Problem::ReplyNotAllowed))?;
-            (parent.paragraph_id, parent.version_id)
+            let paragraph = match parent.paragraph_id {
+                Some(id) => paragraph::Entity::find_by_id(id)
+                    .one(db)
+                    .await
+                    .or_internal()?,
+                None => None,
+            };
+            (paragraph, parent.version_id, Some(reference_of(&parent)))
         }
     };
-    let tags = tag_ids(db, &valid.tags).await?;
+    let tags = public_tags_named(db, &valid.tags).await?;
     let comment = pending_row(
         Place {
             paper_id: paper.id,
             version_id,
-            paragraph_id,
+            paragraph_id: paragraph.as_ref().map(|p| p.id),
             parent_id: target.reply_to,
         },
         &Author::from(&author),
@@ -643,7 +676,34 @@ pub async fn prepare(
         false,
         at,
     );
-    Ok(Prepared { comment, tags })
+    let mut tag_views: Vec<TagView> = tags.iter().map(tag_view).collect();
+    tag_views.sort_by(|a, b| a.slug.cmp(&b.slug));
+    let receipt = Receipt {
+        comment: MyComment {
+            id: 0,
+            reference: String::new(),
+            consultation_slug: consultation.slug,
+            paper_code: paper.code,
+            paper_title: paper.title,
+            paragraph_number: paragraph.map(|p| p.number),
+            parent_reference,
+            quote: valid.quote,
+            body: valid.body,
+            tags: tag_views,
+            consent: valid.consent,
+            status: CommentStatus::Pending,
+            status_reason: None,
+            submitted_at: rfc3339(at),
+            late: false,
+            revisions: 0,
+        },
+        year: at.year(),
+    };
+    let prepared = Prepared {
+        comment,
+        tags: tags.iter().map(|t| t.id).collect(),
+    };
+    Ok((prepared, receipt))
 }
 
 /// Where a new comment sits: its paper and version, its paragraph (none for the paper as a
@@ -886,9 +946,15 @@ pub async fn edit<C: ConnectionTrait + TransactionTrait>(
     let paragraph_id = if model.parent_id.is_some() {
         model.paragraph_id
     } else {
-        paragraph_id(db, model.version_id, valid.paragraph.as_deref()).await?
+        paragraph_of(db, model.version_id, valid.paragraph.as_deref())
+            .await?
+            .map(|p| p.id)
     };
-    let tags = tag_ids(db, &valid.tags).await?;
+    let tags: Vec<i64> = public_tags_named(db, &valid.tags)
+        .await?
+        .iter()
+        .map(|t| t.id)
+        .collect();
     let old_tags = tags_of(db, &[model.id], false).await?;
 
     let txn = super::write_transaction(db).await?;

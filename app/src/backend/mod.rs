@@ -101,9 +101,12 @@ pub fn page_end<T>(rows: &mut Vec<T>, size: u64, key: impl Fn(&T) -> i64) -> Opt
     }
 }
 
-/// The current time in UTC, the only zone stored.
+/// The current time in UTC, the only zone stored, to the microsecond, as both engines keep
+/// it: a time read back equals the time written.
 pub fn now() -> time::OffsetDateTime {
-    time::OffsetDateTime::now_utc()
+    let t = time::OffsetDateTime::now_utc();
+    t.replace_nanosecond(t.nanosecond() / 1_000 * 1_000)
+        .unwrap_or(t)
 }
 
 /// A time as the app shows and exports it: RFC 3339, UTC.
