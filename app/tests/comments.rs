@@ -43,7 +43,7 @@ async fn the_receipt_is_the_comment_as_stored() {
                 reply_to,
                 ..on_paper()
             };
-            comments::submit(&db, &writer, author, target, &form)
+            comments::submit(&db, &writer, &author_of(&db, author).await, target, &form)
                 .await
                 .unwrap()
         }
@@ -89,9 +89,15 @@ async fn the_receipt_is_the_comment_as_stored() {
 #[tokio::test]
 async fn a_comment_is_pending_with_a_receipt_and_a_snapshot_of_its_author() {
     let w = open_world().await;
-    let receipt = comments::submit(&w.db, &w.writer, w.ana, on_paper(), &every_field_filled())
-        .await
-        .unwrap();
+    let receipt = comments::submit(
+        &w.db,
+        &w.writer,
+        &author_of(&w.db, w.ana).await,
+        on_paper(),
+        &every_field_filled(),
+    )
+    .await
+    .unwrap();
     assert_eq!(receipt.status, CommentStatus::Pending);
     let year = OffsetDateTime::now_utc().year();
     assert_eq!(receipt.reference, format!("C-{year}-{:06}", receipt.id));
@@ -158,7 +164,7 @@ async fn comments_are_refused_outside_the_window_and_when_not_open() {
         let refused = comments::submit(
             &w.db,
             &w.writer,
-            w.ana,
+            &author_of(&w.db, w.ana).await,
             on_paper(),
             &form("", BODY, &[], "anonymous"),
         )
@@ -177,7 +183,7 @@ async fn the_form_is_checked_on_the_server_too() {
     let too_many = comments::submit(
         &w.db,
         &w.writer,
-        w.ana,
+        &author_of(&w.db, w.ana).await,
         on_paper(),
         &form(
             "",
@@ -201,7 +207,7 @@ async fn the_form_is_checked_on_the_server_too() {
     let unknown_tag = comments::submit(
         &w.db,
         &w.writer,
-        w.ana,
+        &author_of(&w.db, w.ana).await,
         on_paper(),
         &form("", BODY, &["no-such-tag"], "anonymous"),
     )
@@ -213,7 +219,7 @@ async fn the_form_is_checked_on_the_server_too() {
     let unknown_paragraph = comments::submit(
         &w.db,
         &w.writer,
-        w.ana,
+        &author_of(&w.db, w.ana).await,
         on_paper(),
         &form("9.9", BODY, &[], "anonymous"),
     )
@@ -226,7 +232,7 @@ async fn the_form_is_checked_on_the_server_too() {
     let heading = comments::submit(
         &w.db,
         &w.writer,
-        w.ana,
+        &author_of(&w.db, w.ana).await,
         on_paper(),
         &form("1", BODY, &[], "anonymous"),
     )
@@ -238,7 +244,7 @@ async fn the_form_is_checked_on_the_server_too() {
     let short = comments::submit(
         &w.db,
         &w.writer,
-        w.ana,
+        &author_of(&w.db, w.ana).await,
         on_paper(),
         &form("", "Too short", &[], "anonymous"),
     )
@@ -249,7 +255,7 @@ async fn the_form_is_checked_on_the_server_too() {
     let missing = comments::submit(
         &w.db,
         &w.writer,
-        w.ana,
+        &author_of(&w.db, w.ana).await,
         Target {
             slug: SLUG,
             code: "WP-NONE",
@@ -543,7 +549,7 @@ async fn replies_go_one_level_deep_under_published_comments() {
             comments::submit(
                 &db,
                 &writer,
-                ben,
+                &author_of(&db, ben).await,
                 Target {
                     slug: SLUG,
                     code: PAPER,
@@ -781,7 +787,7 @@ async fn submissions_written_together_commit_together_and_one_failure_sinks_no_o
             comments::submit(
                 &db,
                 &writer,
-                ana,
+                &author_of(&db, ana).await,
                 on_paper(),
                 &form("1.1", &body, &[], "anonymous"),
             )
@@ -807,7 +813,7 @@ async fn submissions_written_together_commit_together_and_one_failure_sinks_no_o
     // row cannot be written (its author is gone). Ana's is written all the same.
     let (good, _) = comments::prepare(
         &w.db,
-        w.ana,
+        &author_of(&w.db, w.ana).await,
         on_paper(),
         &form("1.2", BODY, &[], "anonymous"),
     )
@@ -815,7 +821,7 @@ async fn submissions_written_together_commit_together_and_one_failure_sinks_no_o
     .unwrap();
     let (doomed, _) = comments::prepare(
         &w.db,
-        w.ben,
+        &author_of(&w.db, w.ben).await,
         on_paper(),
         &form("1.2", BODY, &[], "anonymous"),
     )

@@ -139,7 +139,7 @@ async fn comments_reply(w: &World, author: i64, parent: i64) -> i64 {
     app::backend::comments::submit(
         &w.db,
         &w.writer,
-        author,
+        &author_of(&w.db, author).await,
         target,
         &form(
             "",

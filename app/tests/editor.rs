@@ -100,7 +100,7 @@ async fn a_changed_text_is_a_new_version_and_comments_stay_on_theirs() {
     let written = app::backend::comments::submit(
         &w.db,
         &w.writer,
-        w.ana,
+        &author_of(&w.db, w.ana).await,
         target,
         &form("1.2", BODY, &[], "anonymous"),
     )

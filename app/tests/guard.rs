@@ -1,7 +1,8 @@
 //! The role checks every server function calls, given the session the middleware resolved.
 #![cfg(feature = "ssr")]
 
-use app::api::guard::{current_user, require_role, require_user};
+use app::api::guard::{current_user, require_author, require_role, require_user};
+use app::backend::comments::Author;
 use app::backend::sessions::CurrentSession;
 use app::domain::{AppError, Role, Viewer};
 use leptos::prelude::{Owner, provide_context};
@@ -13,6 +14,7 @@ fn with_viewer<T>(viewer: Option<Viewer>, check: impl FnOnce() -> T) -> T {
         if let Some(viewer) = viewer {
             request.extensions_mut().insert(CurrentSession {
                 session_id: 1,
+                author: author(&viewer),
                 viewer,
             });
         }
@@ -20,6 +22,17 @@ fn with_viewer<T>(viewer: Option<Viewer>, check: impl FnOnce() -> T) -> T {
         provide_context(parts);
         check()
     })
+}
+
+fn author(viewer: &Viewer) -> Author {
+    Author {
+        id: viewer.id,
+        display_name: viewer.display_name.clone(),
+        stakeholder_group: "civil_society".into(),
+        country: "KE".into(),
+        organisation: None,
+        capacity: "personal".into(),
+    }
 }
 
 fn viewer(role: Role) -> Viewer {
@@ -35,6 +48,7 @@ fn visitors_are_unauthorized_for_anything_that_needs_an_account() {
     with_viewer(None, || {
         assert_eq!(current_user(), None);
         assert_eq!(require_user(), Err(AppError::Unauthorized));
+        assert_eq!(require_author(), Err(AppError::Unauthorized));
         assert_eq!(require_role(Role::Stakeholder), Err(AppError::Unauthorized));
         assert_eq!(require_role(Role::Secretariat), Err(AppError::Unauthorized));
     });
@@ -62,4 +76,12 @@ fn roles_are_checked_from_least_to_most_powerful() {
             }
         });
     }
+}
+
+#[test]
+fn a_signed_in_person_writes_as_the_author_their_session_read() {
+    let someone = viewer(Role::Stakeholder);
+    with_viewer(Some(someone.clone()), || {
+        assert_eq!(require_author(), Ok(author(&someone)));
+    });
 }

@@ -255,7 +255,7 @@ async fn comments_left_unplaced_by_a_stop_are_placed_when_the_next_writer_starts
     for who in ["Ana", "Ben"] {
         let (prepared, _) = comments::prepare(
             &w.db,
-            w.ana,
+            &author_of(&w.db, w.ana).await,
             on_paper(),
             &form("", &format!("{LETTER}\n\n{who}"), &[], "anonymous"),
         )
@@ -290,7 +290,7 @@ async fn two_placers_at_once_place_each_comment_once() {
     for n in 0..40 {
         let (prepared, _) = comments::prepare(
             &w.db,
-            if n % 2 == 0 { w.ana } else { w.ben },
+            &author_of(&w.db, if n % 2 == 0 { w.ana } else { w.ben }).await,
             on_paper(),
             &form("", &format!("{LETTER}\n\nSender {n}"), &[], "anonymous"),
         )

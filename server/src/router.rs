@@ -972,7 +972,10 @@ mod tests {
             tags: vec![],
             consent: "anonymous".into(),
         };
-        let mine = app::backend::comments::submit(&db, &writer, owner_id, target, &form)
+        let author = app::backend::comments::Author::of(&db, owner_id)
+            .await
+            .unwrap();
+        let mine = app::backend::comments::submit(&db, &writer, &author, target, &form)
             .await
             .unwrap()
             .id;

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 use {
-    super::guard::{client_address, require_user, respond, state, throttle},
+    super::guard::{client_address, require_author, require_user, respond, state, throttle},
     crate::backend::comments::{self, Opened, Target},
     crate::backend::throttle::Action,
     crate::domain::comment::{CommentFilter, CommentForm},
@@ -97,8 +97,8 @@ pub async fn submit_comment(
 ) -> Result<MyComment, AppError> {
     respond(
         async {
-            let viewer = require_user()?;
-            throttle(Action::CommentBy, &viewer.id.to_string())?;
+            let author = require_author()?;
+            throttle(Action::CommentBy, &author.id.to_string())?;
             throttle(Action::CommentFrom, &client_address())?;
             let form = CommentForm {
                 paragraph,
@@ -114,7 +114,7 @@ pub async fn submit_comment(
             };
             let state = state()?;
             let receipt =
-                comments::submit(&state.db, &state.writer, viewer.id, target, &form).await?;
+                comments::submit(&state.db, &state.writer, &author, target, &form).await?;
             leptos_axum::redirect(&format!("/my/comments/{}?received=1", receipt.id));
             Ok(receipt)
         }

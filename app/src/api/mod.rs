@@ -12,6 +12,7 @@ pub mod guard {
     //! The one place where server functions learn who is calling and what they may do.
 
     use crate::backend::AppState;
+    use crate::backend::comments::Author;
     use crate::backend::sessions::CurrentSession;
     use crate::domain::{AppError, Role, Viewer};
     use http::request::Parts;
@@ -32,6 +33,19 @@ pub mod guard {
 
     pub fn require_user() -> Result<Viewer, AppError> {
         current_user().ok_or(AppError::Unauthorized)
+    }
+
+    /// The signed-in person as the author of a comment: what a comment copies from their
+    /// account, read with their session.
+    pub fn require_author() -> Result<Author, AppError> {
+        use_context::<Parts>()
+            .and_then(|parts| {
+                parts
+                    .extensions
+                    .get::<CurrentSession>()
+                    .map(|s| s.author.clone())
+            })
+            .ok_or(AppError::Unauthorized)
     }
 
     /// The caller if their role includes `role`: Unauthorized when signed out, Forbidden

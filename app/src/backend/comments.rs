@@ -547,15 +547,46 @@ async fn paragraph_of(
     let Some(number) = number else {
         return Ok(None);
     };
-    paragraph::Entity::find()
+    commentable(number)
         .filter(paragraph::Column::VersionId.eq(version_id))
-        .filter(paragraph::Column::Number.eq(number))
-        .filter(paragraph::Column::Kind.ne(BlockKind::Heading.code()))
         .one(db)
         .await
         .or_internal()?
         .map(Some)
-        .ok_or_else(|| AppError::validation(Field::Paragraph, Problem::UnknownChoice))
+        .ok_or_else(unknown_paragraph)
+}
+
+/// Where a new comment on the paper's current version goes: the version's id and, when a
+/// number is given, its paragraph of that number that takes comments. One statement
+/// either way: the paragraph is found through its version.
+async fn current_place(
+    db: &impl ConnectionTrait,
+    paper: &working_paper::Model,
+    number: Option<&str>,
+) -> Result<(i64, Option<paragraph::Model>), AppError> {
+    let Some(number) = number else {
+        return Ok((current_version(db, paper).await?.id, None));
+    };
+    let paragraph = commentable(number)
+        .inner_join(paper_version::Entity)
+        .filter(paper_version::Column::PaperId.eq(paper.id))
+        .filter(paper_version::Column::Version.eq(paper.current_version))
+        .one(db)
+        .await
+        .or_internal()?
+        .ok_or_else(unknown_paragraph)?;
+    Ok((paragraph.version_id, Some(paragraph)))
+}
+
+/// The paragraphs of this number that take comments (headings do not), in any version.
+fn commentable(number: &str) -> sea_orm::Select<paragraph::Entity> {
+    paragraph::Entity::find()
+        .filter(paragraph::Column::Number.eq(number))
+        .filter(paragraph::Column::Kind.ne(BlockKind::Heading.code()))
+}
+
+fn unknown_paragraph() -> AppError {
+    AppError::validation(Field::Paragraph, Problem::UnknownChoice)
 }
 
 fn closed() -> AppError {
@@ -585,11 +616,11 @@ pub struct Prepared {
 pub async fn submit<C: ConnectionTrait>(
     db: &C,
     writer: &super::writer::Writer,
-    author_id: i64,
+    author: &Author,
     target: Target<'_>,
     form: &CommentForm,
 ) -> Result<MyComment, AppError> {
-    let (prepared, receipt) = prepare(db, author_id, target, form).await?;
+    let (prepared, receipt) = prepare(db, author, target, form).await?;
     let id = writer.write(prepared).await?;
     // Built from what was written, not read back: every statement counts under load.
     Ok(receipt.of(id))
@@ -616,7 +647,7 @@ impl Receipt {
 /// Checks a submission and looks up what its row needs; writes nothing.
 pub async fn prepare(
     db: &impl ConnectionTrait,
-    author_id: i64,
+    author: &Author,
     target: Target<'_>,
     form: &CommentForm,
 ) -> Result<(Prepared, Receipt), AppError> {
@@ -626,19 +657,12 @@ pub async fn prepare(
     if !accepts_comments(&consultation, at) {
         return Err(closed());
     }
-    let author = user::Entity::find_by_id(author_id)
-        .one(db)
-        .await
-        .or_internal()?
-        .filter(|u| u.suspended_at.is_none())
-        .ok_or(AppError::Unauthorized)?;
-    let version = current_version(db, &paper).await?;
     let (paragraph, version_id, parent_reference) = match target.reply_to {
-        None => (
-            paragraph_of(db, version.id, valid.paragraph.as_deref()).await?,
-            version.id,
-            None,
-        ),
+        None => {
+            let (version_id, paragraph) =
+                current_place(db, &paper, valid.paragraph.as_deref()).await?;
+            (paragraph, version_id, None)
+        }
         // A reply sits where its parent does, on the version its parent was written on.
         Some(parent_id) => {
             let parent = comment::Entity::find_by_id(parent_id)
@@ -669,7 +693,7 @@ pub async fn prepare(
             paragraph_id: paragraph.as_ref().map(|p| p.id),
             parent_id: target.reply_to,
         },
-        &Author::from(&author),
+        author,
         valid.quote.clone(),
         valid.body.clone(),
         valid.consent.code(),
@@ -715,14 +739,30 @@ pub(crate) struct Place {
     pub parent_id: Option<i64>,
 }
 
-/// What a comment copies from its author's account, as it is when they submit.
-pub(crate) struct Author {
+/// What a comment copies from its author's account, as it is when they submit. The
+/// session of a request reads it with the session (see `sessions::resolve`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Author {
     pub id: i64,
     pub display_name: String,
     pub stakeholder_group: String,
     pub country: String,
     pub organisation: Option<String>,
     pub capacity: String,
+}
+
+impl Author {
+    /// The author of this account, read on its own (imports, the demo, tests); a suspended
+    /// account may not write.
+    pub async fn of(db: &impl ConnectionTrait, id: i64) -> Result<Self, AppError> {
+        user::Entity::find_by_id(id)
+            .one(db)
+            .await
+            .or_internal()?
+            .filter(|u| u.suspended_at.is_none())
+            .map(|u| Self::from(&u))
+            .ok_or(AppError::Unauthorized)
+    }
 }
 
 impl From<&user::Model> for Author {

@@ -90,16 +90,18 @@ pub async fn find_public_paper(
     slug: &str,
     code: &str,
 ) -> Result<(consultation::Model, working_paper::Model), AppError> {
-    let consultation = find_public(db, slug).await?;
-    // Codes are upper case; an address typed (or rewritten) in lower case still finds it.
-    let paper = working_paper::Entity::find()
-        .filter(working_paper::Column::ConsultationId.eq(consultation.id))
+    // One statement: the paper joined to its consultation. Codes are upper case; an
+    // address typed (or rewritten) in lower case still finds it.
+    working_paper::Entity::find()
+        .find_also_related(consultation::Entity)
+        .filter(consultation::Column::Slug.eq(slug))
         .filter(working_paper::Column::Code.eq(code.trim().to_ascii_uppercase()))
         .one(db)
         .await
         .or_internal()?
-        .ok_or(AppError::NotFound)?;
-    Ok((consultation, paper))
+        .and_then(|(paper, consultation)| Some((consultation?, paper)))
+        .filter(|(c, _)| is_public(status_of(c)))
+        .ok_or(AppError::NotFound)
 }
 
 async fn find_public(

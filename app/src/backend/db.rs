@@ -39,11 +39,29 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     Database::connect(options).await
 }
 
-/// Connects and brings the schema up to date.
+/// Connects, brings the schema up to date and refreshes the planner's statistics.
 pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr> {
     let db = connect(url).await?;
     Migrator::up(&db, None).await?;
+    refresh_statistics(&db).await?;
     Ok(db)
+}
+
+/// On SQLite, refreshes the statistics the query planner chooses indexes by (PostgreSQL's
+/// autovacuum keeps its own): an `ANALYZE` bounded to a sample of each index, so that it
+/// costs milliseconds however large the database. A bounded `ANALYZE` keeps figures per
+/// index and no sampled values (`sqlite_stat4`, and it clears those of an earlier full
+/// one): the SQLite built here plans with such samples when they exist, and a statement
+/// planned with them is prepared again each time it is given new values, which cost a
+/// fifth of the submissions a second under load.
+pub async fn refresh_statistics(db: &DatabaseConnection) -> Result<(), DbErr> {
+    use sea_orm::ConnectionTrait;
+    if db.get_database_backend() != sea_orm::DbBackend::Sqlite {
+        return Ok(());
+    }
+    db.execute_unprepared("PRAGMA analysis_limit = 1000; ANALYZE;")
+        .await?;
+    Ok(())
 }
 
 /// The file of a `sqlite:` URL (`None` for PostgreSQL or an in-memory database).

@@ -3,7 +3,7 @@
 //! a secretariat officer. Running it again changes nothing but the demo passwords.
 
 use super::accounts::{self, NewAccount};
-use super::comments::{self, Target};
+use super::comments::{self, Author, Target};
 use super::consultations::{self, NewConsultation, NewPaper};
 use super::entities::{comment, user};
 use super::{OrInternal, now};
@@ -365,7 +365,8 @@ async fn seed_comments(db: &sea_orm::DatabaseConnection) -> Result<(), AppError>
             code: demo.paper,
             reply_to: demo.reply_to.and_then(|i| ids.get(i).copied()),
         };
-        let submitted = comments::submit(db, &writer, author, target, &form).await?;
+        let submitted =
+            comments::submit(db, &writer, &Author::of(db, author).await?, target, &form).await?;
         if demo.published {
             moderation::transition(
                 db,

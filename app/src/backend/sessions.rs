@@ -2,6 +2,7 @@
 //! SHA-256 is stored. Sessions expire after 14 idle days and are resolved once per request
 //! by [`middleware`], which puts the [`CurrentSession`] into the request's extensions.
 
+use super::comments::Author;
 use super::entities::{session, user};
 use super::{AppState, OrInternal, now};
 use crate::domain::{AppError, Role, Viewer};
@@ -29,6 +30,9 @@ const TOUCH_AFTER: Duration = Duration::minutes(10);
 pub struct CurrentSession {
     pub session_id: i64,
     pub viewer: Viewer,
+    /// What a comment copies from the account, read with the session: a submission needs
+    /// no read of its own.
+    pub author: Author,
 }
 
 /// A fresh token as sent in the cookie, and the hash stored for it.
@@ -120,6 +124,7 @@ pub async fn resolve(db: &impl ConnectionTrait, token: &str) -> Result<Option<Re
     Ok(Some(Resolved {
         current: CurrentSession {
             session_id,
+            author: Author::from(&user),
             viewer: Viewer {
                 id: user.id,
                 display_name: user.display_name,

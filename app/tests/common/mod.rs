@@ -6,7 +6,7 @@
 )]
 
 use app::backend::accounts::{self, NewAccount};
-use app::backend::comments::{self, Opened, Target};
+use app::backend::comments::{self, Author, Opened, Target};
 use app::backend::consultations::{self, NewConsultation, NewPaper};
 use app::backend::writer::Writer;
 use app::backend::{db, demo, moderation};
@@ -152,6 +152,11 @@ pub fn on_paper() -> Target<'static> {
     }
 }
 
+/// What a comment copies from this person's account, as their session gives it.
+pub async fn author_of(db: &impl sea_orm::ConnectionTrait, id: i64) -> Author {
+    Author::of(db, id).await.unwrap()
+}
+
 pub const BODY: &str = "The root zone should be managed in the open, with published reasons.";
 
 pub async fn submit(
@@ -165,7 +170,7 @@ pub async fn submit(
     let id = comments::submit(
         &w.db,
         &w.writer,
-        author,
+        &author_of(&w.db, author).await,
         on_paper(),
         &form(paragraph, body, tags, consent),
     )
@@ -182,7 +187,7 @@ pub async fn reply(w: &World, author: i64, parent: i64, body: &str) -> i64 {
     comments::submit(
         &w.db,
         &w.writer,
-        author,
+        &author_of(&w.db, author).await,
         Target {
             slug: SLUG,
             code: PAPER,
