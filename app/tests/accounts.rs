@@ -2,7 +2,7 @@
 #![cfg(feature = "ssr")]
 
 use app::backend::entities::session;
-use app::backend::{accounts, db, sessions};
+use app::backend::{accounts, comments, db, sessions};
 use app::domain::{AppError, Field, Problem, ProfileForm, RegistrationForm, Role};
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 
@@ -30,7 +30,12 @@ async fn register_signs_the_person_in_as_a_stakeholder() {
         .await
         .unwrap()
         .expect("live session");
-    assert_eq!(resolved.current.viewer, viewer);
+    assert_eq!(resolved.current.viewer(), viewer);
+    // A comment copies the account as the session read it.
+    assert_eq!(
+        resolved.current.account,
+        comments::Author::of(&db, viewer.id).await.unwrap()
+    );
     let profile = accounts::profile(&db, viewer.id).await.unwrap();
     assert_eq!(profile.email, "amina@example.org", "stored lower-cased");
 }

@@ -811,22 +811,8 @@ async fn submissions_written_together_commit_together_and_one_failure_sinks_no_o
 
     // Two in one batch; Ben's account disappears between the check and the write, so his
     // row cannot be written (its author is gone). Ana's is written all the same.
-    let (good, _) = comments::prepare(
-        &w.db,
-        &author_of(&w.db, w.ana).await,
-        on_paper(),
-        &form("1.2", BODY, &[], "anonymous"),
-    )
-    .await
-    .unwrap();
-    let (doomed, _) = comments::prepare(
-        &w.db,
-        &author_of(&w.db, w.ben).await,
-        on_paper(),
-        &form("1.2", BODY, &[], "anonymous"),
-    )
-    .await
-    .unwrap();
+    let good = prepared(&w, w.ana, &form("1.2", BODY, &[], "anonymous")).await;
+    let doomed = prepared(&w, w.ben, &form("1.2", BODY, &[], "anonymous")).await;
     app::backend::entities::user::Entity::delete_by_id(w.ben)
         .exec(&w.db)
         .await

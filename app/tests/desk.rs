@@ -196,22 +196,8 @@ async fn copies_written_in_the_same_batch_are_one_campaign() {
     // Written together, then placed in one round: the placer compares the round itself.
     let w = open_world().await;
     let letter = |who: &str| form("", &format!("{LETTER}\n\n{who}"), &[], "anonymous");
-    let (a, _) = comments::prepare(
-        &w.db,
-        &author_of(&w.db, w.ana).await,
-        on_paper(),
-        &letter("Ana Souza, Rio"),
-    )
-    .await
-    .unwrap();
-    let (b, _) = comments::prepare(
-        &w.db,
-        &author_of(&w.db, w.ben).await,
-        on_paper(),
-        &letter("Ben Okafor, Abuja"),
-    )
-    .await
-    .unwrap();
+    let a = prepared(&w, w.ana, &letter("Ana Souza, Rio")).await;
+    let b = prepared(&w, w.ben, &letter("Ben Okafor, Abuja")).await;
     let (a, b) = tokio::join!(w.writer.write(a), w.writer.write(b));
     let (a, b) = (a.unwrap(), b.unwrap());
     w.writer.settle().await.unwrap();

@@ -253,14 +253,12 @@ async fn comments_left_unplaced_by_a_stop_are_placed_when_the_next_writer_starts
     let w = open_world().await;
     let mut ids = Vec::new();
     for who in ["Ana", "Ben"] {
-        let (prepared, _) = comments::prepare(
-            &w.db,
-            &author_of(&w.db, w.ana).await,
-            on_paper(),
+        let prepared = prepared(
+            &w,
+            w.ana,
             &form("", &format!("{LETTER}\n\n{who}"), &[], "anonymous"),
         )
-        .await
-        .unwrap();
+        .await;
         ids.extend(comments::write_all(&w.db, &[prepared]).await.unwrap());
     }
     assert_eq!(desk::item(&w.db, ids[0]).await.unwrap().campaign, None);
@@ -288,14 +286,12 @@ async fn two_placers_at_once_place_each_comment_once() {
     let w = open_world().await;
     let mut ids = Vec::new();
     for n in 0..40 {
-        let (prepared, _) = comments::prepare(
-            &w.db,
-            &author_of(&w.db, if n % 2 == 0 { w.ana } else { w.ben }).await,
-            on_paper(),
+        let prepared = prepared(
+            &w,
+            if n % 2 == 0 { w.ana } else { w.ben },
             &form("", &format!("{LETTER}\n\nSender {n}"), &[], "anonymous"),
         )
-        .await
-        .unwrap();
+        .await;
         ids.extend(comments::write_all(&w.db, &[prepared]).await.unwrap());
     }
     let (a, b) = tokio::join!(

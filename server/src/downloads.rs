@@ -46,8 +46,8 @@ pub async fn digest_file(
         q("from"),
         q("to"),
     );
-    let viewer = session.as_ref().map(|s| &s.viewer);
-    if let Err(err) = digest::may_read(&state.db, &slug, viewer, &filter).await {
+    let viewer = session.as_ref().map(|s| s.viewer());
+    if let Err(err) = digest::may_read(&state.db, &slug, viewer.as_ref(), &filter).await {
         return refusal(&err);
     }
     let scope = Scope {
@@ -114,7 +114,7 @@ pub async fn my_data(
     let Some(Extension(session)) = session else {
         return refusal(&AppError::Unauthorized);
     };
-    let bytes = match personal_data::export(&state.db, session.viewer.id)
+    let bytes = match personal_data::export(&state.db, session.account.id)
         .await
         .and_then(|data| serde_json::to_vec_pretty(&data).or_internal())
     {

@@ -23,12 +23,17 @@ pub mod guard {
         use_context::<AppState>().ok_or_else(|| crate::backend::internal("no AppState in context"))
     }
 
-    /// The signed-in person, as the session middleware resolved them for this request.
-    pub fn current_user() -> Option<Viewer> {
+    /// What the session middleware resolved for this request, if someone is signed in.
+    fn current_session<T>(pick: impl FnOnce(&CurrentSession) -> T) -> Option<T> {
         use_context::<Parts>()?
             .extensions
             .get::<CurrentSession>()
-            .map(|s| s.viewer.clone())
+            .map(pick)
+    }
+
+    /// The signed-in person, as the session middleware resolved them for this request.
+    pub fn current_user() -> Option<Viewer> {
+        current_session(CurrentSession::viewer)
     }
 
     pub fn require_user() -> Result<Viewer, AppError> {
@@ -38,14 +43,7 @@ pub mod guard {
     /// The signed-in person as the author of a comment: what a comment copies from their
     /// account, read with their session.
     pub fn require_author() -> Result<Author, AppError> {
-        use_context::<Parts>()
-            .and_then(|parts| {
-                parts
-                    .extensions
-                    .get::<CurrentSession>()
-                    .map(|s| s.author.clone())
-            })
-            .ok_or(AppError::Unauthorized)
+        current_session(|s| s.account.clone()).ok_or(AppError::Unauthorized)
     }
 
     /// The caller if their role includes `role`: Unauthorized when signed out, Forbidden

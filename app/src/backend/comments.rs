@@ -739,8 +739,8 @@ pub(crate) struct Place {
     pub parent_id: Option<i64>,
 }
 
-/// What a comment copies from its author's account, as it is when they submit. The
-/// session of a request reads it with the session (see `sessions::resolve`).
+/// What a comment copies from its author's account, as it is when they submit. A web
+/// request has it from its session (`sessions::resolve` reads the account with it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Author {
     pub id: i64,

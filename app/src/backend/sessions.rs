@@ -29,10 +29,21 @@ const TOUCH_AFTER: Duration = Duration::minutes(10);
 #[derive(Clone, Debug)]
 pub struct CurrentSession {
     pub session_id: i64,
-    pub viewer: Viewer,
-    /// What a comment copies from the account, read with the session: a submission needs
-    /// no read of its own.
-    pub author: Author,
+    pub role: Role,
+    /// The account as a comment copies it, read with the session: a submission needs no
+    /// read of its own.
+    pub account: Author,
+}
+
+impl CurrentSession {
+    /// The signed-in person as pages show them.
+    pub fn viewer(&self) -> Viewer {
+        Viewer {
+            id: self.account.id,
+            display_name: self.account.display_name.clone(),
+            role: self.role,
+        }
+    }
 }
 
 /// A fresh token as sent in the cookie, and the hash stored for it.
@@ -124,12 +135,8 @@ pub async fn resolve(db: &impl ConnectionTrait, token: &str) -> Result<Option<Re
     Ok(Some(Resolved {
         current: CurrentSession {
             session_id,
-            author: Author::from(&user),
-            viewer: Viewer {
-                id: user.id,
-                display_name: user.display_name,
-                role,
-            },
+            role,
+            account: Author::from(&user),
         },
         touched,
     }))

@@ -157,6 +157,14 @@ pub async fn author_of(db: &impl sea_orm::ConnectionTrait, id: i64) -> Author {
     Author::of(db, id).await.unwrap()
 }
 
+/// A comment by `author` on the paper, checked and ready for the writer, not written.
+pub async fn prepared(w: &World, author: i64, form: &CommentForm) -> comments::Prepared {
+    comments::prepare(&w.db, &author_of(&w.db, author).await, on_paper(), form)
+        .await
+        .unwrap()
+        .0
+}
+
 pub const BODY: &str = "The root zone should be managed in the open, with published reasons.";
 
 pub async fn submit(
