@@ -569,7 +569,9 @@ async fn import(url: &str, folder: &std::path::Path, rows: u64) -> Result<(), St
             "WP-ROOT",
         ])
         .arg(&file)
-        .env("RUST_LOG", "warn")
+        // Its phases (checked, written) are logged at info, on its standard output.
+        .env("RUST_LOG", "warn,app::backend::import=info")
+        .env("NO_COLOR", "1")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .kill_on_drop(true)

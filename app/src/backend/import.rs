@@ -25,7 +25,11 @@ use super::{OrInternal, campaigns, consultations, moderation, now, passwords};
 use crate::domain::comment::{CommentForm, validate_comment};
 use crate::domain::validation::{ValidProfile, validate_email, validate_profile};
 use crate::domain::{AppError, BlockKind, Capacity, Field, Problem, ProfileForm, Role};
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use futures::{StreamExt, TryStreamExt, stream};
+use sea_orm::sea_query::{OnConflict, Query};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryTrait, Set,
+};
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
 
@@ -33,6 +37,8 @@ use std::io::Read;
 const ROWS_PER_TRANSACTION: usize = 5_000;
 /// Rows in one INSERT statement: 21 values a comment, under SQLite's 32,766.
 const ROWS_PER_STATEMENT: usize = 1_000;
+/// Statements of a chunk issued at once (see [`write_chunk`]).
+const STATEMENTS_IN_FLIGHT: usize = 2;
 /// Problems listed at most; the count says how many more there are.
 const MOST_PROBLEMS_LISTED: usize = 100;
 
@@ -168,6 +174,9 @@ pub async fn import<R: Read + Send + 'static>(
     if let Some(first) = first_id {
         imported.in_campaigns = campaigns::members_between(db, first, last_id).await?;
     }
+    // The import may have grown the tables tenfold: the planner (the running server's
+    // too) gets figures that say so, instead of scanning tables it believes small.
+    super::db::refresh_statistics(db).await.or_internal()?;
     Ok(imported)
 }
 
@@ -454,8 +463,12 @@ fn column_of(field: Field) -> &'static str {
 }
 
 /// Writes a chunk of rows in one transaction: the accounts that are missing, the comments,
-/// their tags, the first events of their histories and their places in campaigns. Returns the chunk's first and last
-/// comment ids and how many accounts it made.
+/// their tags, the first events of their histories and their places in campaigns. Returns
+/// the chunk's first and last comment ids and how many accounts it made.
+///
+/// The statements of a chunk are issued [`STATEMENTS_IN_FLIGHT`] at a time: they run one
+/// after the other on the transaction's connection, but the next is built while the
+/// database runs the current one.
 async fn write_chunk(
     db: &DatabaseConnection,
     context: &Context,
@@ -464,108 +477,147 @@ async fn write_chunk(
 ) -> Result<((i64, i64), u64), AppError> {
     let signed: Vec<&campaigns::Signed> = rows.iter().map(|(_, s)| s).collect();
     let rows: Vec<&Row> = rows.iter().map(|(r, _)| r).collect();
-    let txn = super::write_transaction(db).await?;
-    let emails: Vec<String> = rows
-        .iter()
-        .map(|r| r.email.clone())
-        .collect::<HashSet<_>>()
-        .into_iter()
-        .collect();
-    let mut accounts = accounts_of(&txn, &emails).await?;
-    let mut made = 0;
+    let transaction = super::write_transaction(db).await?;
+    let txn = &transaction;
+    // Each sender's account: made for the senders who have none (one statement per part,
+    // which skips the addresses that have one), then looked up for the others. Looking
+    // every sender up first would ask the planner about a table the import itself grows
+    // tenfold, with statistics from before: it scanned the table for each lookup.
     let mut seen = HashSet::new();
-    let missing: Vec<&Row> = rows
+    let senders: Vec<&Row> = rows
         .iter()
-        .filter(|r| !accounts.contains_key(&r.email) && seen.insert(r.email.clone()))
+        .filter(|r| seen.insert(r.email.as_str()))
         .copied()
         .collect();
-    for part in missing.chunks(ROWS_PER_STATEMENT) {
-        let mut ids = user::Entity::insert_many(part.iter().map(|r| user::ActiveModel {
-            email: Set(r.email.clone()),
-            password_hash: Set(passwords::NO_PASSWORD.to_owned()),
-            display_name: Set(r.profile.display_name.clone()),
-            stakeholder_group: Set(r.profile.stakeholder_group.code().to_owned()),
-            country: Set(r.profile.country.clone()),
-            organisation: Set(r.profile.organisation.clone()),
-            capacity: Set(r.profile.capacity.code().to_owned()),
-            role: Set(Role::Stakeholder.code().to_owned()),
-            suspended_at: Set(None),
-            created_at: Set(at),
-            updated_at: Set(at),
-            ..Default::default()
-        }))
-        .exec_with_returning_keys(&txn)
-        .await
-        .or_internal()?;
-        // Ids are given in the order of the rows, also when other writers interleave.
-        ids.sort_unstable();
-        for (r, id) in part.iter().zip(ids) {
-            accounts.insert(r.email.clone(), new_account(id, r));
+    let made: Vec<Vec<(i64, String)>> = stream::iter(senders.chunks(ROWS_PER_STATEMENT))
+        .map(|part| async move {
+            let mut insert = user::Entity::insert_many(part.iter().map(|r| new_user(r, at)))
+                .on_conflict(
+                    OnConflict::column(user::Column::Email)
+                        .do_nothing()
+                        .to_owned(),
+                );
+            insert
+                .query()
+                .returning(Query::returning().columns([user::Column::Id, user::Column::Email]));
+            txn.query_all_raw(insert.build(txn.get_database_backend()))
+                .await
+                .or_internal()?
+                .into_iter()
+                .map(|made| {
+                    Ok((
+                        made.try_get::<i64>("", "id").or_internal()?,
+                        made.try_get::<String>("", "email").or_internal()?,
+                    ))
+                })
+                .collect::<Result<Vec<_>, AppError>>()
+        })
+        .buffered(STATEMENTS_IN_FLIGHT)
+        .try_collect()
+        .await?;
+    let made: HashMap<String, i64> = made
+        .into_iter()
+        .flatten()
+        .map(|(id, email)| (email, id))
+        .collect();
+    let made_count = made.len() as u64;
+    let existing: Vec<String> = senders
+        .iter()
+        .filter(|r| !made.contains_key(&r.email))
+        .map(|r| r.email.clone())
+        .collect();
+    let mut accounts = accounts_of(txn, &existing).await?;
+    for row in &senders {
+        if let Some(&id) = made.get(&row.email) {
+            accounts.insert(row.email.clone(), new_account(id, row));
         }
-        made += part.len() as u64;
     }
 
-    let (mut first, mut last) = (None, 0);
-    let mut submitted = Vec::with_capacity(rows.len());
-    let mut written = Vec::with_capacity(rows.len());
-    for part in rows.chunks(ROWS_PER_STATEMENT) {
-        let mut models = Vec::with_capacity(part.len());
-        for row in part {
-            let author = accounts
-                .get(&row.email)
-                .ok_or_else(|| super::internal("an imported sender has no account"))?;
-            models.push(comments::pending_row(
-                Place {
-                    paper_id: context.paper_id,
-                    version_id: context.version_id,
-                    paragraph_id: row.paragraph_id,
-                    parent_id: None,
-                },
-                author,
-                row.quote.clone(),
-                row.body.clone(),
-                row.consent,
-                context.late,
-                at,
-            ));
-        }
-        // Ids are given in the order of the rows, also when other writers interleave.
-        let mut ids = comment::Entity::insert_many(models)
-            .exec_with_returning_keys(&txn)
-            .await
-            .or_internal()?;
-        ids.sort_unstable();
-        first.get_or_insert(ids.first().copied().unwrap_or_default());
-        last = ids.last().copied().unwrap_or(last);
-        let tags: Vec<comment_tag::ActiveModel> = part
-            .iter()
-            .zip(&ids)
-            .flat_map(|(row, &id)| {
-                row.tags
-                    .iter()
-                    .map(move |&tag_id| comment_tag::ActiveModel {
-                        comment_id: Set(id),
-                        tag_id: Set(tag_id),
-                    })
-            })
-            .collect();
-        for tags in tags.chunks(ROWS_PER_STATEMENT * 8) {
-            comment_tag::Entity::insert_many(tags.to_vec())
-                .exec_without_returning(&txn)
+    let accounts = &accounts;
+    let ids: Vec<Vec<i64>> = stream::iter(rows.chunks(ROWS_PER_STATEMENT))
+        .map(|part| async move {
+            let models = part
+                .iter()
+                .map(|row| {
+                    let author = accounts
+                        .get(&row.email)
+                        .ok_or_else(|| super::internal("an imported sender has no account"))?;
+                    Ok(comments::pending_row(
+                        Place {
+                            paper_id: context.paper_id,
+                            version_id: context.version_id,
+                            paragraph_id: row.paragraph_id,
+                            parent_id: None,
+                        },
+                        author,
+                        row.quote.clone(),
+                        row.body.clone(),
+                        row.consent,
+                        context.late,
+                        at,
+                    ))
+                })
+                .collect::<Result<Vec<_>, AppError>>()?;
+            let mut ids = comment::Entity::insert_many(models)
+                .exec_with_returning_keys(txn)
                 .await
                 .or_internal()?;
-        }
-        for (row, &id) in part.iter().zip(&ids) {
-            submitted.push((id, accounts[&row.email].id, at));
-            written.push((id, context.paper_id));
-        }
+            // Ids are given in the order of the rows, also when other writers interleave.
+            ids.sort_unstable();
+            let tags: Vec<comment_tag::ActiveModel> = part
+                .iter()
+                .zip(&ids)
+                .flat_map(|(row, &id)| {
+                    row.tags
+                        .iter()
+                        .map(move |&tag_id| comment_tag::ActiveModel {
+                            comment_id: Set(id),
+                            tag_id: Set(tag_id),
+                        })
+                })
+                .collect();
+            for tags in tags.chunks(ROWS_PER_STATEMENT * 8) {
+                comment_tag::Entity::insert_many(tags.to_vec())
+                    .exec_without_returning(txn)
+                    .await
+                    .or_internal()?;
+            }
+            let submitted: Vec<(i64, i64, time::OffsetDateTime)> = part
+                .iter()
+                .zip(&ids)
+                .map(|(row, &id)| (id, accounts[&row.email].id, at))
+                .collect();
+            moderation::record_submitted(txn, &submitted).await?;
+            Ok::<_, AppError>(ids)
+        })
+        .buffered(STATEMENTS_IN_FLIGHT)
+        .try_collect()
+        .await?;
+    let ids: Vec<i64> = ids.into_iter().flatten().collect();
+    let written: Vec<(i64, i64)> = ids.iter().map(|&id| (id, context.paper_id)).collect();
+    campaigns::place_written(txn, &written, &signed).await?;
+    let first = ids.iter().min().copied().unwrap_or_default();
+    let last = ids.iter().max().copied().unwrap_or_default();
+    transaction.commit().await.or_internal()?;
+    Ok(((first, last), made_count))
+}
+
+/// The account of a sender who has none: a stakeholder without a password.
+fn new_user(row: &Row, at: time::OffsetDateTime) -> user::ActiveModel {
+    user::ActiveModel {
+        email: Set(row.email.clone()),
+        password_hash: Set(passwords::NO_PASSWORD.to_owned()),
+        display_name: Set(row.profile.display_name.clone()),
+        stakeholder_group: Set(row.profile.stakeholder_group.code().to_owned()),
+        country: Set(row.profile.country.clone()),
+        organisation: Set(row.profile.organisation.clone()),
+        capacity: Set(row.profile.capacity.code().to_owned()),
+        role: Set(Role::Stakeholder.code().to_owned()),
+        suspended_at: Set(None),
+        created_at: Set(at),
+        updated_at: Set(at),
+        ..Default::default()
     }
-    for part in submitted.chunks(ROWS_PER_STATEMENT * 4) {
-        moderation::record_submitted(&txn, part).await?;
-    }
-    campaigns::place_written(&txn, &written, &signed).await?;
-    txn.commit().await.or_internal()?;
-    Ok(((first.unwrap_or_default(), last), made))
 }
 
 /// The account just made for a sender, as it was written.
