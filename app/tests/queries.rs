@@ -15,7 +15,7 @@ use app::backend::db;
 use app::backend::desk::{self, QueueFilter};
 use app::domain::comment::{CommentFilter, PAGE_SIZE};
 use common::*;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -147,15 +147,11 @@ async fn the_planner_keeps_figures_per_index_but_no_sampled_values() {
     let rows = |table: &'static str| {
         let db = w.db.clone();
         async move {
-            db.query_one_raw(Statement::from_string(
-                DbBackend::Sqlite,
-                format!("SELECT COUNT(*) AS n FROM {table} WHERE tbl = 'comments'"),
-            ))
+            sqlite_value::<i64>(
+                &db,
+                &format!("SELECT COUNT(*) FROM {table} WHERE tbl = 'comments'"),
+            )
             .await
-            .unwrap()
-            .unwrap()
-            .try_get::<i64>("", "n")
-            .unwrap()
         }
     };
     // A plain ANALYZE samples values too, and every statement planned with the samples
@@ -168,4 +164,32 @@ async fn the_planner_keeps_figures_per_index_but_no_sampled_values() {
     db::refresh_statistics(&w.db).await.unwrap();
     assert!(rows("sqlite_stat1").await > 0, "figures for each index");
     assert_eq!(rows("sqlite_stat4").await, 0, "no sampled values");
+}
+
+#[tokio::test]
+async fn the_planner_learns_that_a_table_grew_tenfold_while_the_server_runs() {
+    let w = open_world().await;
+    if w.db.get_database_backend() != DbBackend::Sqlite {
+        return; // PostgreSQL's autovacuum keeps its own statistics.
+    }
+    let figure = || rows_in_statistics(&w.db, "ix_comments_status");
+    comments_on_the_paper(&w, 5).await;
+    db::refresh_statistics(&w.db).await.unwrap();
+    assert_eq!(figure().await, 15);
+
+    comments_on_the_paper(&w, 100).await;
+    assert_eq!(
+        figure().await,
+        15,
+        "the figures of before, until they are updated"
+    );
+    db::update_statistics(&w.db).await.unwrap();
+    assert_eq!(figure().await, 315);
+    let samples: i64 = sqlite_value(&w.db, "SELECT COUNT(*) FROM sqlite_stat4").await;
+    assert_eq!(samples, 0, "bounded, so no sampled values");
+
+    // A table that has not changed tenfold keeps its figures.
+    comments_on_the_paper(&w, 10).await;
+    db::update_statistics(&w.db).await.unwrap();
+    assert_eq!(figure().await, 315);
 }

@@ -66,8 +66,10 @@ async fn run(cli: Cli) -> Result<(), String> {
         per_address: cli.comments_per_address_minute,
     };
     match command {
-        // Only a serving process has a submission writer and its campaign placer.
+        // Only a serving process has a submission writer and its campaign placer, and
+        // keeps the planner's statistics current.
         Command::Serve => {
+            tokio::spawn(db::keep_statistics(db.clone()));
             let state = AppState::new(db, cli.secure_cookies, limits);
             router::serve(state, &cli.addr, &cli.site_root).await
         }

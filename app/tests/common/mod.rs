@@ -225,3 +225,25 @@ pub async fn opened(w: &World, p: &str, filter: &CommentFilter) -> PaperComments
         .await
         .unwrap()
 }
+
+/// The first column of the one row `sql` gives on SQLite.
+pub async fn sqlite_value<T: sea_orm::TryGetable>(db: &DatabaseConnection, sql: &str) -> T {
+    use sea_orm::{ConnectionTrait, DbBackend, Statement};
+    db.query_one_raw(Statement::from_string(DbBackend::Sqlite, sql))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get_by_index(0)
+        .unwrap()
+}
+
+/// The number of rows SQLite's statistics give the index `index` (the first figure of
+/// its `sqlite_stat1` row).
+pub async fn rows_in_statistics(db: &DatabaseConnection, index: &str) -> u64 {
+    let stat: String = sqlite_value(
+        db,
+        &format!("SELECT stat FROM sqlite_stat1 WHERE idx LIKE '{index}'"),
+    )
+    .await;
+    stat.split(' ').next().unwrap().parse().unwrap()
+}
