@@ -53,8 +53,40 @@ pub fn request_locale() -> Locale {
     }
 }
 
+/// Whether the page asked for is a working paper: the page most stakeholders arrive at,
+/// often on slow connections, and one on which everything works as plain HTML (its links,
+/// its GET filter, the report form that posts and comes back). It is sent without the
+/// application's scripts and WASM; the pages it links to bring them. A paper reached by a
+/// link inside the application is rendered there, as any other page.
+#[cfg(any(feature = "ssr", test))]
+fn is_paper_page(path: &str) -> bool {
+    let mut parts = path.trim_end_matches('/').split('/');
+    matches!(
+        (parts.next(), parts.next(), parts.next(), parts.next(), parts.next(), parts.next()),
+        (Some(""), Some("consultations"), Some(slug), Some("papers"), Some(code), None)
+            if !slug.is_empty() && !code.is_empty()
+    )
+}
+
+/// Whether the page the server is rendering gets the application's scripts.
+fn page_has_scripts() -> bool {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>().is_none_or(|parts| !is_paper_page(parts.uri.path()))
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        true
+    }
+}
+
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = request_locale();
+    let scripts = page_has_scripts();
+    if !scripts && let Some(context) = Owner::current_shared_context() {
+        // Nothing will hydrate the page: the data its views were made from stays here.
+        context.set_is_hydrating(false);
+    }
     view! {
         <!DOCTYPE html>
         <html lang=locale.code()>
@@ -77,7 +109,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <HashedStylesheet options=options.clone() id="leptos" />
-                <HydrationScripts options />
+                {scripts.then(|| view! { <HydrationScripts options /> })}
                 <MetaTags />
             </head>
             <body>
@@ -170,12 +202,13 @@ fn Layout() -> impl IntoView {
     }
 }
 
-/// The paper page, where most stakeholders arrive (from a link in a mail, a search, a
-/// citation), is in the WASM every page loads, so reading a paper costs one WASM file.
-/// Every other page is its own piece of WASM (with the pieces it shares with other such
-/// pages), fetched when the page is first shown and named by that page's HTML for the
-/// browser to fetch at once: a stakeholder reading a paper does not download the
-/// secretariat's desk. `cargo leptos build --split` cuts the pieces.
+/// The paper page, where most stakeholders arrive, is sent as plain HTML without any
+/// script (see [`shell`]); its code is in the WASM every other page loads, for a paper
+/// reached by a link inside the application. Every other page is its own piece of WASM
+/// (with the pieces it shares with other such pages), fetched when the page is first
+/// shown and named by that page's HTML for the browser to fetch at once: a stakeholder
+/// on the consultation page does not download the secretariat's desk. `cargo leptos
+/// build --split` cuts the pieces.
 macro_rules! lazy_pages {
     ($($route:ident => $page:ident),* $(,)?) => {$(
         struct $route;
@@ -322,5 +355,29 @@ fn LanguageSwitch() -> impl IntoView {
                 })
                 .collect_view()}
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_paper_page;
+
+    #[test]
+    fn only_a_paper_itself_is_a_paper_page() {
+        assert!(is_paper_page(
+            "/consultations/wgig-2005-february/papers/WP-ROOT"
+        ));
+        assert!(is_paper_page(
+            "/consultations/wgig-2005-february/papers/WP-ROOT/"
+        ));
+        for other in [
+            "/consultations/wgig-2005-february/papers/WP-ROOT/comment",
+            "/consultations/wgig-2005-february",
+            "/consultations/wgig-2005-february/papers/",
+            "/desk/consultations/wgig-2005-february/papers/WP-ROOT",
+            "/",
+        ] {
+            assert!(!is_paper_page(other), "{other}");
+        }
     }
 }

@@ -37,8 +37,8 @@ test("a stakeholder comments on paragraph 2.1, edits the comment and withdraws i
   await registerStakeholder(page);
   const body = `The redelegation criteria should be published in full, test ${Date.now()}.`;
 
+  // The paper page is plain HTML: no script to wait for.
   await page.goto(PAPER);
-  await hydrated(page);
   await page.getByRole("link", { name: /^Paragraph 2\.1:/ }).click();
   const opened = page.getByRole("region", { name: "Comments on paragraph 2.1" });
   await expect(opened).toBeVisible();
@@ -46,6 +46,7 @@ test("a stakeholder comments on paragraph 2.1, edits the comment and withdraws i
   await opened.getByRole("link", { name: "Comment on this paragraph" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Comment on WP-ROOT");
+  await hydrated(page);
   await expect(page.getByLabel("Paragraph", { exact: true })).toHaveValue("2.1");
   await page.getByLabel("Your comment").fill(body);
   await page.getByLabel("Root servers").check();
@@ -91,7 +92,6 @@ test("a stakeholder comments on paragraph 2.1, edits the comment and withdraws i
 
 test("a reader opens a paragraph's comments, sees replies, and filters by stakeholder group", async ({ page }) => {
   await page.goto(PAPER);
-  await hydrated(page);
   await page.getByRole("link", { name: "Paragraph 2.2: 2 comments" }).click();
   const opened = page.getByRole("region", { name: "Comments on paragraph 2.2" });
   const comments = opened.getByRole("article");
@@ -102,6 +102,9 @@ test("a reader opens a paragraph's comments, sees replies, and filters by stakeh
   // The reply sits under its parent.
   await expect(opened.getByRole("region", { name: "Replies" })).toContainText("Priya Raman");
   await expect(comments).toHaveCount(3);
+  // Reporting needs an account: a visitor is shown the way to sign in.
+  await opened.getByText("Report this comment").first().click();
+  await expect(opened.getByRole("link", { name: "Sign in to report this comment." }).first()).toBeVisible();
 
   await page.getByText("Show comments from…").click();
   await page.getByLabel("Stakeholder group").selectOption({ label: "Government" });

@@ -95,7 +95,6 @@ test("a reader reports a comment and the secretariat hides it", async ({ page, b
   const readerPage = await reader.newPage();
   await signIn(readerPage, "civil@demo.consult.example");
   await readerPage.goto(`${SPAM_PAPER}?p=1.1`);
-  await hydrated(readerPage);
   const comment = readerPage.getByRole("article", { name: posted.reference });
   await comment.getByText("Report this comment").click();
   await comment.getByLabel("Personal data").check();

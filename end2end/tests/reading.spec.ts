@@ -32,20 +32,23 @@ test("an unknown paper is a 404 too", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
 });
 
-test("a reader of a paper downloads one WASM file; another page's code comes when it is opened", async ({ page }) => {
-  const wasm: string[] = [];
+test("a reader of a paper downloads no script at all; the sign-in page brings its own code", async ({ page }) => {
+  const code: string[] = [];
   page.on("request", (r) => {
-    if (r.url().endsWith(".wasm")) wasm.push(new URL(r.url()).pathname);
+    if (/\.(wasm|js)$/.test(r.url())) code.push(new URL(r.url()).pathname);
   });
   await page.goto("/consultations/wgig-2005-february/papers/WP-ROOT?p=2.1");
-  await hydrated(page);
-  expect(wasm).toHaveLength(1);
-  expect(wasm[0]).toMatch(/^\/pkg\/consult\.[^/]+\.wasm$/);
+  await expect(page.getByRole("region", { name: "Comments on paragraph 2.1" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(code).toEqual([]);
+  await expect(page.locator("script[src], script[type=module], link[rel=modulepreload]")).toHaveCount(0);
 
-  // Moving to the sign-in page in the browser fetches that page's piece, and it works.
+  // The sign-in page is a page of the application: it loads the WASM and its own piece.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
-  expect(wasm.some((p) => p.includes("sign_in_page"))).toBe(true);
+  await hydrated(page);
+  expect(code.some((p) => /^\/pkg\/consult\.[^/]+\.wasm$/.test(p))).toBe(true);
+  expect(code.some((p) => p.includes("sign_in_page"))).toBe(true);
   await page.getByLabel("E-mail").fill("nobody@example.org");
   await page.getByLabel("Password").fill("not the password at all");
   await page.getByRole("button", { name: "Sign in" }).click();

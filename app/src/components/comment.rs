@@ -2,7 +2,7 @@
 //! text, never as HTML), its attribution as consented, its tags, its time; and the reader's
 //! filter form.
 
-use super::{FormError, action_error, use_texts};
+use super::{FormError, ViewerResource, action_error, query_string, use_texts};
 use crate::api::desk::FlagComment;
 use crate::domain::StakeholderGroup;
 use crate::domain::comment::Attribution;
@@ -12,7 +12,7 @@ use crate::domain::desk::FlagReason;
 use crate::i18n::Locale;
 use leptos::prelude::*;
 use leptos_router::components::Form;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_query_map};
 
 /// A tag's name in the page's language.
 pub fn tag_name(tag: &TagView) -> String {
@@ -245,24 +245,45 @@ fn ReportForm(id: i64) -> impl IntoView {
     let t = use_texts();
     let action = ServerAction::<FlagComment>::new();
     let error = action_error(action);
-    let sent = Signal::derive(move || action.value().with(|v| matches!(v, Some(Ok(())))));
+    // Sent: the action says so, or, after a post without JavaScript, the page came back
+    // with `reported` naming this comment.
+    let query = use_query_map();
+    let sent = Signal::derive(move || {
+        action.value().with(|v| matches!(v, Some(Ok(()))))
+            || query.with(|q| q.get("reported") == Some(id.to_string()))
+    });
     let location = use_location();
     let back = move || {
         let search = location.search.get();
-        let path = location.pathname.get();
-        if search.is_empty() {
-            format!("{path}#c-{id}")
-        } else {
-            format!("{path}?{search}#c-{id}")
-        }
+        let mut pairs: Vec<(String, String)> = form_urlencoded::parse(search.as_bytes())
+            .filter(|(name, _)| name != "reported")
+            .map(|(name, value)| (name.into_owned(), value.into_owned()))
+            .collect();
+        pairs.push(("reported".to_owned(), id.to_string()));
+        let pairs: Vec<(&str, &str)> = pairs
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+            .collect();
+        format!("{}{}#c-{id}", location.pathname.get(), query_string(&pairs))
     };
+    // Only the signed in may report: a visitor is shown the way to sign in rather than a
+    // form whose answer would be "Please sign in first".
+    let ViewerResource(viewer) = expect_context::<ViewerResource>();
+    let signed_in = move || viewer.get().and_then(Result::ok).flatten().is_some();
     let name = format!("report-{id}");
     view! {
-        <details class="report">
+        <details class="report" open=move || sent.get()>
             <summary>{t.d.report}</summary>
             {move || {
                 if sent.get() {
                     view! { <p role="status">{t.d.reported}</p> }.into_any()
+                } else if !signed_in() {
+                    view! {
+                        <p>
+                            <a href="/sign-in">{t.d.report_sign_in}</a>
+                        </p>
+                    }
+                        .into_any()
                 } else {
                     let name = name.clone();
                     view! {

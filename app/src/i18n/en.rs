@@ -380,6 +380,7 @@ pub(super) const DESK: DeskTexts = DeskTexts {
     report_note: "Note for the secretariat (optional)",
     report_submit: "Send the report",
     reported: "Thank you. The secretariat will look at this comment.",
+    report_sign_in: "Sign in to report this comment.",
 };
 
 pub(super) const EDITOR: EditorTexts = EditorTexts {

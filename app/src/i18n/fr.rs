@@ -389,6 +389,7 @@ pub(super) const DESK: DeskTexts = DeskTexts {
     report_note: "Note pour le secrétariat (facultatif)",
     report_submit: "Envoyer le signalement",
     reported: "Merci. Le secrétariat examinera ce commentaire.",
+    report_sign_in: "Connectez-vous pour signaler ce commentaire.",
 };
 
 pub(super) const EDITOR: EditorTexts = EditorTexts {

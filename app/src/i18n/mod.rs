@@ -299,6 +299,8 @@ pub struct DeskTexts {
     pub report_note: &'static str,
     pub report_submit: &'static str,
     pub reported: &'static str,
+    /// Where a visitor would report: reporting needs an account.
+    pub report_sign_in: &'static str,
 }
 
 /// The strings of commenting, reading comments and searching them.
