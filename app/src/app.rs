@@ -53,19 +53,25 @@ pub fn request_locale() -> Locale {
     }
 }
 
+/// The address of a working paper: its route, and the test of [`is_paper_page`].
+macro_rules! paper_path {
+    () => {
+        path!("/consultations/:slug/papers/:code")
+    };
+}
+
 /// Whether the page asked for is a working paper: the page most stakeholders arrive at,
 /// often on slow connections, and one on which everything works as plain HTML (its links,
 /// its GET filter, the report form that posts and comes back). It is sent without the
 /// application's scripts and WASM; the pages it links to bring them. A paper reached by a
-/// link inside the application is rendered there, as any other page.
+/// link inside the application is rendered there, as any other page. Matched as the
+/// router matches the paper's route.
 #[cfg(any(feature = "ssr", test))]
 fn is_paper_page(path: &str) -> bool {
-    let mut parts = path.trim_end_matches('/').split('/');
-    matches!(
-        (parts.next(), parts.next(), parts.next(), parts.next(), parts.next(), parts.next()),
-        (Some(""), Some("consultations"), Some(slug), Some("papers"), Some(code), None)
-            if !slug.is_empty() && !code.is_empty()
-    )
+    use leptos_router::PossibleRouteMatch;
+    paper_path!()
+        .test(path)
+        .is_some_and(|matched| matches!(matched.remaining(), "" | "/"))
 }
 
 /// Whether the page the server is rendering gets the application's scripts.
@@ -180,7 +186,7 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/sign-in") view={Lazy::<SignInPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/profile") view={Lazy::<ProfilePageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/consultations/:slug") view={Lazy::<ConsultationPageRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=path!("/consultations/:slug/papers/:code") view=PaperPage ssr=SsrMode::Async />
+                    <Route path=paper_path!() view=PaperPage ssr=SsrMode::Async />
                     <Route path=path!("/consultations/:slug/papers/:code/comment") view={Lazy::<CommentFormPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/my/comments") view={Lazy::<MyCommentsPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/my/comments/:id") view={Lazy::<MyCommentPageRoute>::new()} ssr=SsrMode::Async />

@@ -89,15 +89,9 @@ async fn the_receipt_is_the_comment_as_stored() {
 #[tokio::test]
 async fn a_comment_is_pending_with_a_receipt_and_a_snapshot_of_its_author() {
     let w = open_world().await;
-    let receipt = comments::submit(
-        &w.db,
-        &w.writer,
-        &author_of(&w.db, w.ana).await,
-        on_paper(),
-        &every_field_filled(),
-    )
-    .await
-    .unwrap();
+    let receipt = submit_as(&w, w.ana, on_paper(), &every_field_filled())
+        .await
+        .unwrap();
     assert_eq!(receipt.status, CommentStatus::Pending);
     let year = OffsetDateTime::now_utc().year();
     assert_eq!(receipt.reference, format!("C-{year}-{:06}", receipt.id));
@@ -161,14 +155,7 @@ async fn comments_are_refused_outside_the_window_and_when_not_open() {
         ),
     ] {
         let w = world(status, opens, closes).await;
-        let refused = comments::submit(
-            &w.db,
-            &w.writer,
-            &author_of(&w.db, w.ana).await,
-            on_paper(),
-            &form("", BODY, &[], "anonymous"),
-        )
-        .await;
+        let refused = submit_as(&w, w.ana, on_paper(), &form("", BODY, &[], "anonymous")).await;
         assert_eq!(
             refused.unwrap_err(),
             AppError::validation(Field::Form, Problem::ConsultationClosed),
@@ -180,10 +167,9 @@ async fn comments_are_refused_outside_the_window_and_when_not_open() {
 #[tokio::test]
 async fn the_form_is_checked_on_the_server_too() {
     let w = open_world().await;
-    let too_many = comments::submit(
-        &w.db,
-        &w.writer,
-        &author_of(&w.db, w.ana).await,
+    let too_many = submit_as(
+        &w,
+        w.ana,
         on_paper(),
         &form(
             "",
@@ -204,10 +190,9 @@ async fn the_form_is_checked_on_the_server_too() {
         too_many.unwrap_err(),
         AppError::validation(Field::Tags, Problem::TooManyTags { max: 5 })
     );
-    let unknown_tag = comments::submit(
-        &w.db,
-        &w.writer,
-        &author_of(&w.db, w.ana).await,
+    let unknown_tag = submit_as(
+        &w,
+        w.ana,
         on_paper(),
         &form("", BODY, &["no-such-tag"], "anonymous"),
     )
@@ -216,35 +201,21 @@ async fn the_form_is_checked_on_the_server_too() {
         unknown_tag.unwrap_err(),
         AppError::validation(Field::Tags, Problem::UnknownChoice)
     );
-    let unknown_paragraph = comments::submit(
-        &w.db,
-        &w.writer,
-        &author_of(&w.db, w.ana).await,
-        on_paper(),
-        &form("9.9", BODY, &[], "anonymous"),
-    )
-    .await;
+    let unknown_paragraph =
+        submit_as(&w, w.ana, on_paper(), &form("9.9", BODY, &[], "anonymous")).await;
     assert_eq!(
         unknown_paragraph.unwrap_err(),
         AppError::validation(Field::Paragraph, Problem::UnknownChoice)
     );
     // "1" is a section heading, not a paragraph.
-    let heading = comments::submit(
-        &w.db,
-        &w.writer,
-        &author_of(&w.db, w.ana).await,
-        on_paper(),
-        &form("1", BODY, &[], "anonymous"),
-    )
-    .await;
+    let heading = submit_as(&w, w.ana, on_paper(), &form("1", BODY, &[], "anonymous")).await;
     assert_eq!(
         heading.unwrap_err(),
         AppError::validation(Field::Paragraph, Problem::UnknownChoice)
     );
-    let short = comments::submit(
-        &w.db,
-        &w.writer,
-        &author_of(&w.db, w.ana).await,
+    let short = submit_as(
+        &w,
+        w.ana,
         on_paper(),
         &form("", "Too short", &[], "anonymous"),
     )
@@ -252,10 +223,9 @@ async fn the_form_is_checked_on_the_server_too() {
     assert!(
         matches!(short, Err(AppError::Validation(p)) if p.get(Field::Body) == Some(&Problem::TooShort { min: 20 }))
     );
-    let missing = comments::submit(
-        &w.db,
-        &w.writer,
-        &author_of(&w.db, w.ana).await,
+    let missing = submit_as(
+        &w,
+        w.ana,
         Target {
             slug: SLUG,
             code: "WP-NONE",

@@ -136,10 +136,9 @@ async fn comments_reply(w: &World, author: i64, parent: i64) -> i64 {
         code: PAPER,
         reply_to: Some(parent),
     };
-    app::backend::comments::submit(
-        &w.db,
-        &w.writer,
-        &author_of(&w.db, author).await,
+    submit_as(
+        w,
+        author,
         target,
         &form(
             "",

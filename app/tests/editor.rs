@@ -97,15 +97,9 @@ async fn a_changed_text_is_a_new_version_and_comments_stay_on_theirs() {
         code: "WP-REPORT",
         reply_to: None,
     };
-    let written = app::backend::comments::submit(
-        &w.db,
-        &w.writer,
-        &author_of(&w.db, w.ana).await,
-        target,
-        &form("1.2", BODY, &[], "anonymous"),
-    )
-    .await
-    .unwrap();
+    let written = submit_as(&w, w.ana, target, &form("1.2", BODY, &[], "anonymous"))
+        .await
+        .unwrap();
 
     // Saving the same text changes nothing; a new text is version 2.
     editor::save_paper(&w.db, "report", &paper_form(first))

@@ -52,6 +52,31 @@ fn email_taken() -> AppError {
     AppError::conflict(Field::Email, Problem::EmailTaken)
 }
 
+/// The row of a new account with this checked profile, made at `at`: by registration, by
+/// an administrator, or by an import for a sender who has none.
+pub(crate) fn new_row(
+    email: String,
+    password_hash: String,
+    profile: &ValidProfile,
+    role: Role,
+    at: time::OffsetDateTime,
+) -> user::ActiveModel {
+    user::ActiveModel {
+        email: Set(email),
+        password_hash: Set(password_hash),
+        display_name: Set(profile.display_name.clone()),
+        stakeholder_group: Set(profile.stakeholder_group.code().to_owned()),
+        country: Set(profile.country.clone()),
+        organisation: Set(profile.organisation.clone()),
+        capacity: Set(profile.capacity.code().to_owned()),
+        role: Set(role.code().to_owned()),
+        suspended_at: Set(None),
+        created_at: Set(at),
+        updated_at: Set(at),
+        ..Default::default()
+    }
+}
+
 /// Inserts an account; the unique index on the lower-cased e-mail is the last word on
 /// duplicates, so two registrations racing each other still end in one account.
 async fn insert(
@@ -66,23 +91,9 @@ async fn insert(
     }
     refuse_common(&password, &[&email, &profile.display_name])?;
     let password_hash = passwords::hash(password).await?;
-    let at = now();
-    let result = user::ActiveModel {
-        email: Set(email),
-        password_hash: Set(password_hash),
-        display_name: Set(profile.display_name),
-        stakeholder_group: Set(profile.stakeholder_group.code().to_owned()),
-        country: Set(profile.country),
-        organisation: Set(profile.organisation),
-        capacity: Set(profile.capacity.code().to_owned()),
-        role: Set(role.code().to_owned()),
-        suspended_at: Set(None),
-        created_at: Set(at),
-        updated_at: Set(at),
-        ..Default::default()
-    }
-    .insert(db)
-    .await;
+    let result = new_row(email, password_hash, &profile, role, now())
+        .insert(db)
+        .await;
     match result {
         Ok(user) => Ok(user),
         Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {

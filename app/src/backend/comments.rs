@@ -304,10 +304,9 @@ pub async fn paper_comments(
         Opened::Nothing => None,
         Opened::WholePaper => Some(comment::Column::ParagraphId.is_null()),
         Opened::Paragraph(number) => {
-            let found = paragraph::Entity::find()
+            let found = commentable()
                 .filter(paragraph::Column::VersionId.eq(version.id))
                 .filter(paragraph::Column::Number.eq(number.as_str()))
-                .filter(paragraph::Column::Kind.ne(BlockKind::Heading.code()))
                 .one(db)
                 .await
                 .or_internal()?
@@ -547,7 +546,8 @@ async fn paragraph_of(
     let Some(number) = number else {
         return Ok(None);
     };
-    commentable(number)
+    commentable()
+        .filter(paragraph::Column::Number.eq(number))
         .filter(paragraph::Column::VersionId.eq(version_id))
         .one(db)
         .await
@@ -567,7 +567,8 @@ async fn current_place(
     let Some(number) = number else {
         return Ok((current_version(db, paper).await?.id, None));
     };
-    let paragraph = commentable(number)
+    let paragraph = commentable()
+        .filter(paragraph::Column::Number.eq(number))
         .inner_join(paper_version::Entity)
         .filter(paper_version::Column::PaperId.eq(paper.id))
         .filter(paper_version::Column::Version.eq(paper.current_version))
@@ -578,11 +579,9 @@ async fn current_place(
     Ok((paragraph.version_id, Some(paragraph)))
 }
 
-/// The paragraphs of this number that take comments (headings do not), in any version.
-fn commentable(number: &str) -> sea_orm::Select<paragraph::Entity> {
-    paragraph::Entity::find()
-        .filter(paragraph::Column::Number.eq(number))
-        .filter(paragraph::Column::Kind.ne(BlockKind::Heading.code()))
+/// The paragraphs that take comments (headings do not), in any version.
+pub(crate) fn commentable() -> sea_orm::Select<paragraph::Entity> {
+    paragraph::Entity::find().filter(paragraph::Column::Kind.ne(BlockKind::Heading.code()))
 }
 
 fn unknown_paragraph() -> AppError {

@@ -21,10 +21,10 @@
 
 use super::comments::{self, Author, Place};
 use super::entities::{comment, comment_tag, paragraph, tag, user};
-use super::{OrInternal, campaigns, consultations, moderation, now, passwords};
+use super::{OrInternal, accounts, campaigns, consultations, moderation, now, passwords};
 use crate::domain::comment::{CommentForm, validate_comment};
 use crate::domain::validation::{ValidProfile, validate_email, validate_profile};
-use crate::domain::{AppError, BlockKind, Capacity, Field, Problem, ProfileForm, Role};
+use crate::domain::{AppError, Capacity, Field, Problem, ProfileForm, Role};
 use futures::{StreamExt, TryStreamExt, stream};
 use sea_orm::sea_query::{OnConflict, Query};
 use sea_orm::{
@@ -235,9 +235,8 @@ async fn context<R: Read>(
 ) -> Result<Context, ImportError> {
     let (consultation, paper) = consultations::find_public_paper(db, slug, code).await?;
     let version = comments::current_version(db, &paper).await?;
-    let paragraphs = paragraph::Entity::find()
+    let paragraphs = comments::commentable()
         .filter(paragraph::Column::VersionId.eq(version.id))
-        .filter(paragraph::Column::Kind.ne(BlockKind::Heading.code()))
         .all(db)
         .await
         .or_internal()?
@@ -491,12 +490,21 @@ async fn write_chunk(
         .collect();
     let made: Vec<Vec<(i64, String)>> = stream::iter(senders.chunks(ROWS_PER_STATEMENT))
         .map(|part| async move {
-            let mut insert = user::Entity::insert_many(part.iter().map(|r| new_user(r, at)))
-                .on_conflict(
-                    OnConflict::column(user::Column::Email)
-                        .do_nothing()
-                        .to_owned(),
-                );
+            let mut insert = user::Entity::insert_many(part.iter().map(|r| {
+                // A stakeholder account without a password.
+                accounts::new_row(
+                    r.email.clone(),
+                    passwords::NO_PASSWORD.to_owned(),
+                    &r.profile,
+                    Role::Stakeholder,
+                    at,
+                )
+            }))
+            .on_conflict(
+                OnConflict::column(user::Column::Email)
+                    .do_nothing()
+                    .to_owned(),
+            );
             insert
                 .query()
                 .returning(Query::returning().columns([user::Column::Id, user::Column::Email]));
@@ -600,24 +608,6 @@ async fn write_chunk(
     let last = ids.iter().max().copied().unwrap_or_default();
     transaction.commit().await.or_internal()?;
     Ok(((first, last), made_count))
-}
-
-/// The account of a sender who has none: a stakeholder without a password.
-fn new_user(row: &Row, at: time::OffsetDateTime) -> user::ActiveModel {
-    user::ActiveModel {
-        email: Set(row.email.clone()),
-        password_hash: Set(passwords::NO_PASSWORD.to_owned()),
-        display_name: Set(row.profile.display_name.clone()),
-        stakeholder_group: Set(row.profile.stakeholder_group.code().to_owned()),
-        country: Set(row.profile.country.clone()),
-        organisation: Set(row.profile.organisation.clone()),
-        capacity: Set(row.profile.capacity.code().to_owned()),
-        role: Set(Role::Stakeholder.code().to_owned()),
-        suspended_at: Set(None),
-        created_at: Set(at),
-        updated_at: Set(at),
-        ..Default::default()
-    }
 }
 
 /// The account just made for a sender, as it was written.

@@ -2,7 +2,7 @@
 //! text, never as HTML), its attribution as consented, its tags, its time; and the reader's
 //! filter form.
 
-use super::{FormError, ViewerResource, action_error, query_string, use_texts};
+use super::{FormError, ViewerResource, action_error, use_texts};
 use crate::api::desk::FlagComment;
 use crate::domain::StakeholderGroup;
 use crate::domain::comment::Attribution;
@@ -253,18 +253,17 @@ fn ReportForm(id: i64) -> impl IntoView {
             || query.with(|q| q.get("reported") == Some(id.to_string()))
     });
     let location = use_location();
+    // This page again, with `reported` naming this comment, at this comment.
     let back = move || {
         let search = location.search.get();
-        let mut pairs: Vec<(String, String)> = form_urlencoded::parse(search.as_bytes())
-            .filter(|(name, _)| name != "reported")
-            .map(|(name, value)| (name.into_owned(), value.into_owned()))
-            .collect();
-        pairs.push(("reported".to_owned(), id.to_string()));
-        let pairs: Vec<(&str, &str)> = pairs
-            .iter()
-            .map(|(name, value)| (name.as_str(), value.as_str()))
-            .collect();
-        format!("{}{}#c-{id}", location.pathname.get(), query_string(&pairs))
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        for (name, value) in form_urlencoded::parse(search.as_bytes()) {
+            if name != "reported" {
+                query.append_pair(&name, &value);
+            }
+        }
+        query.append_pair("reported", &id.to_string());
+        format!("{}?{}#c-{id}", location.pathname.get(), query.finish())
     };
     // Only the signed in may report: a visitor is shown the way to sign in rather than a
     // form whose answer would be "Please sign in first".

@@ -10,7 +10,8 @@ use app::backend::comments::{self, Author, Opened, Target};
 use app::backend::consultations::{self, NewConsultation, NewPaper};
 use app::backend::writer::Writer;
 use app::backend::{db, demo, moderation};
-use app::domain::comment::{CommentFilter, CommentForm, CommentStatus, PaperComments};
+use app::domain::AppError;
+use app::domain::comment::{CommentFilter, CommentForm, CommentStatus, MyComment, PaperComments};
 use app::domain::{ConsultationStatus, IssueCluster, Role, StakeholderGroup};
 use sea_orm::DatabaseConnection;
 use time::{Duration, OffsetDateTime};
@@ -157,6 +158,24 @@ pub async fn author_of(db: &impl sea_orm::ConnectionTrait, id: i64) -> Author {
     Author::of(db, id).await.unwrap()
 }
 
+/// Submits as `author` would through the site: with the account as their session gives it,
+/// to the world's writer.
+pub async fn submit_as(
+    w: &World,
+    author: i64,
+    target: Target<'_>,
+    form: &CommentForm,
+) -> Result<MyComment, AppError> {
+    comments::submit(
+        &w.db,
+        &w.writer,
+        &author_of(&w.db, author).await,
+        target,
+        form,
+    )
+    .await
+}
+
 /// A comment by `author` on the paper, checked and ready for the writer, not written.
 pub async fn prepared(w: &World, author: i64, form: &CommentForm) -> comments::Prepared {
     comments::prepare(&w.db, &author_of(&w.db, author).await, on_paper(), form)
@@ -175,16 +194,10 @@ pub async fn submit(
     tags: &[&str],
     consent: &str,
 ) -> i64 {
-    let id = comments::submit(
-        &w.db,
-        &w.writer,
-        &author_of(&w.db, author).await,
-        on_paper(),
-        &form(paragraph, body, tags, consent),
-    )
-    .await
-    .unwrap()
-    .id;
+    let id = submit_as(w, author, on_paper(), &form(paragraph, body, tags, consent))
+        .await
+        .unwrap()
+        .id;
     // As the secretariat would find it a moment later: placed in its campaign, if any.
     w.writer.settle().await.unwrap();
     id
@@ -192,10 +205,9 @@ pub async fn submit(
 
 /// A reply by `author` to the published comment `parent`, submitted as a stakeholder would.
 pub async fn reply(w: &World, author: i64, parent: i64, body: &str) -> i64 {
-    comments::submit(
-        &w.db,
-        &w.writer,
-        &author_of(&w.db, author).await,
+    submit_as(
+        w,
+        author,
         Target {
             slug: SLUG,
             code: PAPER,
