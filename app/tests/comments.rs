@@ -796,6 +796,52 @@ async fn submissions_written_together_commit_together_and_one_failure_sinks_no_o
 }
 
 #[tokio::test]
+async fn submissions_are_committed_while_readers_hold_every_other_connection() {
+    // A database file as a server opens it: the writer has a connection of its own, so a
+    // crowd of readers never holds up a group commit.
+    let dir = std::env::temp_dir().join(format!("consult-writer-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let url = format!("sqlite://{}/consult.db?mode=rwc", dir.display());
+    let db = db::connect_and_migrate(&url).await.unwrap();
+    demo::seed(&db, "demo pass phrase one").await.unwrap();
+    let writer = app::backend::writer::Writer::start(db::connect_writer(&url, &db).await.unwrap());
+    let author = accounts::find_by_email(&db, demo::ACCOUNTS[1].email)
+        .await
+        .unwrap()
+        .unwrap();
+    let target = Target {
+        slug: demo::CONSULTATION_SLUG,
+        code: "WP-ROOT",
+        reply_to: None,
+    };
+    let (prepared, _) = comments::prepare(
+        &db,
+        &author_of(&db, author.id).await,
+        target,
+        &form("1.1", BODY, &[], "anonymous"),
+    )
+    .await
+    .unwrap();
+    // Every reading connection is taken, each in a transaction that has read.
+    let mut readers = Vec::new();
+    for _ in 0..db::reading_connections() {
+        let txn = sea_orm::TransactionTrait::begin(&db).await.unwrap();
+        comments::my_comments(&txn, author.id, None).await.unwrap();
+        readers.push(txn);
+    }
+    let written = tokio::time::timeout(std::time::Duration::from_secs(10), writer.write(prepared))
+        .await
+        .expect("the writer waited for a reader's connection")
+        .unwrap();
+    drop(readers);
+    assert_eq!(
+        comments::mine(&db, author.id, written).await.unwrap().body,
+        BODY
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test]
 async fn paragraph_counts_follow_publishing_and_hiding_and_match_a_recount() {
     let w = open_world().await;
     let counts = |page: app::domain::comment::PaperComments| {

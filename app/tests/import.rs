@@ -8,6 +8,8 @@
 
 mod common;
 
+use app::backend::writer::Turn;
+
 use app::backend::entities::{comment, moderation_event, user};
 use app::backend::import::{self, ImportError, Imported};
 use app::backend::{accounts, campaigns, comments, desk};
@@ -295,7 +297,7 @@ async fn comments_left_unplaced_by_a_stop_are_placed_when_the_next_writer_starts
     );
     // Nothing is left to place.
     assert_eq!(
-        campaigns::place_pending(&w.db, 0, campaigns::MOST_PER_ROUND)
+        campaigns::place_pending(&w.db, &Turn::default(), 0, campaigns::MOST_PER_ROUND)
             .await
             .unwrap(),
         None
@@ -320,9 +322,11 @@ async fn two_placers_at_once_place_each_comment_once() {
         .await;
         ids.extend(comments::write_all(&w.db, &[prepared]).await.unwrap());
     }
+    // Of two processes: each takes its own process's turn to write.
+    let (one, other) = (Turn::default(), Turn::default());
     let (a, b) = tokio::join!(
-        campaigns::place_pending(&w.db, 0, campaigns::MOST_PER_ROUND),
-        campaigns::place_pending(&w.db, 0, campaigns::MOST_PER_ROUND),
+        campaigns::place_pending(&w.db, &one, 0, campaigns::MOST_PER_ROUND),
+        campaigns::place_pending(&w.db, &other, 0, campaigns::MOST_PER_ROUND),
     );
     let placed: Vec<Option<i64>> = vec![a.unwrap(), b.unwrap()];
     assert!(placed.contains(&Some(ids[39])), "{placed:?}");

@@ -13,9 +13,12 @@ use app::backend::comments::{self, Opened};
 use app::backend::consultations;
 use app::backend::db;
 use app::backend::desk::{self, QueueFilter};
-use app::domain::comment::{CommentFilter, PAGE_SIZE};
+use app::backend::entities::moderation_event;
+use app::domain::comment::{CommentFilter, CommentStatus, PAGE_SIZE};
 use common::*;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, EntityTrait, QueryFilter,
+};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -135,6 +138,43 @@ async fn a_submission_reads_three_times_before_the_writer_and_none_after() {
     .unwrap();
     assert_eq!(receipt.paragraph_number.as_deref(), Some("1.1"));
     assert_eq!(count.load(Ordering::Relaxed), 3);
+}
+
+#[tokio::test]
+async fn the_writer_writes_a_batch_in_three_statements_whatever_its_size() {
+    // The rows, their tags, the first events of their histories: one statement each for
+    // the whole batch, so that the single writer keeps up with many submitters.
+    let w = open_world().await;
+    let tag_sets: [&[&str]; 3] = [&[], &["privacy"], &["privacy", "root-servers"]];
+    for size in [3, 40] {
+        let mut batch = Vec::new();
+        let mut expected = Vec::new();
+        for n in 0..size {
+            let (author, tags) = ([w.ana, w.ben][n % 2], tag_sets[n % 3]);
+            let body = format!("Batch of {size}, submission {n}: the root zone needs oversight.");
+            batch.push(prepared(&w, author, &form("1.2", &body, tags, "anonymous")).await);
+            expected.push((author, body, tags));
+        }
+        let (db, count) = counting(&w.db);
+        let ids = comments::write_all(&db, &batch).await.unwrap();
+        assert_eq!(count.load(Ordering::Relaxed), 3, "a batch of {size}");
+        // Each id is its own submission's: its text, its tags, its author's history.
+        assert_eq!(ids.len(), size);
+        for (id, (author, body, tags)) in ids.into_iter().zip(expected) {
+            let stored = comments::mine(&w.db, author, id).await.unwrap();
+            assert_eq!(stored.body, body);
+            let stored_tags: Vec<&str> = stored.tags.iter().map(|t| t.slug.as_str()).collect();
+            assert_eq!(stored_tags, tags, "{body}");
+            let events = moderation_event::Entity::find()
+                .filter(moderation_event::Column::CommentId.eq(id))
+                .all(&w.db)
+                .await
+                .unwrap();
+            assert_eq!(events.len(), 1, "{body}");
+            assert_eq!(events[0].actor_id, Some(author));
+            assert_eq!(events[0].to_status, CommentStatus::Pending.code());
+        }
+    }
 }
 
 #[tokio::test]

@@ -3,7 +3,7 @@
 //! HTTP, and prints the figures. It is a measuring tool, not a test: nothing here passes or
 //! fails on a time. The README's "Performance" section holds the figures it printed.
 
-use app::backend::{db, demo, digest};
+use app::backend::{campaigns, db, demo, digest};
 use clap::{Args, ValueEnum};
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection};
 use std::path::PathBuf;
@@ -99,7 +99,10 @@ async fn measure(
     let duration = Duration::from_secs(args.seconds);
     for scenario in &args.scenarios {
         match scenario {
-            Scenario::Submit => submit(&server, &cookies, duration).await?,
+            Scenario::Submit => {
+                submit(&server, &cookies, duration).await?;
+                placement_catch_up(url).await?;
+            }
             Scenario::Read => read(&server, args.clients, duration).await?,
             Scenario::Weight => weight(&server).await?,
             Scenario::Digest => {
@@ -494,6 +497,31 @@ async fn submit(server: &Server, cookies: &[String], duration: Duration) -> Resu
     .await;
     figures.print(&format!("submit ({clients} signed-in clients)"), "comments");
     Ok(())
+}
+
+/// The campaign placement the submissions left behind (it gives way to them): how many
+/// comments were still unplaced when they stopped, and how long the server took to place
+/// them.
+async fn placement_catch_up(url: &str) -> Result<(), String> {
+    let db = db::connect(url).await.map_err(|e| e.to_string())?;
+    let backlog = || async {
+        campaigns::unplaced_count(&db)
+            .await
+            .map_err(|e| e.to_string())
+    };
+    let started = Instant::now();
+    let behind = backlog().await?;
+    let mut left = behind;
+    while left > 0 && started.elapsed() < Duration::from_secs(600) {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        left = backlog().await?;
+    }
+    println!(
+        "campaign placement: {behind} comments behind when the submissions stopped, \
+         {left} after {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    db.close().await.map_err(|e| e.to_string())
 }
 
 /// Writes a campaign file of `rows` rows and times `server import` of it, as a separate

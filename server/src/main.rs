@@ -70,7 +70,10 @@ async fn run(cli: Cli) -> Result<(), String> {
         // keeps the planner's statistics current.
         Command::Serve => {
             tokio::spawn(db::keep_statistics(db.clone()));
-            let state = AppState::new(db, cli.secure_cookies, limits);
+            let writes = db::connect_writer(&cli.database_url, &db)
+                .await
+                .map_err(|e| format!("cannot open the database: {e}"))?;
+            let state = AppState::new(db, writes, cli.secure_cookies, limits);
             router::serve(state, &cli.addr, &cli.site_root).await
         }
         Command::CreateAdmin {

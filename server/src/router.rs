@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::time::Duration;
 use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{NotForContentType, Predicate, SizeAbove};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -99,7 +100,7 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
         .layer(RequestBodyLimitLayer::new(crate::protect::MAX_BODY))
         .layer(middleware::from_fn(crate::protect::body_limit))
         .layer(middleware::from_fn(move |req, next| crate::protect::headers(secure, req, next)))
-        .layer(CompressionLayer::new())
+        .layer(CompressionLayer::new().compress_when(worth_compressing()))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(|req: &Request| {
@@ -110,6 +111,21 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
                     tracing::info!(status = res.status().as_u16(), latency_ms = latency.as_secs_f64() * 1000.0, "served");
                 }),
         )
+}
+
+/// Responses smaller than this go uncompressed: the few hundred bytes of a server
+/// function's answer or a redirect would save a handful of bytes, and setting up a brotli
+/// encoder for each costs more time than those bytes take on the slowest line.
+const SMALLEST_COMPRESSED: u16 = 1024;
+
+/// What the compression layer compresses: as tower-http does by default (not gRPC, images
+/// or event streams), but only from [`SMALLEST_COMPRESSED`] bytes. A streamed body, whose
+/// size is unknown, is compressed.
+fn worth_compressing() -> impl Predicate {
+    SizeAbove::new(SMALLEST_COMPRESSED)
+        .and(NotForContentType::GRPC)
+        .and(NotForContentType::IMAGES)
+        .and(NotForContentType::SSE)
 }
 
 /// Refuses a NUL character (`%00`) in any request's address or body with 400: no field
@@ -267,7 +283,7 @@ mod tests {
 
     async fn router_and_db() -> (Router, sea_orm::DatabaseConnection) {
         let db = app::backend::db::scratch().await.unwrap();
-        let state = AppState::new(db.clone(), false, Default::default());
+        let state = AppState::new(db.clone(), db.clone(), false, Default::default());
         (
             app(state, leptos_options("127.0.0.1:3000", "target/site")),
             db,
@@ -1201,6 +1217,31 @@ mod tests {
         assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let body = wrong.into_body().collect().await.unwrap().to_bytes();
         assert!(String::from_utf8_lossy(&body).contains("BadCredentials"));
+    }
+
+    #[tokio::test]
+    async fn pages_are_compressed_and_short_answers_are_not() {
+        let router = router().await;
+        let mut page = Request::get("/").body(Body::empty()).unwrap();
+        page.headers_mut()
+            .insert(header::ACCEPT_ENCODING, "br, gzip".parse().unwrap());
+        let page = router.clone().oneshot(page).await.unwrap();
+        assert_eq!(page.status(), StatusCode::OK);
+        assert_eq!(page.headers()[header::CONTENT_ENCODING], "br");
+        // The answer of a server function: some sixty bytes, sent as they are.
+        let mut short = form_post(
+            "/api/sign_in",
+            "email=nobody%40example.org&password=whatever+it+is",
+        );
+        short
+            .headers_mut()
+            .insert(header::ACCEPT_ENCODING, "br, gzip".parse().unwrap());
+        let short = router.oneshot(short).await.unwrap();
+        assert_eq!(short.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(short.headers().get(header::CONTENT_ENCODING).is_none());
+        let body = short.into_body().collect().await.unwrap().to_bytes();
+        assert!(body.len() > 32, "larger than tower-http's own threshold");
+        assert!(body.len() < usize::from(SMALLEST_COMPRESSED));
     }
 
     #[tokio::test]

@@ -607,6 +607,20 @@ pub struct Target<'a> {
 pub struct Prepared {
     comment: comment::ActiveModel,
     tags: Vec<i64>,
+    /// The author and the time of submission, as on the row: its first moderation event's.
+    author_id: i64,
+    at: time::OffsetDateTime,
+}
+
+/// The most comments written by one statement: a comment row binds some twenty values,
+/// and SQLite takes 32,766 a statement, PostgreSQL 65,535.
+pub const MOST_ROWS_PER_STATEMENT: usize = 1_000;
+
+impl Prepared {
+    /// The same submission with these tags (by id).
+    pub(crate) fn tagged(self, tags: Vec<i64>) -> Self {
+        Self { tags, ..self }
+    }
 }
 
 /// A stakeholder submits a comment: it is checked and looked up here, then written by the
@@ -685,7 +699,7 @@ pub async fn prepare(
         }
     };
     let tags = public_tags_named(db, &valid.tags).await?;
-    let comment = pending_row(
+    let prepared = pending_row(
         Place {
             paper_id: paper.id,
             version_id,
@@ -722,10 +736,7 @@ pub async fn prepare(
         },
         year: at.year(),
     };
-    let prepared = Prepared {
-        comment,
-        tags: tags.iter().map(|t| t.id).collect(),
-    };
+    let prepared = prepared.tagged(tags.iter().map(|t| t.id).collect());
     Ok((prepared, receipt))
 }
 
@@ -777,8 +788,8 @@ impl From<&user::Model> for Author {
     }
 }
 
-/// The row of a new, pending comment, with its author's details copied onto it: the one
-/// shape of a submission, from the form or from an import.
+/// A new, pending comment ready to be written (untagged), with its author's details copied
+/// onto its row: the one shape of a submission, from the form or from an import.
 pub(crate) fn pending_row(
     place: Place,
     author: &Author,
@@ -787,11 +798,11 @@ pub(crate) fn pending_row(
     consent: &str,
     late: bool,
     at: time::OffsetDateTime,
-) -> comment::ActiveModel {
+) -> Prepared {
     let region = countries::country(&author.country)
         .map(|c| c.region.code())
         .unwrap_or_default();
-    comment::ActiveModel {
+    let comment = comment::ActiveModel {
         paper_id: Set(place.paper_id),
         version_id: Set(place.version_id),
         paragraph_id: Set(place.paragraph_id),
@@ -813,25 +824,66 @@ pub(crate) fn pending_row(
         updated_at: Set(at),
         published_at: Set(None),
         ..Default::default()
+    };
+    Prepared {
+        comment,
+        tags: Vec::new(),
+        author_id: author.id,
+        at,
     }
 }
 
-/// Writes prepared submissions inside the writer's transaction: each row and its tags, then
-/// for them all the first events of their moderation histories. Returns their ids, in
-/// order. Their places in campaigns are found after the commit, by the writer's placer
-/// ([`place_pending`](super::campaigns::place_pending)).
+/// Writes prepared submissions inside the caller's transaction (the writer's batch, a chunk
+/// of an import), in three statements whatever their number: the rows, their tags, and the
+/// first events of their moderation histories. Returns their ids, in order. Their places
+/// in campaigns are found after the commit, by the writer's placer
+/// ([`place_pending`](super::campaigns::place_pending)), or by the import itself.
+///
+/// The caller keeps a batch within the engines' limits on bound values
+/// ([`MOST_ROWS_PER_STATEMENT`]).
 pub async fn write_all(
     db: &impl ConnectionTrait,
     prepared: &[Prepared],
 ) -> Result<Vec<i64>, AppError> {
-    let mut models = Vec::with_capacity(prepared.len());
-    for p in prepared {
-        let model = p.comment.clone().insert(db).await.or_internal()?;
-        set_tags(db, model.id, &p.tags).await?;
-        models.push(model);
+    if prepared.is_empty() {
+        return Ok(Vec::new());
     }
-    moderation::record_submissions(db, &models).await?;
-    Ok(models.iter().map(|m| m.id).collect())
+    let mut ids = comment::Entity::insert_many(prepared.iter().map(|p| p.comment.clone()))
+        .exec_with_returning_keys(db)
+        .await
+        .or_internal()?;
+    if ids.len() != prepared.len() {
+        return Err(super::internal(
+            "a batch of comments was written without all its ids",
+        ));
+    }
+    // One statement numbers its rows in their order, also when other writers interleave;
+    // the engines need not return them in that order.
+    ids.sort_unstable();
+    let tags: Vec<comment_tag::ActiveModel> = prepared
+        .iter()
+        .zip(&ids)
+        .flat_map(|(p, &comment_id)| {
+            p.tags.iter().map(move |&tag_id| comment_tag::ActiveModel {
+                comment_id: Set(comment_id),
+                tag_id: Set(tag_id),
+            })
+        })
+        .collect();
+    // A comment has a handful of tags at most: a few times the rows, two values each.
+    for tags in tags.chunks(MOST_ROWS_PER_STATEMENT * 8) {
+        comment_tag::Entity::insert_many(tags.to_vec())
+            .exec_without_returning(db)
+            .await
+            .or_internal()?;
+    }
+    let submitted: Vec<(i64, i64, time::OffsetDateTime)> = prepared
+        .iter()
+        .zip(&ids)
+        .map(|(p, &id)| (id, p.author_id, p.at))
+        .collect();
+    moderation::record_submitted(db, &submitted).await?;
+    Ok(ids)
 }
 
 async fn set_tags(

@@ -20,23 +20,23 @@
 //!   submissions between chunks.
 
 use super::comments::{self, Author, Place};
-use super::entities::{comment, comment_tag, paragraph, tag, user};
-use super::{OrInternal, accounts, campaigns, consultations, moderation, now, passwords};
+use super::entities::{paragraph, tag, user};
+use super::{OrInternal, accounts, campaigns, consultations, now, passwords};
 use crate::domain::comment::{CommentForm, validate_comment};
 use crate::domain::validation::{ValidProfile, validate_email, validate_profile};
 use crate::domain::{AppError, Capacity, Field, Problem, ProfileForm, Role};
 use futures::{StreamExt, TryStreamExt, stream};
 use sea_orm::sea_query::{OnConflict, Query};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryTrait, Set,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryTrait,
 };
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
 
 /// Rows written in one transaction.
 const ROWS_PER_TRANSACTION: usize = 5_000;
-/// Rows in one INSERT statement: 21 values a comment, under SQLite's 32,766.
-const ROWS_PER_STATEMENT: usize = 1_000;
+/// Rows in one INSERT statement, comments or accounts.
+const ROWS_PER_STATEMENT: usize = comments::MOST_ROWS_PER_STATEMENT;
 /// Statements of a chunk issued at once (see [`write_chunk`]).
 const STATEMENTS_IN_FLIGHT: usize = 2;
 /// Problems listed at most; the count says how many more there are.
@@ -544,13 +544,13 @@ async fn write_chunk(
     let accounts = &accounts;
     let ids: Vec<Vec<i64>> = stream::iter(rows.chunks(ROWS_PER_STATEMENT))
         .map(|part| async move {
-            let models = part
+            let prepared = part
                 .iter()
                 .map(|row| {
                     let author = accounts
                         .get(&row.email)
                         .ok_or_else(|| super::internal("an imported sender has no account"))?;
-                    Ok(comments::pending_row(
+                    let pending = comments::pending_row(
                         Place {
                             paper_id: context.paper_id,
                             version_id: context.version_id,
@@ -563,39 +563,11 @@ async fn write_chunk(
                         row.consent,
                         context.late,
                         at,
-                    ))
+                    );
+                    Ok(pending.tagged(row.tags.clone()))
                 })
                 .collect::<Result<Vec<_>, AppError>>()?;
-            let mut ids = comment::Entity::insert_many(models)
-                .exec_with_returning_keys(txn)
-                .await
-                .or_internal()?;
-            // Ids are given in the order of the rows, also when other writers interleave.
-            ids.sort_unstable();
-            let tags: Vec<comment_tag::ActiveModel> = part
-                .iter()
-                .zip(&ids)
-                .flat_map(|(row, &id)| {
-                    row.tags
-                        .iter()
-                        .map(move |&tag_id| comment_tag::ActiveModel {
-                            comment_id: Set(id),
-                            tag_id: Set(tag_id),
-                        })
-                })
-                .collect();
-            for tags in tags.chunks(ROWS_PER_STATEMENT * 8) {
-                comment_tag::Entity::insert_many(tags.to_vec())
-                    .exec_without_returning(txn)
-                    .await
-                    .or_internal()?;
-            }
-            let submitted: Vec<(i64, i64, time::OffsetDateTime)> = part
-                .iter()
-                .zip(&ids)
-                .map(|(row, &id)| (id, accounts[&row.email].id, at))
-                .collect();
-            moderation::record_submitted(txn, &submitted).await?;
+            let ids = comments::write_all(txn, &prepared).await?;
             Ok::<_, AppError>(ids)
         })
         .buffered(STATEMENTS_IN_FLIGHT)

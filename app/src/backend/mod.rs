@@ -39,15 +39,16 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// The state of a server process; starts its submission writer, so it must be called
-    /// on a tokio runtime.
+    /// The state of a server process; starts its submission writer on `writes` (see
+    /// [`db::connect_writer`]), so it must be called on a tokio runtime.
     pub fn new(
         db: DatabaseConnection,
+        writes: DatabaseConnection,
         secure_cookies: bool,
         comment_limits: throttle::CommentLimits,
     ) -> Self {
         Self {
-            writer: writer::Writer::start(db.clone()),
+            writer: writer::Writer::start(writes),
             db,
             secure_cookies,
             throttle: std::sync::Arc::new(throttle::Throttle::new(comment_limits)),

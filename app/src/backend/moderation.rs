@@ -36,19 +36,6 @@ pub async fn record(
     Ok(())
 }
 
-/// The first events of newly submitted comments (pending, by their authors), in one
-/// statement.
-pub async fn record_submissions(
-    db: &impl ConnectionTrait,
-    models: &[comment::Model],
-) -> Result<(), AppError> {
-    let submitted: Vec<_> = models
-        .iter()
-        .map(|m| (m.id, m.author_id, m.submitted_at))
-        .collect();
-    record_submitted(db, &submitted).await
-}
-
 /// The first events of comments' histories, in one statement: each comment (id, author,
 /// time) was submitted and is pending.
 pub async fn record_submitted(

@@ -17,8 +17,11 @@ use super::campaigns;
 use super::comments::{self, Prepared};
 use crate::domain::AppError;
 use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{Mutex, MutexGuard, mpsc, oneshot};
+use tokio::time::Instant;
 
 /// The most submissions written in one transaction.
 const MOST_PER_BATCH: usize = 256;
@@ -26,6 +29,59 @@ const MOST_PER_BATCH: usize = 256;
 const QUEUE: usize = 4096;
 /// How long the placer rests before it tries again after an error.
 const PLACER_RETRY: Duration = Duration::from_secs(1);
+/// The placer writes once the submission writer has rested this long...
+const WRITER_AT_REST: Duration = Duration::from_millis(20);
+/// ...or once it has waited this long for that.
+const PLACING_MOST_DEFERRED: Duration = Duration::from_secs(1);
+
+/// A process's turn to write, shared by its submission writer and its campaign placer;
+/// the placer gives way to submissions (see the module's notes).
+#[derive(Debug)]
+pub struct Turn {
+    lock: Mutex<()>,
+    started: Instant,
+    /// When the writer last wrote a batch, in milliseconds from `started`.
+    last_batch: AtomicU64,
+}
+
+impl Default for Turn {
+    fn default() -> Self {
+        Self {
+            lock: Mutex::new(()),
+            started: Instant::now(),
+            last_batch: AtomicU64::new(0),
+        }
+    }
+}
+
+impl Turn {
+    fn now(&self) -> u64 {
+        u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX)
+    }
+
+    async fn for_submissions(&self) -> MutexGuard<'_, ()> {
+        let turn = self.lock.lock().await;
+        self.last_batch.store(self.now(), Ordering::Relaxed);
+        turn
+    }
+
+    /// The turn of a placer, once the writer has rested [`WRITER_AT_REST`] or after
+    /// [`PLACING_MOST_DEFERRED`].
+    pub async fn for_placing(&self) -> MutexGuard<'_, ()> {
+        let at_rest = u64::try_from(WRITER_AT_REST.as_millis()).unwrap_or(u64::MAX);
+        let deferred_until = Instant::now() + PLACING_MOST_DEFERRED;
+        while Instant::now() < deferred_until {
+            let rested = self
+                .now()
+                .saturating_sub(self.last_batch.load(Ordering::Relaxed));
+            if rested >= at_rest {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(at_rest - rested)).await;
+        }
+        self.lock.lock().await
+    }
+}
 
 type Reply = oneshot::Sender<Result<i64, AppError>>;
 
@@ -54,12 +110,14 @@ impl std::fmt::Debug for ToPlacer {
 }
 
 impl Writer {
-    /// Starts the writer and placer tasks on the current tokio runtime.
+    /// Starts the writer and placer tasks on the current tokio runtime, on connections of
+    /// their own in a server (see [`db::connect_writer`](super::db::connect_writer)).
     pub fn start(db: DatabaseConnection) -> Self {
         let (jobs, waiting) = mpsc::channel(QUEUE);
         let (placer, told) = mpsc::unbounded_channel();
-        tokio::spawn(place(db.clone(), told));
-        tokio::spawn(run(db, waiting, placer.clone()));
+        let turn = Arc::new(Turn::default());
+        tokio::spawn(place(db.clone(), turn.clone(), told));
+        tokio::spawn(run(db, turn, waiting, placer.clone()));
         Self { jobs, placer }
     }
 
@@ -91,17 +149,22 @@ impl Writer {
 
 async fn run(
     db: DatabaseConnection,
+    turn: Arc<Turn>,
     mut waiting: mpsc::Receiver<(Prepared, Reply)>,
     placer: mpsc::UnboundedSender<ToPlacer>,
 ) {
     let mut batch = Vec::with_capacity(MOST_PER_BATCH);
     while waiting.recv_many(&mut batch, MOST_PER_BATCH).await > 0 {
-        let answers = write_batch(&db, &mut batch).await;
+        let (prepared, replies): (Vec<Prepared>, Vec<Reply>) = batch.drain(..).unzip();
+        let answers = {
+            let _turn = turn.for_submissions().await;
+            write_batch(&db, &prepared).await
+        };
         // Told before anyone has a receipt, so that a settle asked after one sees it.
         if let Some(first) = answers.iter().filter_map(|a| a.as_ref().ok()).min() {
             let _ = placer.send(ToPlacer::Committed(*first));
         }
-        for ((_, reply), answer) in batch.drain(..).zip(answers) {
+        for (reply, answer) in replies.into_iter().zip(answers) {
             // The submitter may have gone (its connection closed): the comment stays.
             let _ = reply.send(answer);
         }
@@ -110,7 +173,11 @@ async fn run(
 
 /// The placer: places what was committed, round after round, until nothing waits; then
 /// answers those waiting for it to settle, and waits for news.
-async fn place(db: DatabaseConnection, mut told: mpsc::UnboundedReceiver<ToPlacer>) {
+async fn place(
+    db: DatabaseConnection,
+    turn: Arc<Turn>,
+    mut told: mpsc::UnboundedReceiver<ToPlacer>,
+) {
     // From the first comment at start: a stop may have left some unplaced.
     let mut after = 0;
     let mut settling: Vec<oneshot::Sender<()>> = Vec::new();
@@ -118,7 +185,7 @@ async fn place(db: DatabaseConnection, mut told: mpsc::UnboundedReceiver<ToPlace
     loop {
         let mut failed = false;
         loop {
-            match campaigns::place_pending(&db, after, campaigns::MOST_PER_ROUND).await {
+            match campaigns::place_pending(&db, &turn, after, campaigns::MOST_PER_ROUND).await {
                 Ok(Some(last)) => after = last,
                 Ok(None) => break,
                 Err(err) => {
@@ -155,10 +222,7 @@ async fn place(db: DatabaseConnection, mut told: mpsc::UnboundedReceiver<ToPlace
 
 /// Writes the batch in one transaction, or each submission in its own when that fails; the
 /// answers are in the batch's order. Nothing is acknowledged before its commit.
-async fn write_batch(
-    db: &DatabaseConnection,
-    batch: &mut [(Prepared, Reply)],
-) -> Vec<Result<i64, AppError>> {
+async fn write_batch(db: &DatabaseConnection, batch: &[Prepared]) -> Vec<Result<i64, AppError>> {
     let started = std::time::Instant::now();
     let together = write_together(db, batch).await;
     tracing::debug!(
@@ -171,8 +235,13 @@ async fn write_batch(
         Ok(ids) => ids.into_iter().map(Ok).collect(),
         Err(_) if batch.len() > 1 => {
             let mut answers = Vec::with_capacity(batch.len());
-            for (prepared, _) in batch.iter() {
-                answers.push(write_alone(db, prepared.clone()).await);
+            for prepared in batch.chunks(1) {
+                let alone = write_together(db, prepared).await.and_then(|ids| {
+                    ids.first()
+                        .copied()
+                        .ok_or_else(|| super::internal("a submission was written without an id"))
+                });
+                answers.push(alone);
             }
             answers
         }
@@ -180,23 +249,54 @@ async fn write_batch(
     }
 }
 
-async fn write_together(
-    db: &DatabaseConnection,
-    batch: &[(Prepared, Reply)],
-) -> Result<Vec<i64>, AppError> {
-    let prepared: Vec<Prepared> = batch.iter().map(|(p, _)| p.clone()).collect();
+/// Writes submissions in one transaction and returns their ids once it is committed.
+async fn write_together(db: &DatabaseConnection, batch: &[Prepared]) -> Result<Vec<i64>, AppError> {
     let txn = super::write_transaction(db).await?;
     // On an error the transaction is dropped, and so rolled back.
-    let ids = comments::write_all(&txn, &prepared).await?;
+    let ids = comments::write_all(&txn, batch).await?;
     txn.commit().await.or_internal()?;
     Ok(ids)
 }
 
-async fn write_alone(db: &DatabaseConnection, prepared: Prepared) -> Result<i64, AppError> {
-    let txn = super::write_transaction(db).await?;
-    let ids = comments::write_all(&txn, std::slice::from_ref(&prepared)).await?;
-    txn.commit().await.or_internal()?;
-    ids.first()
-        .copied()
-        .ok_or_else(|| super::internal("a submission was written without an id"))
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn the_placer_writes_at_once_when_the_writer_rests() {
+        let turn = Turn::default();
+        tokio::time::sleep(WRITER_AT_REST).await;
+        let asked = Instant::now();
+        drop(turn.for_placing().await);
+        assert!(asked.elapsed() < Duration::from_millis(1));
+        // Just after a batch, it waits for the writer's rest, no longer.
+        drop(turn.for_submissions().await);
+        let asked = Instant::now();
+        drop(turn.for_placing().await);
+        assert_eq!(asked.elapsed(), WRITER_AT_REST);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn under_a_flood_of_submissions_the_placer_writes_once_in_a_while() {
+        let turn = Arc::new(Turn::default());
+        let writer = {
+            let turn = turn.clone();
+            tokio::spawn(async move {
+                // A batch every 5 ms, for ever.
+                loop {
+                    drop(turn.for_submissions().await);
+                    tokio::time::sleep(Duration::from_millis(5)).await;
+                }
+            })
+        };
+        let asked = Instant::now();
+        drop(turn.for_placing().await);
+        let waited = asked.elapsed();
+        writer.abort();
+        assert!(waited >= PLACING_MOST_DEFERRED, "{waited:?}");
+        assert!(
+            waited < PLACING_MOST_DEFERRED + WRITER_AT_REST,
+            "{waited:?}"
+        );
+    }
 }
