@@ -40,7 +40,7 @@ const PLACING_MOST_DEFERRED: Duration = Duration::from_secs(1);
 pub struct Turn {
     lock: Mutex<()>,
     started: Instant,
-    /// When the writer last wrote a batch, in milliseconds from `started`.
+    /// When the writer last finished a batch, in milliseconds from `started`.
     last_batch: AtomicU64,
 }
 
@@ -59,10 +59,12 @@ impl Turn {
         u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX)
     }
 
-    async fn for_submissions(&self) -> MutexGuard<'_, ()> {
-        let turn = self.lock.lock().await;
-        self.last_batch.store(self.now(), Ordering::Relaxed);
-        turn
+    /// The writer's turn; the writer's rest counts from when it gives the turn back.
+    async fn for_submissions(&self) -> SubmissionsTurn<'_> {
+        SubmissionsTurn {
+            _held: self.lock.lock().await,
+            turn: self,
+        }
     }
 
     /// The turn of a placer, once the writer has rested [`WRITER_AT_REST`] or after
@@ -80,6 +82,20 @@ impl Turn {
             tokio::time::sleep(Duration::from_millis(at_rest - rested)).await;
         }
         self.lock.lock().await
+    }
+}
+
+/// The submission writer's turn, held while it writes a batch.
+struct SubmissionsTurn<'a> {
+    _held: MutexGuard<'a, ()>,
+    turn: &'a Turn,
+}
+
+impl Drop for SubmissionsTurn<'_> {
+    fn drop(&mut self) {
+        self.turn
+            .last_batch
+            .store(self.turn.now(), Ordering::Relaxed);
     }
 }
 
@@ -269,8 +285,11 @@ mod tests {
         let asked = Instant::now();
         drop(turn.for_placing().await);
         assert!(asked.elapsed() < Duration::from_millis(1));
-        // Just after a batch, it waits for the writer's rest, no longer.
-        drop(turn.for_submissions().await);
+        // Just after a batch, it waits for the writer's rest, no longer; the rest counts
+        // from the end of a batch, however long it took.
+        let batch = turn.for_submissions().await;
+        tokio::time::sleep(WRITER_AT_REST * 2).await;
+        drop(batch);
         let asked = Instant::now();
         drop(turn.for_placing().await);
         assert_eq!(asked.elapsed(), WRITER_AT_REST);
