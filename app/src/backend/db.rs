@@ -17,7 +17,7 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     } else {
         POSTGRES_CONNECTIONS
     };
-    connect_with(url, size).await
+    connect_with(url, size, LARGE_PAGE_CACHE_KIB).await
 }
 
 /// The connections of a serving process's submission writer and campaign placer (one
@@ -32,9 +32,18 @@ pub async fn connect_writer(
     if is_sqlite(url) && sqlite_path(url).is_none() {
         Ok(db.clone())
     } else {
-        connect_with(url, 2).await
+        connect_with(url, 2, WRITER_PAGE_CACHE_KIB).await
     }
 }
+
+/// SQLite's page cache per connection of [`connect`] (its default is 2 MiB): an import's
+/// transaction stays in memory until its commit instead of spilling to the log early.
+const LARGE_PAGE_CACHE_KIB: u32 = 32 * 1024;
+
+/// The same for the writer's and the placer's connections: a batch or a placing round is a
+/// few hundred comments. (With 32 MiB, the placer's look for unplaced comments at start
+/// filled its cache with the whole table's pages: a digest then peaked 38 MiB higher.)
+const WRITER_PAGE_CACHE_KIB: u32 = 8 * 1024;
 
 /// PostgreSQL connections of a process's pool: the server does the work, not the process.
 const POSTGRES_CONNECTIONS: u32 = 16;
@@ -52,7 +61,11 @@ fn is_sqlite(url: &str) -> bool {
     url.starts_with("sqlite:")
 }
 
-async fn connect_with(url: &str, connections: u32) -> Result<DatabaseConnection, DbErr> {
+async fn connect_with(
+    url: &str,
+    connections: u32,
+    page_cache_kib: u32,
+) -> Result<DatabaseConnection, DbErr> {
     let mut options = ConnectOptions::new(url.to_owned());
     options.sqlx_logging(false).max_connections(connections);
     if is_sqlite(url) {
@@ -62,15 +75,13 @@ async fn connect_with(url: &str, connections: u32) -> Result<DatabaseConnection,
         } else {
             create_parent_dir(url);
         }
-        options.map_sqlx_sqlite_opts(|o| {
+        options.map_sqlx_sqlite_opts(move |o| {
             o.journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Full)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(5))
-                // 32 MiB of page cache per connection (SQLite's default is 2 MiB): a batch
-                // of submissions or an import's transaction stays in memory until its
-                // commit instead of spilling to the log early.
-                .pragma("cache_size", "-32768")
+                // A negative size is in KiB.
+                .pragma("cache_size", format!("-{page_cache_kib}"))
         });
     }
     Database::connect(options).await
