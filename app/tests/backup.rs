@@ -6,19 +6,12 @@
     reason = "test set-up helpers fail the test when they fail"
 )]
 
+mod common;
+
 use app::backend::backup::{self, BackupError};
 use app::backend::entities::comment;
 use app::backend::{db, demo};
 use sea_orm::{ConnectionTrait, EntityTrait, QueryOrder};
-use std::path::PathBuf;
-
-/// A fresh folder of its own under the system's temporary folder.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("consult-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 async fn comments(db: &sea_orm::DatabaseConnection) -> Vec<(i64, String, String)> {
     comment::Entity::find()
@@ -33,7 +26,7 @@ async fn comments(db: &sea_orm::DatabaseConnection) -> Vec<(i64, String, String)
 
 #[tokio::test]
 async fn a_backup_of_a_live_database_restores_every_comment() {
-    let dir = scratch("backup");
+    let dir = common::scratch_folder("backup");
     let live_url = format!("sqlite://{}/live.db?mode=rwc", dir.display());
     let live = db::connect_and_migrate(&live_url).await.unwrap();
     demo::seed(&live, "a demo pass phrase here").await.unwrap();

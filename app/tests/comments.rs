@@ -799,8 +799,7 @@ async fn submissions_written_together_commit_together_and_one_failure_sinks_no_o
 async fn submissions_are_committed_while_readers_hold_every_other_connection() {
     // A database file as a server opens it: the writer has a connection of its own, so a
     // crowd of readers never holds up a group commit.
-    let dir = std::env::temp_dir().join(format!("consult-writer-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = scratch_folder("writer");
     let url = format!("sqlite://{}/consult.db?mode=rwc", dir.display());
     let db = db::connect_and_migrate(&url).await.unwrap();
     demo::seed(&db, "demo pass phrase one").await.unwrap();

@@ -712,7 +712,8 @@ pub async fn prepare(
         valid.consent.code(),
         false,
         at,
-    );
+    )
+    .tagged(tags.iter().map(|t| t.id).collect());
     let mut tag_views: Vec<TagView> = tags.iter().map(tag_view).collect();
     tag_views.sort_by(|a, b| a.slug.cmp(&b.slug));
     let receipt = Receipt {
@@ -736,7 +737,6 @@ pub async fn prepare(
         },
         year: at.year(),
     };
-    let prepared = prepared.tagged(tags.iter().map(|t| t.id).collect());
     Ok((prepared, receipt))
 }
 
@@ -834,20 +834,26 @@ pub(crate) fn pending_row(
 }
 
 /// Writes prepared submissions inside the caller's transaction (the writer's batch, a chunk
-/// of an import), in three statements whatever their number: the rows, their tags, and the
-/// first events of their moderation histories. Returns their ids, in order. Their places
-/// in campaigns are found after the commit, by the writer's placer
-/// ([`place_pending`](super::campaigns::place_pending)), or by the import itself.
-///
-/// The caller keeps a batch within the engines' limits on bound values
-/// ([`MOST_ROWS_PER_STATEMENT`]).
+/// of an import), in three statements for every [`MOST_ROWS_PER_STATEMENT`] of them: the
+/// rows, their tags, and the first events of their moderation histories. Returns their
+/// ids, in order. Their places in campaigns are found after the commit, by the writer's
+/// placer ([`place_pending`](super::campaigns::place_pending)), or by the import itself.
 pub async fn write_all(
     db: &impl ConnectionTrait,
     prepared: &[Prepared],
 ) -> Result<Vec<i64>, AppError> {
-    if prepared.is_empty() {
-        return Ok(Vec::new());
+    let mut ids = Vec::with_capacity(prepared.len());
+    for part in prepared.chunks(MOST_ROWS_PER_STATEMENT) {
+        ids.extend(write_part(db, part).await?);
     }
+    Ok(ids)
+}
+
+/// [`write_all`] for at most [`MOST_ROWS_PER_STATEMENT`] submissions.
+async fn write_part(
+    db: &impl ConnectionTrait,
+    prepared: &[Prepared],
+) -> Result<Vec<i64>, AppError> {
     let mut ids = comment::Entity::insert_many(prepared.iter().map(|p| p.comment.clone()))
         .exec_with_returning_keys(db)
         .await
@@ -870,9 +876,9 @@ pub async fn write_all(
             })
         })
         .collect();
-    // A comment has a handful of tags at most: a few times the rows, two values each.
-    for tags in tags.chunks(MOST_ROWS_PER_STATEMENT * 8) {
-        comment_tag::Entity::insert_many(tags.to_vec())
+    // At most [`MAX_TAGS`](crate::domain::comment::MAX_TAGS) a comment, two values each.
+    if !tags.is_empty() {
+        comment_tag::Entity::insert_many(tags)
             .exec_without_returning(db)
             .await
             .or_internal()?;

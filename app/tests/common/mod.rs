@@ -259,3 +259,11 @@ pub async fn rows_in_statistics(db: &DatabaseConnection, index: &str) -> u64 {
     .await;
     stat.split(' ').next().unwrap().parse().unwrap()
 }
+
+/// A fresh folder of its own under the system's temporary folder, for a database file.
+pub fn scratch_folder(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("consult-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
