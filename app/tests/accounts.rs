@@ -1,7 +1,14 @@
 //! Service tests of accounts and sessions, on a fresh in-memory SQLite database each.
 #![cfg(feature = "ssr")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "test set-up helpers fail the test when they fail"
+)]
+
+mod common;
 
 use app::backend::entities::session;
+use app::backend::throttle::{Action, Throttle};
 use app::backend::{accounts, comments, db, sessions};
 use app::domain::{AppError, Field, Problem, ProfileForm, RegistrationForm, Role};
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
@@ -118,16 +125,16 @@ async fn sign_in_checks_the_password_and_says_the_same_for_unknown_emails() {
         .await
         .unwrap();
 
-    let (viewer, token) = accounts::sign_in(&db, "AMINA@example.org", "a long enough pass phrase")
+    let (viewer, token) = common::sign_in(&db, "AMINA@example.org", "a long enough pass phrase")
         .await
         .unwrap();
     assert_eq!(viewer.display_name, "Amina Diallo");
     assert!(sessions::resolve(&db, &token).await.unwrap().is_some());
 
-    let wrong = accounts::sign_in(&db, "amina@example.org", "not the right phrase")
+    let wrong = common::sign_in(&db, "amina@example.org", "not the right phrase")
         .await
         .unwrap_err();
-    let unknown = accounts::sign_in(&db, "nobody@example.org", "a long enough pass phrase")
+    let unknown = common::sign_in(&db, "nobody@example.org", "a long enough pass phrase")
         .await
         .unwrap_err();
     assert_eq!(
@@ -143,7 +150,7 @@ async fn each_sign_in_gets_a_fresh_token_and_sign_out_ends_only_that_session() {
     let (_, first) = accounts::register(&db, &form("amina@example.org"))
         .await
         .unwrap();
-    let (_, second) = accounts::sign_in(&db, "amina@example.org", "a long enough pass phrase")
+    let (_, second) = common::sign_in(&db, "amina@example.org", "a long enough pass phrase")
         .await
         .unwrap();
     assert_ne!(first, second);
@@ -204,7 +211,7 @@ async fn signing_out_everywhere_ends_every_session_of_the_account() {
     let (viewer, first) = accounts::register(&db, &form("amina@example.org"))
         .await
         .unwrap();
-    let (_, second) = accounts::sign_in(&db, "amina@example.org", "a long enough pass phrase")
+    let (_, second) = common::sign_in(&db, "amina@example.org", "a long enough pass phrase")
         .await
         .unwrap();
     sessions::end_all(&db, viewer.id).await.unwrap();
@@ -251,13 +258,13 @@ async fn suspension_and_role_changes_end_sessions_at_once() {
         .unwrap();
     assert!(sessions::resolve(&db, &token).await.unwrap().is_none());
 
-    let (again, token) = accounts::sign_in(&db, "amina@example.org", "a long enough pass phrase")
+    let (again, token) = common::sign_in(&db, "amina@example.org", "a long enough pass phrase")
         .await
         .unwrap();
     assert_eq!(again.role, Role::Secretariat);
     accounts::suspend(&db, viewer.id).await.unwrap();
     assert!(sessions::resolve(&db, &token).await.unwrap().is_none());
-    let err = accounts::sign_in(&db, "amina@example.org", "a long enough pass phrase")
+    let err = common::sign_in(&db, "amina@example.org", "a long enough pass phrase")
         .await
         .unwrap_err();
     assert_eq!(
@@ -316,4 +323,94 @@ async fn create_account_makes_an_admin_with_no_default_password() {
         .await
         .unwrap();
     assert_eq!(admin.role, Role::Admin);
+}
+
+/// One sign-in through the real limits of a server process, as `api::sign_in` does it.
+async fn attempt(
+    db: &sea_orm::DatabaseConnection,
+    throttle: &Throttle,
+    password: &str,
+    browser: Option<&str>,
+    address: &str,
+) -> Result<accounts::SignedIn, AppError> {
+    throttle.check(Action::SignInFrom, address)?;
+    let attempt = accounts::SignInAttempt {
+        email: "amina@example.org",
+        password,
+        browser,
+        address,
+    };
+    accounts::sign_in(db, attempt, |email| throttle.check(Action::SignInTo, email)).await
+}
+
+#[tokio::test]
+async fn guessing_from_many_addresses_slows_the_guesser_not_the_owner_who_is_told() {
+    let db = db::scratch().await.unwrap();
+    accounts::register(&db, &form("amina@example.org"))
+        .await
+        .unwrap();
+    let throttle = Throttle::default();
+    let right = "a long enough pass phrase";
+    // The owner signs in at the office; the browser is remembered.
+    let first = attempt(&db, &throttle, right, None, "198.51.100.7")
+        .await
+        .unwrap();
+    assert_eq!(first.failed_attempts, 0);
+
+    // 200 guesses from 200 addresses: nine reach the password check (the owner's sign-in
+    // took the tenth of the account's minute), the rest wait.
+    let (mut wrong, mut held_back) = (0, 0);
+    for n in 0..200 {
+        match attempt(&db, &throttle, "guess", None, &format!("203.0.113.{n}")).await {
+            Err(AppError::TooManyRequests { .. }) => held_back += 1,
+            Err(_) => wrong += 1,
+            Ok(_) => panic!("a guess signed in"),
+        }
+    }
+    assert_eq!((wrong, held_back), (9, 191));
+
+    // A new browser at a new address is held back with the guesser...
+    let stranger = attempt(&db, &throttle, right, None, "192.0.2.99").await;
+    assert!(
+        matches!(stranger, Err(AppError::TooManyRequests { .. })),
+        "{stranger:?}"
+    );
+    // ...but the owner's browser, from anywhere, is not, and the owner learns of the nine.
+    let owner = attempt(&db, &throttle, right, Some(&first.browser), "192.0.2.200")
+        .await
+        .unwrap();
+    assert_eq!(owner.failed_attempts, 9);
+    assert_eq!(owner.browser, first.browser, "the browser keeps its token");
+    // Nor is the owner at an address they signed in from, in another browser; the count
+    // was told once.
+    let office = attempt(&db, &throttle, right, None, "198.51.100.7")
+        .await
+        .unwrap();
+    assert_eq!(office.failed_attempts, 0);
+    // A wrong password from the known browser is no key: it is still wrong.
+    let typo = attempt(
+        &db,
+        &throttle,
+        "a long enough pass phrasf",
+        Some(&first.browser),
+        "192.0.2.200",
+    )
+    .await;
+    assert_eq!(
+        typo.unwrap_err(),
+        AppError::validation(Field::Form, Problem::BadCredentials)
+    );
+    // A token of another account's browser does not count as this account's.
+    let forged = attempt(
+        &db,
+        &throttle,
+        right,
+        Some("not-a-token-of-hers"),
+        "192.0.2.98",
+    )
+    .await;
+    assert!(
+        matches!(forged, Err(AppError::TooManyRequests { .. })),
+        "{forged:?}"
+    );
 }

@@ -1,5 +1,11 @@
 //! Service tests of consultations, papers and the demo data.
 #![cfg(feature = "ssr")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "test set-up helpers fail the test when they fail"
+)]
+
+mod common;
 
 use app::backend::{consultations, db, demo};
 use app::domain::{AppError, BlockKind, ConsultationStatus, IssueCluster};
@@ -43,8 +49,7 @@ async fn the_demo_seeds_an_open_consultation_with_numbered_papers_and_is_idempot
 
     // The second run reset the demo password.
     let signed_in =
-        app::backend::accounts::sign_in(&db, "civil@demo.consult.example", "demo pass phrase two")
-            .await;
+        common::sign_in(&db, "civil@demo.consult.example", "demo pass phrase two").await;
     assert!(signed_in.is_ok());
 }
 

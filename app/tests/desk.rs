@@ -511,7 +511,7 @@ async fn administrators_list_suspend_and_restore_accounts() {
             .is_empty(),
         "a % is a character, not a wildcard"
     );
-    let (_, token) = accounts::sign_in(&w.db, "ben@example.org", "a long enough pass phrase")
+    let (_, token) = common::sign_in(&w.db, "ben@example.org", "a long enough pass phrase")
         .await
         .unwrap();
     let said = submit(&w, w.ben, "1.1", BODY, &[], "name_and_organisation").await;
@@ -530,7 +530,7 @@ async fn administrators_list_suspend_and_restore_accounts() {
     );
     accounts::restore(&w.db, w.ben).await.unwrap();
     assert!(
-        accounts::sign_in(&w.db, "ben@example.org", "a long enough pass phrase")
+        common::sign_in(&w.db, "ben@example.org", "a long enough pass phrase")
             .await
             .is_ok()
     );

@@ -125,7 +125,7 @@ async fn a_campaign_file_becomes_pending_comments_grouped_as_one_campaign() {
         4
     );
     // A sender's account has no password: no password signs in, and that is no error.
-    let refused = accounts::sign_in(&w.db, "maria@example.org", "!none").await;
+    let refused = common::sign_in(&w.db, "maria@example.org", "!none").await;
     assert!(
         matches!(refused, Err(AppError::Validation(ref p)) if p.get(app::domain::Field::Form) == Some(&Problem::BadCredentials)),
         "{refused:?}"
@@ -135,7 +135,7 @@ async fn a_campaign_file_becomes_pending_comments_grouped_as_one_campaign() {
         .await
         .unwrap();
     assert!(
-        accounts::sign_in(&w.db, "maria@example.org", "a long enough pass phrase")
+        common::sign_in(&w.db, "maria@example.org", "a long enough pass phrase")
             .await
             .is_ok()
     );

@@ -9,7 +9,7 @@
 mod common;
 
 use app::backend::personal_data::{self, WITHDRAWN_PARTICIPANT};
-use app::backend::{accounts, comments, desk};
+use app::backend::{comments, desk};
 use app::domain::comment::CommentFilter;
 use app::domain::{AppError, Problem};
 use common::*;
@@ -62,7 +62,7 @@ async fn a_stakeholder_downloads_everything_held_about_them_and_nobody_else() {
     desk::flag_comment(&w.db, w.ana, bens, "off_topic", "Not about the paper.")
         .await
         .unwrap();
-    accounts::sign_in(&w.db, "ana@example.org", "a long enough pass phrase")
+    common::sign_in(&w.db, "ana@example.org", "a long enough pass phrase")
         .await
         .unwrap();
 
@@ -107,7 +107,7 @@ async fn erasure_removes_the_person_and_keeps_their_comments_in_the_record() {
     )
     .await;
     publish(&w, id).await;
-    let (_, token) = accounts::sign_in(&w.db, "ana@example.org", "a long enough pass phrase")
+    let (_, token) = common::sign_in(&w.db, "ana@example.org", "a long enough pass phrase")
         .await
         .unwrap();
 
@@ -126,7 +126,7 @@ async fn erasure_removes_the_person_and_keeps_their_comments_in_the_record() {
             .is_none()
     );
     assert_eq!(
-        accounts::sign_in(&w.db, "ana@example.org", "a long enough pass phrase")
+        common::sign_in(&w.db, "ana@example.org", "a long enough pass phrase")
             .await
             .unwrap_err(),
         AppError::validation(app::domain::Field::Form, Problem::BadCredentials)

@@ -10,6 +10,8 @@ mod m20261122_000004_moderation;
 mod m20261122_000005_public_digests;
 pub mod m20261122_000006_paragraph_counts;
 mod m20261122_000007_replace_campaigns;
+mod m20261201_000001_health_checks;
+mod m20261201_000002_sign_in_guard;
 
 pub struct Migrator;
 
@@ -24,6 +26,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000005_public_digests::Migration),
             Box::new(m20261122_000006_paragraph_counts::Migration),
             Box::new(m20261122_000007_replace_campaigns::Migration),
+            Box::new(m20261201_000001_health_checks::Migration),
+            Box::new(m20261201_000002_sign_in_guard::Migration),
         ]
     }
 }

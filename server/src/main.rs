@@ -7,6 +7,7 @@ mod downloads;
 mod page_cache;
 mod protect;
 mod router;
+mod site;
 
 use app::backend::throttle::CommentLimits;
 use app::backend::{AppState, accounts, backup, db, demo, import};

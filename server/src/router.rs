@@ -24,7 +24,13 @@ use tracing::Span;
 struct RouterState {
     app: AppState,
     leptos_options: LeptosOptions,
+    health: HealthCache,
 }
+
+/// The last health answer and when it was given: probes within a second share it, so that
+/// a flood of probes is not a flood of writes.
+type HealthCache =
+    std::sync::Arc<tokio::sync::Mutex<Option<(std::time::Instant, StatusCode, String)>>>;
 
 fn leptos_options(addr: &str, site_root: &str) -> LeptosOptions {
     LeptosOptions::builder()
@@ -36,6 +42,9 @@ fn leptos_options(addr: &str, site_root: &str) -> LeptosOptions {
                 .unwrap_or(std::net::SocketAddr::from(([127, 0, 0, 1], 3000))),
         )
         .hash_files(option_env!("LEPTOS_HASH_FILES").is_some_and(|v| v == "true"))
+        .hash_file(
+            std::env::var("LEPTOS_HASH_FILE_NAME").map_or_else(|_| "hash.txt".into(), Into::into),
+        )
         .build()
 }
 
@@ -49,6 +58,7 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
     let router_state = RouterState {
         app: state.clone(),
         leptos_options: leptos_options.clone(),
+        health: HealthCache::default(),
     };
 
     // Hashed assets never change under their name: cache them for a year.
@@ -195,6 +205,9 @@ async fn unreadable_arguments_are_400(req: Request, next: axum::middleware::Next
 
 pub async fn serve(state: AppState, addr: &str, site_root: &str) -> Result<(), String> {
     let options = leptos_options(addr, site_root);
+    if let Some(missing) = crate::site::missing(&options) {
+        return Err(missing);
+    }
     let router = app(state, options);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
@@ -259,15 +272,33 @@ async fn set_language(State(state): State<AppState>, Form(form): Form<LanguageFo
     response
 }
 
-/// 200 when the database answers, 503 when it does not.
-async fn healthz(State(state): State<AppState>) -> (StatusCode, &'static str) {
-    match state.db.ping().await {
-        Ok(()) => (StatusCode::OK, "ok\n"),
-        Err(err) => {
-            tracing::error!(%err, "health check: database unreachable");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable\n")
-        }
+/// 200 when the server can serve pages and take comments: the site's assets are there, a
+/// write reaches the database, and the submission writer is not held up; 503 with the
+/// reason otherwise (also in the log).
+async fn healthz(
+    State(state): State<AppState>,
+    State(options): State<LeptosOptions>,
+    State(cache): State<HealthCache>,
+) -> (StatusCode, String) {
+    let mut last = cache.lock().await;
+    if let Some((at, status, text)) = last.as_ref()
+        && at.elapsed() < Duration::from_secs(1)
+    {
+        return (*status, text.clone());
     }
+    let problem = match crate::site::missing(&options) {
+        Some(problem) => Some(problem),
+        None => app::backend::health::problem(&state).await,
+    };
+    let answer = match problem {
+        None => (StatusCode::OK, "ok\n".to_owned()),
+        Some(problem) => {
+            tracing::error!(%problem, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, format!("{problem}\n"))
+        }
+    };
+    *last = Some((std::time::Instant::now(), answer.0, answer.1.clone()));
+    answer
 }
 
 #[cfg(test)]
@@ -285,7 +316,10 @@ mod tests {
         let db = app::backend::db::scratch().await.unwrap();
         let state = AppState::new(db.clone(), db.clone(), false, Default::default());
         (
-            app(state, leptos_options("127.0.0.1:3000", "target/site")),
+            app(
+                state,
+                leptos_options("127.0.0.1:3000", &crate::site::for_tests()),
+            ),
             db,
         )
     }
@@ -296,7 +330,7 @@ mod tests {
         email: &str,
         role: app::domain::Role,
     ) -> String {
-        app::backend::accounts::create_account(
+        let viewer = app::backend::accounts::create_account(
             db,
             app::backend::accounts::NewAccount {
                 email: email.to_owned(),
@@ -310,9 +344,7 @@ mod tests {
         )
         .await
         .unwrap();
-        let (_, token) = app::backend::accounts::sign_in(db, email, "a long enough pass phrase")
-            .await
-            .unwrap();
+        let token = sessions::create(db, viewer.id).await.unwrap();
         format!("{}={token}", sessions::SESSION_COOKIE)
     }
 
@@ -1115,6 +1147,48 @@ mod tests {
             &res.into_body().collect().await.unwrap().to_bytes()[..],
             b"ok\n"
         );
+    }
+
+    async fn health_of(router: Router) -> (StatusCode, String) {
+        let res = router
+            .oneshot(http::Request::get("/healthz").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let status = res.status();
+        let body = res.into_body().collect().await.unwrap().to_bytes();
+        (status, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    #[tokio::test]
+    async fn health_fails_when_a_write_does_not_reach_the_database() {
+        use sea_orm::ConnectionTrait;
+        let (router, db) = router_and_db().await;
+        // Reads and pings still work; only a write fails, as on a full disk.
+        db.execute_unprepared("DROP TABLE health_checks")
+            .await
+            .unwrap();
+        db.ping().await.unwrap();
+        let (status, body) = health_of(router).await;
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(
+            body.starts_with("the database does not take a write"),
+            "{body}"
+        );
+    }
+
+    #[tokio::test]
+    async fn health_fails_when_the_sites_assets_are_missing() {
+        let db = app::backend::db::scratch().await.unwrap();
+        let state = AppState::new(db.clone(), db, false, Default::default());
+        let empty = std::env::temp_dir().join(format!("consult-no-site-{}", std::process::id()));
+        let router = app(
+            state,
+            leptos_options("127.0.0.1:3000", &empty.display().to_string()),
+        );
+        let (status, body) = health_of(router).await;
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(body.contains("the site's assets are missing"), "{body}");
+        assert!(body.contains("consult.css"), "{body}");
     }
 
     #[tokio::test]

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use {
     super::guard::{client_address, cookie, require_user, respond, set_cookie, state, throttle},
     crate::backend::throttle::Action,
-    crate::backend::{accounts, sessions},
+    crate::backend::{accounts, sessions, sign_in_guard},
     crate::domain::{ProfileForm, RegistrationForm},
 };
 
@@ -57,11 +57,33 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
             if let Some(old) = cookie(sessions::SESSION_COOKIE) {
                 sessions::end(&state.db, &old).await?;
             }
-            throttle(Action::SignInFrom, &client_address())?;
-            throttle(Action::SignInTo, &email)?;
-            let (_, token) = accounts::sign_in(&state.db, &email, &password).await?;
-            set_cookie(&sessions::cookie(&token, state.secure_cookies));
-            leptos_axum::redirect("/");
+            let address = client_address();
+            throttle(Action::SignInFrom, &address)?;
+            let browser = cookie(sign_in_guard::BROWSER_COOKIE);
+            let attempt = accounts::SignInAttempt {
+                email: &email,
+                password: &password,
+                browser: browser.as_deref(),
+                address: &address,
+            };
+            let signed_in = accounts::sign_in(&state.db, attempt, |email| {
+                throttle(Action::SignInTo, email)
+            })
+            .await?;
+            set_cookie(&sessions::cookie(&signed_in.session, state.secure_cookies));
+            set_cookie(&sign_in_guard::cookie(
+                &signed_in.browser,
+                state.secure_cookies,
+            ));
+            // The owner is told of the wrong passwords given for their account meanwhile.
+            if signed_in.failed_attempts > 0 {
+                leptos_axum::redirect(&format!(
+                    "/profile?failed_sign_ins={}",
+                    signed_in.failed_attempts
+                ));
+            } else {
+                leptos_axum::redirect("/");
+            }
             Ok(())
         }
         .await,

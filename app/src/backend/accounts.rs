@@ -2,7 +2,7 @@
 //! line. There is never a default password.
 
 use super::entities::user;
-use super::{OrInternal, now, passwords, rfc3339, sessions};
+use super::{OrInternal, now, passwords, rfc3339, sessions, sign_in_guard};
 use crate::domain::desk::{AccountRow, AccountsPage};
 use crate::domain::validation::{
     ValidProfile, validate_email, validate_password, validate_profile, validate_registration,
@@ -121,33 +121,76 @@ pub async fn register(
     Ok((viewer_of(&user), token))
 }
 
+/// A sign-in as it reaches the server: the browser's token from its cookie, if it has one
+/// (see [`sign_in_guard`](super::sign_in_guard)), and the address it comes from.
+#[derive(Clone, Copy, Debug)]
+pub struct SignInAttempt<'a> {
+    pub email: &'a str,
+    pub password: &'a str,
+    pub browser: Option<&'a str>,
+    pub address: &'a str,
+}
+
+/// What a successful sign-in gives: who, the session's token, the browser's token, and how
+/// many wrong passwords were given for the account since its owner last signed in.
+#[derive(Debug)]
+pub struct SignedIn {
+    pub viewer: Viewer,
+    pub session: String,
+    pub browser: String,
+    pub failed_attempts: u32,
+}
+
 /// Checks an e-mail and password and starts a fresh session. A wrong password and an
-/// unknown e-mail give the same answer, after the same amount of work.
+/// unknown e-mail give the same answer, after the same amount of work. `limit_account`
+/// counts the attempt against the account (by its e-mail) unless the browser or the
+/// address has signed in to it before.
 pub async fn sign_in(
     db: &impl ConnectionTrait,
-    email: &str,
-    password: &str,
-) -> Result<(Viewer, String), AppError> {
+    attempt: SignInAttempt<'_>,
+    limit_account: impl FnOnce(&str) -> Result<(), AppError>,
+) -> Result<SignedIn, AppError> {
     let bad = || AppError::Validation(FieldProblems::one(Field::Form, Problem::BadCredentials));
-    let email = validate_email(email).unwrap_or_default();
+    let email = validate_email(attempt.email).unwrap_or_default();
     let user = if email.is_empty() {
         None
     } else {
         find_by_email(db, &email).await?
     };
+    let known = match &user {
+        Some(user) => {
+            sign_in_guard::is_known(db, user.id, attempt.browser, attempt.address).await?
+        }
+        None => false,
+    };
+    if !known {
+        limit_account(attempt.email)?;
+    }
     let ok = passwords::verify(
-        password.to_owned(),
+        attempt.password.to_owned(),
         user.as_ref().map(|u| u.password_hash.clone()),
     )
     .await?;
-    let Some(user) = user.filter(|_| ok) else {
-        return Err(bad());
+    let user = match user {
+        Some(user) if ok => user,
+        Some(user) => {
+            sign_in_guard::record_failure(db, user.id).await?;
+            return Err(bad());
+        }
+        None => return Err(bad()),
     };
     if user.suspended_at.is_some() {
         return Err(AppError::validation(Field::Form, Problem::AccountSuspended));
     }
-    let token = sessions::create(db, user.id).await?;
-    Ok((viewer_of(&user), token))
+    let failed_attempts = sign_in_guard::take_failures(db, &user).await?;
+    let browser = sign_in_guard::remember(db, user.id, attempt.browser, attempt.address).await?;
+    let session = sessions::create(db, user.id).await?;
+    Ok(SignedIn {
+        viewer: viewer_of(&user),
+        session,
+        browser,
+        failed_attempts,
+    })
 }
 
 pub async fn profile(db: &impl ConnectionTrait, user_id: i64) -> Result<Profile, AppError> {

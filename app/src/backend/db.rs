@@ -75,6 +75,11 @@ async fn connect_with(
         } else {
             create_parent_dir(url);
         }
+        if sqlite_path(url).is_some() {
+            options.map_sqlx_sqlite_pool_opts(|pool| {
+                pool.after_release(|conn, _| Box::pin(leaves_no_transaction(conn)))
+            });
+        }
         options.map_sqlx_sqlite_opts(move |o| {
             o.journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Full)
@@ -84,7 +89,34 @@ async fn connect_with(
                 .pragma("cache_size", format!("-{page_cache_kib}"))
         });
     }
+    if !is_sqlite(url) {
+        options.map_sqlx_postgres_pool_opts(|pool| {
+            pool.after_release(|conn, _| Box::pin(leaves_no_transaction(conn)))
+        });
+    }
     Database::connect(options).await
+}
+
+/// Whether a connection given back to the pool may serve again: not when it is still
+/// inside a transaction. A `COMMIT` that fails (SQLite on a full disk) leaves the driver
+/// counting an open transaction; the rollback queued when the transaction is dropped may
+/// fail too (SQLite had already rolled back), and the next "transaction" on that connection
+/// would then only be a savepoint inside one that never commits: receipts for comments
+/// that are never stored, and the write lock held for ever. Such a connection is closed
+/// instead (closing rolls back whatever is open) and the pool opens a fresh one. The ping
+/// lets a rollback queued on the connection run before the count is read again.
+async fn leaves_no_transaction<C: sea_orm::sqlx::Connection>(
+    conn: &mut C,
+) -> Result<bool, sea_orm::sqlx::Error> {
+    if !conn.is_in_transaction() {
+        return Ok(true);
+    }
+    conn.ping().await?;
+    let clean = !conn.is_in_transaction();
+    if !clean {
+        tracing::warn!("a database connection was left inside a transaction: closed");
+    }
+    Ok(clean)
 }
 
 /// Connects, brings the schema up to date and refreshes the planner's statistics.

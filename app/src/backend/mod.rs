@@ -13,6 +13,7 @@ pub mod digest;
 pub mod digest_formats;
 pub mod editor;
 pub mod entities;
+pub mod health;
 pub mod import;
 pub mod moderation;
 pub mod paper_import;
@@ -20,6 +21,7 @@ pub mod passwords;
 pub mod personal_data;
 pub mod search_index;
 pub mod sessions;
+pub mod sign_in_guard;
 pub mod throttle;
 pub mod writer;
 

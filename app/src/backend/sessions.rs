@@ -47,13 +47,13 @@ impl CurrentSession {
 }
 
 /// A fresh token as sent in the cookie, and the hash stored for it.
-fn new_token() -> (String, String) {
+pub(crate) fn new_token() -> (String, String) {
     let token = URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>());
     let hash = hash_token(&token);
     (token, hash)
 }
 
-fn hash_token(token: &str) -> String {
+pub(crate) fn hash_token(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 

@@ -114,6 +114,59 @@ enum ToPlacer {
 pub struct Writer {
     jobs: mpsc::Sender<(Prepared, Reply)>,
     placer: mpsc::UnboundedSender<ToPlacer>,
+    busy: Arc<Busy>,
+}
+
+/// Since when the writer has been writing its current batch, for health checks.
+#[derive(Debug)]
+struct Busy {
+    started: Instant,
+    /// Milliseconds from `started` to the start of the batch being written, plus one;
+    /// nought while the writer waits for submissions.
+    since: AtomicU64,
+    /// Milliseconds from `started` to the end of the last batch of which nothing could be
+    /// written, plus one; nought once a batch is written again.
+    failed: AtomicU64,
+}
+
+impl Busy {
+    fn begin(&self) {
+        let now = u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        self.since.store(now.saturating_add(1), Ordering::Relaxed);
+    }
+
+    fn end(&self, written: bool) {
+        self.since.store(0, Ordering::Relaxed);
+        let failed = if written {
+            0
+        } else {
+            u64::try_from(self.started.elapsed().as_millis())
+                .unwrap_or(u64::MAX)
+                .saturating_add(1)
+        };
+        self.failed.store(failed, Ordering::Relaxed);
+    }
+
+    fn failed_ago(&self) -> Option<Duration> {
+        match self.failed.load(Ordering::Relaxed) {
+            0 => None,
+            at => Some(
+                self.started
+                    .elapsed()
+                    .saturating_sub(Duration::from_millis(at - 1)),
+            ),
+        }
+    }
+
+    fn for_how_long(&self) -> Duration {
+        match self.since.load(Ordering::Relaxed) {
+            0 => Duration::ZERO,
+            since => self
+                .started
+                .elapsed()
+                .saturating_sub(Duration::from_millis(since - 1)),
+        }
+    }
 }
 
 impl std::fmt::Debug for ToPlacer {
@@ -132,9 +185,28 @@ impl Writer {
         let (jobs, waiting) = mpsc::channel(QUEUE);
         let (placer, told) = mpsc::unbounded_channel();
         let turn = Arc::new(Turn::default());
+        let busy = Arc::new(Busy {
+            started: Instant::now(),
+            since: AtomicU64::new(0),
+            failed: AtomicU64::new(0),
+        });
         tokio::spawn(place(db.clone(), turn.clone(), told));
-        tokio::spawn(run(db, turn, waiting, placer.clone()));
-        Self { jobs, placer }
+        tokio::spawn(run(db, turn, waiting, placer.clone(), busy.clone()));
+        Self { jobs, placer, busy }
+    }
+
+    /// How long the writer has been writing its current batch (nought when it waits for
+    /// submissions). A batch takes milliseconds; one that takes many seconds means the
+    /// database holds it up, and submitters are waiting for their receipts.
+    pub fn busy_for(&self) -> Duration {
+        self.busy.for_how_long()
+    }
+
+    /// How long ago the writer last failed to write a whole batch, unless it has written one
+    /// since. On a full disk SQLite may still commit a small write into log space it
+    /// already has, while every batch of comments fails: this is what says so.
+    pub fn failed_ago(&self) -> Option<Duration> {
+        self.busy.failed_ago()
     }
 
     /// Writes one submission and returns its id once the transaction holding it is
@@ -168,14 +240,17 @@ async fn run(
     turn: Arc<Turn>,
     mut waiting: mpsc::Receiver<(Prepared, Reply)>,
     placer: mpsc::UnboundedSender<ToPlacer>,
+    busy: Arc<Busy>,
 ) {
     let mut batch = Vec::with_capacity(MOST_PER_BATCH);
     while waiting.recv_many(&mut batch, MOST_PER_BATCH).await > 0 {
         let (prepared, replies): (Vec<Prepared>, Vec<Reply>) = batch.drain(..).unzip();
+        busy.begin();
         let answers = {
             let _turn = turn.for_submissions().await;
             write_batch(&db, &prepared).await
         };
+        busy.end(answers.iter().any(Result::is_ok));
         // Told before anyone has a receipt, so that a settle asked after one sees it.
         if let Some(first) = answers.iter().filter_map(|a| a.as_ref().ok()).min() {
             let _ = placer.send(ToPlacer::Committed(*first));
@@ -236,8 +311,11 @@ async fn place(
     }
 }
 
-/// Writes the batch in one transaction, or each submission in its own when that fails; the
-/// answers are in the batch's order. Nothing is acknowledged before its commit.
+/// Writes the batch in one transaction, or each submission in its own when a statement of
+/// the batch fails; the answers are in the batch's order. Nothing is acknowledged before its
+/// commit, and a failed commit fails every submission of the batch: it is not tried again,
+/// since a commit that reports a failure (a full disk, an I/O error) may still have reached
+/// the disk, and writing the batch again could then store it twice.
 async fn write_batch(db: &DatabaseConnection, batch: &[Prepared]) -> Vec<Result<i64, AppError>> {
     let started = std::time::Instant::now();
     let together = write_together(db, batch).await;
@@ -249,28 +327,53 @@ async fn write_batch(db: &DatabaseConnection, batch: &[Prepared]) -> Vec<Result<
     );
     match together {
         Ok(ids) => ids.into_iter().map(Ok).collect(),
-        Err(_) if batch.len() > 1 => {
+        Err(Failed::Statement(_)) if batch.len() > 1 => {
             let mut answers = Vec::with_capacity(batch.len());
             for prepared in batch.chunks(1) {
-                let alone = write_together(db, prepared).await.and_then(|ids| {
-                    ids.first()
-                        .copied()
-                        .ok_or_else(|| super::internal("a submission was written without an id"))
-                });
+                let alone = write_together(db, prepared)
+                    .await
+                    .map_err(Failed::into_error)
+                    .and_then(|ids| {
+                        ids.first().copied().ok_or_else(|| {
+                            super::internal("a submission was written without an id")
+                        })
+                    });
                 answers.push(alone);
             }
             answers
         }
-        Err(err) => vec![Err(err)],
+        Err(failed) => {
+            let err = failed.into_error();
+            batch.iter().map(|_| Err(err.clone())).collect()
+        }
+    }
+}
+
+/// How writing a batch failed: before its commit (nothing was written), or at its commit
+/// (what was written is unknown until the database is read again).
+enum Failed {
+    Statement(AppError),
+    Commit(AppError),
+}
+
+impl Failed {
+    fn into_error(self) -> AppError {
+        match self {
+            Self::Statement(err) | Self::Commit(err) => err,
+        }
     }
 }
 
 /// Writes submissions in one transaction and returns their ids once it is committed.
-async fn write_together(db: &DatabaseConnection, batch: &[Prepared]) -> Result<Vec<i64>, AppError> {
-    let txn = super::write_transaction(db).await?;
+async fn write_together(db: &DatabaseConnection, batch: &[Prepared]) -> Result<Vec<i64>, Failed> {
+    let txn = super::write_transaction(db)
+        .await
+        .map_err(Failed::Statement)?;
     // On an error the transaction is dropped, and so rolled back.
-    let ids = comments::write_all(&txn, batch).await?;
-    txn.commit().await.or_internal()?;
+    let ids = comments::write_all(&txn, batch)
+        .await
+        .map_err(Failed::Statement)?;
+    txn.commit().await.or_internal().map_err(Failed::Commit)?;
     Ok(ids)
 }
 

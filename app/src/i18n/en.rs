@@ -86,6 +86,16 @@ pub(super) const TEXTS: Texts = Texts {
     profile_role: "Role",
     profile_save: "Save changes",
     profile_saved: "Your profile has been saved.",
+    profile_failed_sign_ins: |n| {
+        let attempts = if n == 1 {
+            "one attempt".to_owned()
+        } else {
+            format!("{n} attempts")
+        };
+        format!(
+            "Since you last signed in, {attempts} to sign in to your account failed with a wrong password. If that was not you, your password held; if it is short or used elsewhere, choose a new one."
+        )
+    },
     sign_out_everywhere: "Sign out on every device",
     sign_out_everywhere_hint: "Ends every session of this account, here and on any other computer or phone.",
     my_data: "Your data",

@@ -86,6 +86,16 @@ pub(super) const TEXTS: Texts = Texts {
     profile_role: "Rôle",
     profile_save: "Enregistrer",
     profile_saved: "Votre profil a été enregistré.",
+    profile_failed_sign_ins: |n| {
+        let attempts = if n == 1 {
+            "une tentative de connexion à votre compte a échoué".to_owned()
+        } else {
+            format!("{n} tentatives de connexion à votre compte ont échoué")
+        };
+        format!(
+            "Depuis votre dernière connexion, {attempts} avec un mauvais mot de passe. Si ce n’était pas vous, votre mot de passe a tenu bon ; s’il est court ou utilisé ailleurs, choisissez-en un nouveau."
+        )
+    },
     sign_out_everywhere: "Se déconnecter sur tous les appareils",
     sign_out_everywhere_hint: "Met fin à toutes les sessions de ce compte, ici et sur tout autre ordinateur ou téléphone.",
     my_data: "Vos données",

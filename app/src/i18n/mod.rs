@@ -138,6 +138,8 @@ pub struct Texts {
     pub profile_role: &'static str,
     pub profile_save: &'static str,
     pub profile_saved: &'static str,
+    /// Wrong passwords given for the account since its owner last signed in.
+    pub profile_failed_sign_ins: fn(u32) -> String,
     pub profile_sign_in_needed: &'static str,
     pub sign_out_everywhere: &'static str,
     pub sign_out_everywhere_hint: &'static str,

@@ -22,6 +22,12 @@ pub fn ProfilePage() -> impl IntoView {
     let profile = Resource::new(move || action.version().get(), |_| my_profile());
     let query = use_query_map();
     let saved = move || query.with(|q| q.get("saved").is_some()) && error.with(Option::is_none);
+    let failed_sign_ins = move || {
+        query
+            .with(|q| q.get("failed_sign_ins"))
+            .and_then(|n| n.parse::<u32>().ok())
+            .filter(|n| *n > 0)
+    };
     view! {
         <Title text=t.profile_title />
         <h1>{t.profile_title}</h1>
@@ -42,6 +48,16 @@ pub fn ProfilePage() -> impl IntoView {
                         view! {
                             <p class="lead">{t.profile_intro}</p>
                             {move || saved().then(|| view! { <p class="notice" role="status">{t.profile_saved}</p> })}
+                            {move || {
+                                failed_sign_ins()
+                                    .map(|n| {
+                                        view! {
+                                            <p class="notice" role="alert">
+                                                {(t.profile_failed_sign_ins)(n)}
+                                            </p>
+                                        }
+                                    })
+                            }}
                             <dl class="facts">
                                 <dt>{t.email}</dt>
                                 <dd>{p.email.clone()}</dd>

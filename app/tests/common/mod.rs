@@ -267,3 +267,19 @@ pub fn scratch_folder(name: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
+
+/// Signs in from a browser and an address never seen before: who, and the session token.
+pub async fn sign_in(
+    db: &impl sea_orm::ConnectionTrait,
+    email: &str,
+    password: &str,
+) -> Result<(app::domain::Viewer, String), AppError> {
+    let attempt = accounts::SignInAttempt {
+        email,
+        password,
+        browser: None,
+        address: "192.0.2.1",
+    };
+    let signed_in = accounts::sign_in(db, attempt, |_| Ok(())).await?;
+    Ok((signed_in.viewer, signed_in.session))
+}

@@ -25,6 +25,11 @@ pub fn free_port() -> u16 {
 }
 
 pub async fn start(url: &str, port: u16) -> Child {
+    start_with(url, port, &[]).await
+}
+
+/// [`start`] with more flags for `serve`.
+pub async fn start_with(url: &str, port: u16, flags: &[&str]) -> Child {
     let mut child = server()
         .args([
             "--addr",
@@ -32,7 +37,9 @@ pub async fn start(url: &str, port: u16) -> Child {
             "--database-url",
             url,
         ])
-        .args(["--site-root", "target/site", "serve"])
+        .args(["--site-root", &site()])
+        .args(flags)
+        .arg("serve")
         .env("RUST_LOG", "error")
         .stdout(Stdio::null())
         .spawn()
@@ -53,6 +60,18 @@ pub async fn start(url: &str, port: u16) -> Child {
     let _ = child.kill();
     let _ = child.wait();
     panic!("the server did not start");
+}
+
+/// A site with empty assets under the names a test build looks for: enough for the server
+/// to start and be healthy; no test here loads a page in a browser.
+pub fn site() -> String {
+    let root = std::env::temp_dir().join(format!("consult-test-site-{}", std::process::id()));
+    let pkg = root.join("pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    for file in ["consult.js", "consult_bg.wasm", "consult.css"] {
+        std::fs::write(pkg.join(file), b"").unwrap();
+    }
+    root.display().to_string()
 }
 
 /// Signs in and returns the session cookie.

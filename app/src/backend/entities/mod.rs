@@ -11,6 +11,8 @@ pub mod comment_tag;
 pub mod consultation;
 pub mod disposition;
 pub mod flag;
+pub mod health_check;
+pub mod known_browser;
 pub mod moderation_event;
 pub mod paper_version;
 pub mod paragraph;

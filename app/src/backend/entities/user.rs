@@ -20,6 +20,9 @@ pub struct Model {
     pub suspended_at: Option<TimeDateTimeWithTimeZone>,
     pub created_at: TimeDateTimeWithTimeZone,
     pub updated_at: TimeDateTimeWithTimeZone,
+    /// Wrong passwords given for this account since its owner last signed in.
+    pub failed_sign_ins: i32,
+    pub last_failed_sign_in_at: Option<TimeDateTimeWithTimeZone>,
     #[sea_orm(has_many)]
     pub sessions: HasMany<super::session::Entity>,
 }
