@@ -55,6 +55,23 @@ pub struct Cli {
     )]
     pub comments_per_address_minute: u32,
 
+    /// Connections open at once. At the limit a new connection closes the oldest idle one,
+    /// so that a flood of idle connections cannot lock people out. Default: half of the
+    /// process's file limit (raised to its hard limit) after 256 kept for the database.
+    #[arg(long, env = "CONSULT_MAX_CONNECTIONS", global = true)]
+    pub max_connections: Option<usize>,
+
+    /// Seconds a client has to send a request's head, from when it connects or from the
+    /// previous answer: it closes slow-header and idle keep-alive connections.
+    #[arg(
+        long,
+        env = "CONSULT_HEADER_TIMEOUT_SECS",
+        default_value_t = 10,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub header_timeout_secs: u64,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

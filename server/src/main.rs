@@ -3,6 +3,7 @@
 
 mod bench;
 mod cli;
+mod connections;
 mod downloads;
 mod page_cache;
 mod protect;
@@ -74,7 +75,13 @@ async fn run(cli: Cli) -> Result<(), String> {
                 .await
                 .map_err(|e| format!("cannot open the database: {e}"))?;
             let state = AppState::new(db, writes, cli.secure_cookies, limits);
-            router::serve(state, &cli.addr, &cli.site_root).await
+            let connections = connections::Limits {
+                max_connections: cli
+                    .max_connections
+                    .unwrap_or_else(connections::default_max_connections),
+                header_timeout: std::time::Duration::from_secs(cli.header_timeout_secs),
+            };
+            router::serve(state, &cli.addr, &cli.site_root, connections).await
         }
         Command::CreateAdmin {
             email,

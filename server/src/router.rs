@@ -193,20 +193,24 @@ async fn unreadable_arguments_are_400(req: Request, next: axum::middleware::Next
     Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
-pub async fn serve(state: AppState, addr: &str, site_root: &str) -> Result<(), String> {
+pub async fn serve(
+    state: AppState,
+    addr: &str,
+    site_root: &str,
+    limits: crate::connections::Limits,
+) -> Result<(), String> {
     let options = leptos_options(addr, site_root);
     let router = app(state, options);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
-    tracing::info!("Consult is listening on http://{addr}");
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .map_err(|e| e.to_string())
+    tracing::info!(
+        max_connections = limits.max_connections,
+        header_timeout_secs = limits.header_timeout.as_secs(),
+        "Consult is listening on http://{addr}"
+    );
+    crate::connections::serve(listener, router, limits, shutdown_signal()).await;
+    Ok(())
 }
 
 async fn shutdown_signal() {
@@ -225,7 +229,6 @@ async fn shutdown_signal() {
         () = ctrl_c => {},
         () = terminate => {},
     }
-    tracing::info!("shutting down: finishing requests in flight");
 }
 
 #[derive(serde::Deserialize)]
