@@ -11,7 +11,8 @@ mod router;
 
 use app::backend::throttle::CommentLimits;
 use app::backend::{AppState, accounts, backup, db, demo, import};
-use app::domain::{Role, StakeholderGroup};
+use app::domain::{AppError, Field, Problem, Role, StakeholderGroup};
+use app::i18n::Locale;
 use clap::Parser;
 use cli::{Cli, Command};
 use std::io::{BufRead, IsTerminal};
@@ -91,8 +92,10 @@ async fn run(cli: Cli) -> Result<(), String> {
             organisation,
         } => {
             let password = read_password()?;
-            let group = StakeholderGroup::from_code(&group)
-                .ok_or_else(|| format!("unknown stakeholder group {group:?}"))?;
+            let group = StakeholderGroup::from_code(&group).ok_or_else(|| {
+                let unknown = AppError::validation(Field::StakeholderGroup, Problem::UnknownChoice);
+                format!("the administrator was not created:\n{}", in_words(&unknown))
+            })?;
             let viewer = accounts::create_account(
                 &db,
                 accounts::NewAccount {
@@ -106,7 +109,7 @@ async fn run(cli: Cli) -> Result<(), String> {
                 },
             )
             .await
-            .map_err(|e| format!("{e}: {e:?}"))?;
+            .map_err(|e| format!("the administrator was not created:\n{}", in_words(&e)))?;
             println!(
                 "Administrator {} <{email}> created (id {}).",
                 viewer.display_name, viewer.id
@@ -166,6 +169,30 @@ async fn run(cli: Cli) -> Result<(), String> {
             unreachable!("handled before the database is opened")
         }
     }
+}
+
+/// What is wrong, in the words the web forms show (the English catalogue): one line per
+/// field problem, each with the field's label and the flag that gave it.
+fn in_words(error: &AppError) -> String {
+    let t = Locale::En.texts();
+    let Some(problems) = error.field_problems() else {
+        return format!("  {}", (t.error)(error));
+    };
+    let label = |field: Field| match field {
+        Field::Email => format!("{} (--email)", t.email),
+        Field::Password => t.password.to_owned(),
+        Field::DisplayName => format!("{} (--name)", t.display_name),
+        Field::StakeholderGroup => format!("{} (--group)", t.stakeholder_group),
+        Field::Country => format!("{} (--country)", t.country),
+        Field::Organisation => format!("{} (--organisation)", t.organisation),
+        _ => (t.error)(error),
+    };
+    problems
+        .0
+        .iter()
+        .map(|p| format!("  {}: {}", label(p.field), (t.problem)(&p.problem)))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Reads the new administrator's password: prompted twice on a terminal, else the first

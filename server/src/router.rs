@@ -240,6 +240,14 @@ struct LanguageForm {
 
 /// Keeps the visitor's language for a year and goes back to the page they were on.
 async fn set_language(State(state): State<AppState>, Form(form): Form<LanguageForm>) -> Response {
+    // No page's address holds one, and a `Location` header cannot: the caller's mistake.
+    if form.back.chars().any(char::is_control) {
+        return (
+            StatusCode::BAD_REQUEST,
+            "The page to go back to holds a control character.\n",
+        )
+            .into_response();
+    }
     let locale = Locale::from_code(&form.lang).unwrap_or_default();
     // Only a path of this site: never an absolute or protocol-relative URL.
     let back = if form.back.starts_with('/')
@@ -1147,6 +1155,26 @@ mod tests {
                 .await
                 .unwrap();
             assert_eq!(res.headers()[header::LOCATION], "/", "{evil}");
+        }
+    }
+
+    #[tokio::test]
+    async fn the_language_switch_answers_400_to_control_characters_in_the_page_to_go_back_to() {
+        for control in ["%0D%0ASet-Cookie:%20x=1", "%0A", "%09", "%7F", "%C2%85"] {
+            let res = router()
+                .await
+                .oneshot(form_post(
+                    "/language",
+                    &format!("lang=fr&back=%2Fregister{control}"),
+                ))
+                .await
+                .unwrap();
+            assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{control}");
+            let cookies = set_cookies(&res);
+            assert!(
+                !cookies.iter().any(|c| c.starts_with("consult_lang=")),
+                "{control}: {cookies:?}"
+            );
         }
     }
 
