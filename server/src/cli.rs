@@ -97,14 +97,15 @@ pub enum Command {
         #[arg(long)]
         organisation: Option<String>,
     },
-    /// Write a consistent copy of the live SQLite database to a new file (the server may
-    /// keep running). For PostgreSQL use pg_dump.
+    /// Write a consistent copy of the live database to a new file while the server keeps
+    /// running: SQLite with `VACUUM INTO`, PostgreSQL with `pg_dump --format=custom`.
     Backup {
         #[arg(long)]
         to: std::path::PathBuf,
     },
-    /// Put a backup in place of the database (stop the server first). The database it
-    /// replaces is kept next to it as `….before-restore-<time>`.
+    /// Put a backup in place of the database; refused while a server uses it. The database
+    /// it replaces is kept: SQLite as `<database>.before-restore-<time>`, PostgreSQL (with
+    /// `pg_restore`) as `<FILE>.before-restore-<time>.dump`.
     Restore {
         #[arg(long)]
         from: std::path::PathBuf,

@@ -60,6 +60,11 @@ async fn run(cli: Cli) -> Result<(), String> {
         }
         _ => {}
     }
+    // Held until this process ends: `server restore` refuses while any process uses the
+    // database.
+    let _open = backup::hold_while_open(&cli.database_url)
+        .await
+        .map_err(|e| e.to_string())?;
     let db = db::connect_and_migrate(&cli.database_url)
         .await
         .map_err(|e| format!("cannot open the database: {e}"))?;
@@ -155,7 +160,12 @@ async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Backup { to } => {
-            let bytes = backup::backup(&db, &to).await.map_err(|e| e.to_string())?;
+            let bytes = if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+                backup::dump_postgres(&cli.database_url, &to).await
+            } else {
+                backup::backup(&db, &to).await
+            }
+            .map_err(|e| e.to_string())?;
             let comments = backup::comment_count(&db)
                 .await
                 .map_err(|e| e.to_string())?;
