@@ -168,7 +168,11 @@ pub async fn serve(
     limits: Limits,
     shutdown: impl Future<Output = ()>,
 ) {
-    let permits = Arc::new(Semaphore::new(limits.max_connections));
+    // At least one, and few enough for a semaphore and `acquire_many`.
+    let max_connections = limits
+        .max_connections
+        .clamp(1, usize::try_from(u32::MAX).unwrap_or(usize::MAX));
+    let permits = Arc::new(Semaphore::new(max_connections));
     let open = Arc::new(Open::default());
     let (stop, stopping) = watch::channel(false);
     let mut http = hyper::server::conn::http1::Builder::new();
@@ -197,8 +201,7 @@ pub async fn serve(
             Err(_) => {
                 if !open.evict_oldest_idle() {
                     tracing::warn!(
-                        "{} connections are all answering requests: a new one waits",
-                        limits.max_connections
+                        "{max_connections} connections are all answering requests: a new one waits"
                     );
                 }
                 tokio::select! {
@@ -224,7 +227,7 @@ pub async fn serve(
     tracing::info!("shutting down: finishing requests in flight");
     let _ = stop.send(true);
     // Every connection holds a permit until it ends.
-    let all = u32::try_from(limits.max_connections).unwrap_or(u32::MAX);
+    let all = u32::try_from(max_connections).unwrap_or(u32::MAX);
     let _ = permits.acquire_many(all).await;
 }
 
