@@ -54,6 +54,16 @@ async fn a_backup_of_a_live_database_restores_every_comment() {
     assert_eq!(comments(&other).await, before);
     other.close().await.unwrap();
 
+    // Refused while processes use the database (several may at once), and nothing changes.
+    let serving = backup::hold_while_open(&live_url).await.unwrap();
+    let another = backup::hold_while_open(&live_url).await.unwrap();
+    assert!(matches!(
+        backup::restore(&copy, &live_url).await,
+        Err(BackupError::InUse)
+    ));
+    assert_eq!(comments(&live).await, before);
+    drop((serving, another));
+
     // Restored over the live database (server stopped): later changes go, the replaced
     // database is kept next to it.
     live.execute_unprepared("UPDATE comments SET status = 'withdrawn'")

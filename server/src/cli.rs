@@ -55,6 +55,23 @@ pub struct Cli {
     )]
     pub comments_per_address_minute: u32,
 
+    /// Connections open at once. At the limit a new connection closes the oldest idle one,
+    /// so that a flood of idle connections cannot lock people out. Default: half of the
+    /// process's file limit (raised to its hard limit) after 256 kept for the database.
+    #[arg(long, env = "CONSULT_MAX_CONNECTIONS", global = true)]
+    pub max_connections: Option<usize>,
+
+    /// Seconds a client has to send a request's head, from when it connects or from the
+    /// previous answer: it closes slow-header and idle keep-alive connections.
+    #[arg(
+        long,
+        env = "CONSULT_HEADER_TIMEOUT_SECS",
+        default_value_t = 10,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub header_timeout_secs: u64,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -80,14 +97,15 @@ pub enum Command {
         #[arg(long)]
         organisation: Option<String>,
     },
-    /// Write a consistent copy of the live SQLite database to a new file (the server may
-    /// keep running). For PostgreSQL use pg_dump.
+    /// Write a consistent copy of the live database to a new file while the server keeps
+    /// running: SQLite with `VACUUM INTO`, PostgreSQL with `pg_dump --format=custom`.
     Backup {
         #[arg(long)]
         to: std::path::PathBuf,
     },
-    /// Put a backup in place of the database (stop the server first). The database it
-    /// replaces is kept next to it as `….before-restore-<time>`.
+    /// Put a backup in place of the database; refused while a server uses it. The database
+    /// it replaces is kept: SQLite as `<database>.before-restore-<time>`, PostgreSQL (with
+    /// `pg_restore`) as `<FILE>.before-restore-<time>.dump`.
     Restore {
         #[arg(long)]
         from: std::path::PathBuf,

@@ -3,6 +3,7 @@
 
 mod bench;
 mod cli;
+mod connections;
 mod downloads;
 mod page_cache;
 mod protect;
@@ -11,7 +12,8 @@ mod site;
 
 use app::backend::throttle::CommentLimits;
 use app::backend::{AppState, accounts, backup, db, demo, import};
-use app::domain::{Role, StakeholderGroup};
+use app::domain::{AppError, Field, Problem, Role, StakeholderGroup};
+use app::i18n::Locale;
 use clap::Parser;
 use cli::{Cli, Command};
 use std::io::{BufRead, IsTerminal};
@@ -59,6 +61,11 @@ async fn run(cli: Cli) -> Result<(), String> {
         }
         _ => {}
     }
+    // Held until this process ends: `server restore` refuses while any process uses the
+    // database.
+    let _open = backup::hold_while_open(&cli.database_url)
+        .await
+        .map_err(|e| e.to_string())?;
     let db = db::connect_and_migrate(&cli.database_url)
         .await
         .map_err(|e| format!("cannot open the database: {e}"))?;
@@ -75,7 +82,13 @@ async fn run(cli: Cli) -> Result<(), String> {
                 .await
                 .map_err(|e| format!("cannot open the database: {e}"))?;
             let state = AppState::new(db, writes, cli.secure_cookies, limits);
-            router::serve(state, &cli.addr, &cli.site_root).await
+            let connections = connections::Limits {
+                max_connections: cli
+                    .max_connections
+                    .unwrap_or_else(connections::default_max_connections),
+                header_timeout: std::time::Duration::from_secs(cli.header_timeout_secs),
+            };
+            router::serve(state, &cli.addr, &cli.site_root, connections).await
         }
         Command::CreateAdmin {
             email,
@@ -85,8 +98,10 @@ async fn run(cli: Cli) -> Result<(), String> {
             organisation,
         } => {
             let password = read_password()?;
-            let group = StakeholderGroup::from_code(&group)
-                .ok_or_else(|| format!("unknown stakeholder group {group:?}"))?;
+            let group = StakeholderGroup::from_code(&group).ok_or_else(|| {
+                let unknown = AppError::validation(Field::StakeholderGroup, Problem::UnknownChoice);
+                format!("the administrator was not created:\n{}", in_words(&unknown))
+            })?;
             let viewer = accounts::create_account(
                 &db,
                 accounts::NewAccount {
@@ -100,7 +115,7 @@ async fn run(cli: Cli) -> Result<(), String> {
                 },
             )
             .await
-            .map_err(|e| format!("{e}: {e:?}"))?;
+            .map_err(|e| format!("the administrator was not created:\n{}", in_words(&e)))?;
             println!(
                 "Administrator {} <{email}> created (id {}).",
                 viewer.display_name, viewer.id
@@ -146,7 +161,12 @@ async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Backup { to } => {
-            let bytes = backup::backup(&db, &to).await.map_err(|e| e.to_string())?;
+            let bytes = if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+                backup::dump_postgres(&cli.database_url, &to).await
+            } else {
+                backup::backup(&db, &to).await
+            }
+            .map_err(|e| e.to_string())?;
             let comments = backup::comment_count(&db)
                 .await
                 .map_err(|e| e.to_string())?;
@@ -160,6 +180,30 @@ async fn run(cli: Cli) -> Result<(), String> {
             unreachable!("handled before the database is opened")
         }
     }
+}
+
+/// What is wrong, in the words the web forms show (the English catalogue): one line per
+/// field problem, each with the field's label and the flag that gave it.
+fn in_words(error: &AppError) -> String {
+    let t = Locale::En.texts();
+    let Some(problems) = error.field_problems() else {
+        return format!("  {}", (t.error)(error));
+    };
+    let label = |field: Field| match field {
+        Field::Email => format!("{} (--email)", t.email),
+        Field::Password => t.password.to_owned(),
+        Field::DisplayName => format!("{} (--name)", t.display_name),
+        Field::StakeholderGroup => format!("{} (--group)", t.stakeholder_group),
+        Field::Country => format!("{} (--country)", t.country),
+        Field::Organisation => format!("{} (--organisation)", t.organisation),
+        _ => (t.error)(error),
+    };
+    problems
+        .0
+        .iter()
+        .map(|p| format!("  {}: {}", label(p.field), (t.problem)(&p.problem)))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Reads the new administrator's password: prompted twice on a terminal, else the first

@@ -203,7 +203,12 @@ async fn unreadable_arguments_are_400(req: Request, next: axum::middleware::Next
     Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
-pub async fn serve(state: AppState, addr: &str, site_root: &str) -> Result<(), String> {
+pub async fn serve(
+    state: AppState,
+    addr: &str,
+    site_root: &str,
+    limits: crate::connections::Limits,
+) -> Result<(), String> {
     let options = leptos_options(addr, site_root);
     if let Some(missing) = crate::site::missing(&options) {
         return Err(missing);
@@ -212,14 +217,13 @@ pub async fn serve(state: AppState, addr: &str, site_root: &str) -> Result<(), S
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
-    tracing::info!("Consult is listening on http://{addr}");
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .map_err(|e| e.to_string())
+    tracing::info!(
+        max_connections = limits.max_connections,
+        header_timeout_secs = limits.header_timeout.as_secs(),
+        "Consult is listening on http://{addr}"
+    );
+    crate::connections::serve(listener, router, limits, shutdown_signal()).await;
+    Ok(())
 }
 
 async fn shutdown_signal() {
@@ -238,7 +242,6 @@ async fn shutdown_signal() {
         () = ctrl_c => {},
         () = terminate => {},
     }
-    tracing::info!("shutting down: finishing requests in flight");
 }
 
 #[derive(serde::Deserialize)]
@@ -250,6 +253,14 @@ struct LanguageForm {
 
 /// Keeps the visitor's language for a year and goes back to the page they were on.
 async fn set_language(State(state): State<AppState>, Form(form): Form<LanguageForm>) -> Response {
+    // No page's address holds one, and a `Location` header cannot: the caller's mistake.
+    if form.back.chars().any(char::is_control) {
+        return (
+            StatusCode::BAD_REQUEST,
+            "The page to go back to holds a control character.\n",
+        )
+            .into_response();
+    }
     let locale = Locale::from_code(&form.lang).unwrap_or_default();
     // Only a path of this site: never an absolute or protocol-relative URL.
     let back = if form.back.starts_with('/')
@@ -1218,6 +1229,26 @@ mod tests {
                 .await
                 .unwrap();
             assert_eq!(res.headers()[header::LOCATION], "/", "{evil}");
+        }
+    }
+
+    #[tokio::test]
+    async fn the_language_switch_answers_400_to_control_characters_in_the_page_to_go_back_to() {
+        for control in ["%0D%0ASet-Cookie:%20x=1", "%0A", "%09", "%7F", "%C2%85"] {
+            let res = router()
+                .await
+                .oneshot(form_post(
+                    "/language",
+                    &format!("lang=fr&back=%2Fregister{control}"),
+                ))
+                .await
+                .unwrap();
+            assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{control}");
+            let cookies = set_cookies(&res);
+            assert!(
+                !cookies.iter().any(|c| c.starts_with("consult_lang=")),
+                "{control}: {cookies:?}"
+            );
         }
     }
 

@@ -16,6 +16,19 @@ pub fn server() -> Command {
     Command::new(env!("CARGO_BIN_EXE_server"))
 }
 
+/// An empty folder of this test process for `what`'s files.
+pub fn scratch_dir(what: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("consult-{what}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A SQLite database URL in `dir`.
+pub fn sqlite_url(dir: &std::path::Path) -> String {
+    format!("sqlite://{}/consult.db?mode=rwc", dir.display())
+}
+
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -28,7 +41,7 @@ pub async fn start(url: &str, port: u16) -> Child {
     start_with(url, port, &[]).await
 }
 
-/// [`start`] with more flags for `serve`.
+/// As [`start`], with more flags for `serve`.
 pub async fn start_with(url: &str, port: u16, flags: &[&str]) -> Child {
     let mut child = server()
         .args([
@@ -37,9 +50,8 @@ pub async fn start_with(url: &str, port: u16, flags: &[&str]) -> Child {
             "--database-url",
             url,
         ])
-        .args(["--site-root", &site()])
+        .args(["--site-root", &site(), "serve"])
         .args(flags)
-        .arg("serve")
         .env("RUST_LOG", "error")
         .stdout(Stdio::null())
         .spawn()
