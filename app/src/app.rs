@@ -125,6 +125,25 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// The text of `<title>`, the one formatter every page's `Title` goes through (a test keeps
+/// it the only one). leptos_meta writes it into the server's HTML unescaped, so there it is
+/// escaped here (the parser decodes it back); in the browser it becomes `document.title`,
+/// which is text already.
+pub fn page_title(title: &str, site_name: &str) -> String {
+    let text = if title.is_empty() {
+        site_name.to_owned()
+    } else {
+        // Isolated, so that a right-to-left title (or an override in it) does not turn
+        // the site's name around.
+        format!("{} · {site_name}", crate::domain::user_text::isolate(title))
+    };
+    if cfg!(feature = "ssr") {
+        crate::domain::user_text::html_text(&text)
+    } else {
+        text
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -144,9 +163,7 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <Title formatter=move |title: String| {
-            if title.is_empty() { t.site_name.to_owned() } else { format!("{title} · {}", t.site_name) }
-        } />
+        <Title formatter=move |title: String| page_title(&title, t.site_name) />
         <Router>
             <Layout />
         </Router>

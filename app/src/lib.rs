@@ -11,4 +11,4 @@ pub mod pages;
 pub mod backend;
 
 mod app;
-pub use app::{App, shell};
+pub use app::{App, page_title, shell};

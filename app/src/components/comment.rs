@@ -58,25 +58,29 @@ pub fn CommentBody(#[prop(into)] body: String) -> impl IntoView {
             view! { <p>{lines}</p> }
         })
         .collect_view();
-    view! { <div class="comment-body">{paragraphs}</div> }
+    // `dir="auto"`: a comment written right to left reads right to left.
+    view! { <div class="comment-body" dir="auto">{paragraphs}</div> }
 }
 
-/// "Name, Organisation · Civil society · Brazil": only what the author consented to.
+/// "Name, Organisation · Civil society · Brazil": only what the author consented to. The
+/// name and organisation are each in a `<bdi>`, so that a right-to-left name (or an
+/// override in one) does not turn the app's words after it around.
 #[component]
 pub fn AttributionLine(author: Attribution) -> impl IntoView {
     let t = use_texts();
     let country = countries::country(&author.country)
         .map(|c| (t.country_name)(c).to_owned())
         .unwrap_or_else(|| author.country.clone());
-    let who = match (&author.name, &author.organisation) {
-        (Some(n), Some(o)) => Some(format!("{n}, {o}")),
-        (Some(n), None) => Some(n.clone()),
-        (None, Some(o)) => Some(o.clone()),
-        (None, None) => None,
-    };
+    let who = (author.name.is_some() || author.organisation.is_some()).then(|| {
+        let comma = (author.name.is_some() && author.organisation.is_some()).then_some(", ");
+        view! {
+            <strong>{author.name.map(|n| view! { <bdi>{n}</bdi> })} {comma} {author.organisation.map(|o| view! { <bdi>{o}</bdi> })}</strong>
+            " · "
+        }
+    });
     view! {
         <p class="attribution">
-            {who.map(|w| view! { <strong>{w}</strong> " · " })}
+            {who}
             {(t.group)(author.group)} " · " {country}
         </p>
     }

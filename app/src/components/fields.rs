@@ -2,7 +2,7 @@
 //! readers (`aria-describedby`, `aria-invalid`).
 
 use super::use_texts;
-use crate::domain::{AppError, Field, countries::COUNTRIES};
+use crate::domain::{AppError, Field, countries::COUNTRIES, user_text::html_text};
 use leptos::prelude::*;
 
 /// The message to show beside one field, from an action's error.
@@ -75,6 +75,28 @@ pub fn TextField(
             />
             <Message name message />
         </div>
+    }
+}
+
+/// The only `<textarea>` of the app (a test keeps it so): Leptos writes a textarea's
+/// children unescaped, as it does a script's, so text holding `</textarea>` would end the
+/// field and become markup. The text goes in as `inner_html` that this escapes itself:
+/// the HTML parser decodes it back (the same text with JavaScript off), hydration leaves
+/// it alone, and a textarea built in the browser parses it the same way. Attributes and
+/// handlers (`attr:name`, `prop:value`, `on:input`) are spread onto the element.
+#[component]
+pub fn TextArea(#[prop(into)] text: String) -> impl IntoView {
+    view! { <textarea inner_html=textarea_markup(&text)></textarea> }
+}
+
+/// The escaped text of a textarea. The HTML parser drops one line break right after
+/// `<textarea>`, so on the server one is added in front of text that starts with one.
+pub fn textarea_markup(text: &str) -> String {
+    let escaped = html_text(text);
+    if cfg!(feature = "ssr") && text.starts_with(['\n', '\r']) {
+        format!("\n{escaped}")
+    } else {
+        escaped
     }
 }
 

@@ -8,6 +8,7 @@ pub mod desk;
 pub mod digest;
 pub mod editor;
 pub mod error;
+pub mod user_text;
 pub mod validation;
 
 pub use account::*;

@@ -4,6 +4,7 @@
 use super::account::{Capacity, ProfileForm, RegistrationForm, StakeholderGroup};
 use super::countries;
 use super::error::{Field, FieldProblems, Problem};
+use super::user_text::is_bidi_control;
 
 pub const PASSWORD_MIN_CHARS: usize = 12;
 pub const PASSWORD_MAX_CHARS: usize = 128;
@@ -78,13 +79,16 @@ pub fn validate_password(raw: &str) -> Result<(), Problem> {
 }
 
 /// A required single-line text: trimmed, within `max` characters, no control characters.
+/// Direction overrides, embeddings and isolates count as control characters: in a name or
+/// a title they only serve to turn the app's words after them around (right-to-left
+/// scripts do not need them; the marks U+200E/U+200F stay allowed).
 pub fn validate_line(raw: &str, max: usize) -> Result<String, Problem> {
     let value = raw.trim();
     if value.is_empty() {
         Err(Problem::Required)
     } else if value.chars().count() > max {
         Err(Problem::TooLong { max })
-    } else if value.chars().any(char::is_control) {
+    } else if value.chars().any(|c| c.is_control() || is_bidi_control(c)) {
         Err(Problem::ControlCharacters)
     } else {
         Ok(value.to_owned())
@@ -106,6 +110,17 @@ pub fn validate_choice<T>(raw: &str, from_code: impl Fn(&str) -> Option<T>) -> R
         Err(Problem::Required)
     } else {
         from_code(raw.trim()).ok_or(Problem::UnknownChoice)
+    }
+}
+
+/// A yes-or-no field as a form or a script sends it: `1`, `true`, `on`, `yes` or `0`,
+/// `false`, `off`, `no` (any case); nothing at all is no, as for an unticked checkbox.
+/// Anything else is `None`, for the caller to refuse rather than read as no.
+pub fn parse_yes_no(raw: &str) -> Option<bool> {
+    match raw.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "on" | "yes" => Some(true),
+        "" | "0" | "false" | "off" | "no" => Some(false),
+        _ => None,
     }
 }
 
@@ -196,6 +211,35 @@ pub fn validate_profile(form: &ProfileForm) -> Result<ValidProfile, FieldProblem
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn yes_or_no_reads_what_forms_and_scripts_send_and_nothing_else() {
+        for yes in ["1", "true", "TRUE", "on", "yes", " Yes "] {
+            assert_eq!(parse_yes_no(yes), Some(true), "{yes}");
+        }
+        for no in ["", "0", "false", "off", "no", "No"] {
+            assert_eq!(parse_yes_no(no), Some(false), "{no}");
+        }
+        for other in ["2", "y", "truth", "-1", "nope"] {
+            assert_eq!(parse_yes_no(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn lines_refuse_direction_overrides_but_keep_right_to_left_text() {
+        assert_eq!(
+            validate_line("ACME \u{202e}ecnarF", 100),
+            Err(Problem::ControlCharacters)
+        );
+        assert_eq!(
+            validate_line("x\u{2067}y", 100),
+            Err(Problem::ControlCharacters)
+        );
+        assert_eq!(
+            validate_line("جمعية \u{200f}الإنترنت", 100).as_deref(),
+            Ok("جمعية \u{200f}الإنترنت")
+        );
+    }
 
     fn form() -> RegistrationForm {
         RegistrationForm {

@@ -7,7 +7,7 @@ use crate::api::comments::{
 };
 use crate::api::consultations::paper;
 use crate::components::{
-    CommentBody, CommentCard, DateTime, FormError, TagList, ViewerResource, action_error,
+    CommentBody, CommentCard, DateTime, FormError, TagList, TextArea, ViewerResource, action_error,
     field_message, query_string, tag_name, use_texts,
 };
 use crate::domain::comment::{
@@ -115,16 +115,15 @@ fn CommentFields(
         <div class="field">
             <label for="quote">{t.c.quote}</label>
             <p class="hint" id="quote-hint">{t.c.quote_hint}</p>
-            <textarea
-                id="quote"
-                name="quote"
-                rows="2"
-                maxlength=QUOTE_MAX_CHARS.to_string()
-                aria-describedby="quote-hint"
-                aria-invalid=move || quote_message.with(Option::is_some).to_string()
-            >
-                {draft.quote.clone()}
-            </textarea>
+            <TextArea
+                text=draft.quote.clone()
+                attr:id="quote"
+                attr:name="quote"
+                attr:rows="2"
+                attr:maxlength=QUOTE_MAX_CHARS.to_string()
+                attr:aria-describedby="quote-hint"
+                attr:aria-invalid=move || quote_message.with(Option::is_some).to_string()
+            />
             {move || quote_message.get().map(|m| view! { <p class="field-error">{m}</p> })}
         </div>
         <div class="field">
@@ -132,19 +131,18 @@ fn CommentFields(
                 {t.c.body} " " <span class="required">{t.required_mark}</span>
             </label>
             <p class="hint" id="body-hint">{t.c.body_hint}</p>
-            <textarea
-                id="body"
-                name="body"
-                rows="10"
-                required=true
-                maxlength=BODY_MAX_CHARS.to_string()
-                aria-describedby=move || {
+            <TextArea
+                text=draft.body.clone()
+                attr:id="body"
+                attr:name="body"
+                attr:rows="10"
+                attr:required=true
+                attr:maxlength=BODY_MAX_CHARS.to_string()
+                attr:aria-describedby=move || {
                     if body_message.with(Option::is_some) { "body-hint body-error" } else { "body-hint" }
                 }
-                aria-invalid=move || body_message.with(Option::is_some).to_string()
-            >
-                {draft.body.clone()}
-            </textarea>
+                attr:aria-invalid=move || body_message.with(Option::is_some).to_string()
+            />
             {move || body_message.get().map(|m| view! { <p class="field-error" id="body-error">{m}</p> })}
         </div>
         <fieldset class="field" aria-describedby="tags-hint">

@@ -7,8 +7,8 @@ use crate::api::desk::{
     RetagComment, SetDisposition, audit_log, desk_item, desk_queue, list_accounts,
 };
 use crate::components::{
-    CommentBody, DateTime, FormError, TagList, action_error, group_choices, query_string, tag_name,
-    use_texts,
+    CommentBody, DateTime, FormError, TagList, TextArea, action_error, group_choices, query_string,
+    tag_name, use_texts,
 };
 use crate::domain::comment::{CommentStatus, TagView};
 use crate::domain::countries;
@@ -137,14 +137,14 @@ fn AuthorFacts(item: QueueItem) -> impl IntoView {
     let country = countries::country(&item.author_country)
         .map(|c| (t.country_name)(c).to_owned())
         .unwrap_or_else(|| item.author_country.clone());
+    // Each in a `<bdi>`, as in `AttributionLine`.
     let org = item
         .author_organisation
         .clone()
-        .map(|o| format!(", {o}"))
-        .unwrap_or_default();
+        .map(|o| view! { ", " <bdi>{o}</bdi> });
     view! {
         <p class="attribution">
-            <strong>{item.author_name.clone()} {org}</strong> " · " {(t.group)(item.author_group)} " · "
+            <strong><bdi>{item.author_name.clone()}</bdi> {org}</strong> " · " {(t.group)(item.author_group)} " · "
             {country} " · " {(t.capacity_name)(item.author_capacity)}
         </p>
         <p class="meta">{t.d.consent_given} ": " {(t.c.consent_name)(item.consent)}</p>
@@ -536,7 +536,7 @@ pub fn DeskItemPage() -> impl IntoView {
                                         </div>
                                         <div class="field">
                                             <label for="response">{t.d.response}</label>
-                                            <textarea id="response" name="response" rows="4" maxlength="5000">{disposition.as_ref().map(|d| d.response.clone()).unwrap_or_default()}</textarea>
+                                            <TextArea text=disposition.as_ref().map(|d| d.response.clone()).unwrap_or_default() attr:id="response" attr:name="response" attr:rows="4" attr:maxlength="5000" />
                                         </div>
                                         <button type="submit" class="button">{t.d.save_disposition}</button>
                                     </ActionForm>
@@ -713,7 +713,7 @@ pub fn AccountsPage() -> impl IntoView {
                                     {p.accounts.into_iter().map(|a| {
                                         view! {
                                             <tr>
-                                                <td>{a.display_name.clone()} {a.suspended.then(|| view! { " " <span class="badge status-rejected">{t.d.suspended}</span> })}</td>
+                                                <td><bdi>{a.display_name.clone()}</bdi> {a.suspended.then(|| view! { " " <span class="badge status-rejected">{t.d.suspended}</span> })}</td>
                                                 <td>{a.email.clone()}</td>
                                                 <td>{(t.group)(a.stakeholder_group)} " · " {a.country.clone()}</td>
                                                 <td>{(t.role)(a.role)}</td>

@@ -6,7 +6,9 @@ use crate::api::digests::{SetDigestPublic, digest_is_public};
 use crate::api::editor::{
     PreviewPaper, SaveConsultation, SavePaper, editor_consultation, editor_list,
 };
-use crate::components::{DateTime, FormError, TextField, action_error, field_message, use_texts};
+use crate::components::{
+    DateTime, FormError, TextArea, TextField, action_error, field_message, use_texts,
+};
 use crate::domain::editor::{
     CODE_MAX_CHARS, EditableConsultation, EditablePaper, SLUG_MAX_CHARS, TITLE_MAX_CHARS,
     datetime_local,
@@ -141,7 +143,7 @@ fn ConsultationFields(
             <TextField label=t.e.consultation_title name="title" required=true maxlength=TITLE_MAX_CHARS value=summary.as_ref().map(|s| s.title.clone()).unwrap_or_default() message=message(Field::Title) />
             <div class="field">
                 <label for="description">{t.e.description}</label>
-                <textarea id="description" name="description" rows="4" aria-invalid=move || description_message.with(Option::is_some).to_string()>{description}</textarea>
+                <TextArea text=description attr:id="description" attr:name="description" attr:rows="4" attr:aria-invalid=move || description_message.with(Option::is_some).to_string() />
                 {move || description_message.get().map(|m| view! { <p class="field-error">{m}</p> })}
             </div>
             <TextField label=t.e.opens_at name="opens_at" kind="datetime-local" hint=t.e.utc_hint required=true value=summary.as_ref().map(|s| datetime_local(&s.opens_at)).unwrap_or_default() message=message(Field::OpensAt) />
@@ -239,7 +241,7 @@ pub fn EditorPaperPage() -> impl IntoView {
                                 <TextField label=t.e.paper_title name="title" required=true maxlength=TITLE_MAX_CHARS value=paper.as_ref().map(|p| p.title.clone()).unwrap_or_default() message=message(Field::Title) />
                                 <div class="field">
                                     <label for="abstract_text">{t.e.abstract_label}</label>
-                                    <textarea id="abstract_text" name="abstract_text" rows="3">{abstract_text}</textarea>
+                                    <TextArea text=abstract_text attr:id="abstract_text" attr:name="abstract_text" attr:rows="3" />
                                 </div>
                                 <div class="field">
                                     <label for="cluster">{t.cluster}</label>
@@ -250,18 +252,17 @@ pub fn EditorPaperPage() -> impl IntoView {
                                 <div class="field">
                                     <label for="markdown">{t.e.markdown}</label>
                                     <p class="hint" id="markdown-hint">{t.e.markdown_hint}</p>
-                                    <textarea
-                                        id="markdown"
-                                        name="markdown"
-                                        rows="18"
-                                        required=true
-                                        aria-describedby="markdown-hint"
-                                        aria-invalid=move || markdown_message.with(Option::is_some).to_string()
+                                    <TextArea
+                                        text=markdown.get_untracked()
+                                        attr:id="markdown"
+                                        attr:name="markdown"
+                                        attr:rows="18"
+                                        attr:required=true
+                                        attr:aria-describedby="markdown-hint"
+                                        attr:aria-invalid=move || markdown_message.with(Option::is_some).to_string()
                                         prop:value=move || markdown.get()
                                         on:input=move |ev| markdown.set(event_target_value(&ev))
-                                    >
-                                        {markdown.get_untracked()}
-                                    </textarea>
+                                    />
                                     {move || markdown_message.get().map(|m| view! { <p class="field-error">{m}</p> })}
                                 </div>
                                 <div class="actions">
