@@ -1089,13 +1089,11 @@ mod tests {
             .unwrap();
         let admin = session_of(&db, "admin@example.org", app::domain::Role::Admin).await;
         let author = {
-            let (_, token) = app::backend::accounts::sign_in(
-                &db,
-                "civil@demo.consult.example",
-                "a demo pass phrase here",
-            )
-            .await
-            .unwrap();
+            let civil = app::backend::accounts::find_by_email(&db, "civil@demo.consult.example")
+                .await
+                .unwrap()
+                .unwrap();
+            let token = sessions::create(&db, civil.id).await.unwrap();
             format!("{}={token}", sessions::SESSION_COOKIE)
         };
         store_hostile_text(&db).await;
