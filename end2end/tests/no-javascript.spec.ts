@@ -33,6 +33,11 @@ test("registering, signing out and in work with JavaScript off", async ({ page }
   await page.getByLabel("Password").fill("a long enough pass phrase");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Priya Raman");
+  // The owner is told of the wrong password given meanwhile, on their profile.
+  await expect(page).toHaveURL("/profile?failed_sign_ins=1");
+  await expect(page.getByRole("alert")).toContainText(
+    "Since you last signed in, one attempt to sign in to your account failed with a wrong password.",
+  );
 });
 
 test("the language switch works with JavaScript off", async ({ page }) => {
