@@ -400,17 +400,25 @@ async fn guessing_from_many_addresses_slows_the_guesser_not_the_owner_who_is_tol
         typo.unwrap_err(),
         AppError::validation(Field::Form, Problem::BadCredentials)
     );
-    // A token of another account's browser does not count as this account's.
-    let forged = attempt(
+    // A browser known to another account is not known to this one.
+    accounts::register(&db, &form("ben@example.org"))
+        .await
+        .unwrap();
+    let bens = accounts::sign_in(
         &db,
-        &throttle,
-        right,
-        Some("not-a-token-of-hers"),
-        "192.0.2.98",
+        accounts::SignInAttempt {
+            email: "ben@example.org",
+            password: right,
+            browser: None,
+            address: "192.0.2.50",
+        },
+        |_| Ok(()),
     )
-    .await;
+    .await
+    .unwrap();
+    let borrowed = attempt(&db, &throttle, right, Some(&bens.browser), "192.0.2.98").await;
     assert!(
-        matches!(forged, Err(AppError::TooManyRequests { .. })),
-        "{forged:?}"
+        matches!(borrowed, Err(AppError::TooManyRequests { .. })),
+        "{borrowed:?}"
     );
 }

@@ -1,5 +1,5 @@
 //! Sign-in throttling that spares the account's owner: the browsers an account has signed
-//! in from (a random token per browser, stored hashed), and the failed attempts on an
+//! in from (a random token per browser, stored hashed with the account), and the failed attempts on an
 //! account since its owner last signed in, which the owner is then told about.
 
 use sea_orm_migration::{prelude::*, schema::*};

@@ -12,7 +12,7 @@ use thiserror::Error;
 
 #[derive(Debug, Error)]
 pub enum BackupError {
-    #[error("this is a PostgreSQL database: use pg_dump and pg_restore (see the README)")]
+    #[error("this is a PostgreSQL database: use pg_dump and pg_restore (see docs/OPERATIONS.md)")]
     Postgres,
     #[error("a Consult server is using this database: stop it first")]
     InUse,

@@ -26,8 +26,24 @@ pub fn cookie(token: &str, secure: bool) -> String {
     )
 }
 
+/// What is stored for a browser that signed in to an account: one browser may be known to
+/// several accounts (a family's or an office's computer), and its token alone opens
+/// nothing.
+fn browser_key(user_id: i64, token: &str) -> String {
+    sessions::hash_token(&format!("browser {user_id} {token}"))
+}
+
 fn address_key(user_id: i64, address: &str) -> String {
     sessions::hash_token(&format!("address {user_id} {address}"))
+}
+
+/// A browser's token as its cookie gave it, if it looks like one this server makes.
+fn token_of(browser: Option<&str>) -> Option<&str> {
+    browser.filter(|t| {
+        (20..=64).contains(&t.len())
+            && t.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    })
 }
 
 /// Whether `user_id` has signed in before from this browser (its cookie token) or from
@@ -39,8 +55,8 @@ pub async fn is_known(
     address: &str,
 ) -> Result<bool, AppError> {
     let mut keys = vec![address_key(user_id, address)];
-    if let Some(token) = browser.filter(|t| !t.is_empty()) {
-        keys.push(sessions::hash_token(token));
+    if let Some(token) = token_of(browser) {
+        keys.push(browser_key(user_id, token));
     }
     let found = known_browser::Entity::find()
         .filter(known_browser::Column::TokenHash.is_in(keys))
@@ -52,29 +68,16 @@ pub async fn is_known(
 }
 
 /// After a successful sign-in: remembers the browser and the address for the account, and
-/// returns the browser's token for its cookie (the one it had, when it was already known
-/// for this account; a fresh one otherwise).
+/// returns the browser's token for its cookie (the one it has, or a fresh one).
 pub async fn remember(
     db: &impl ConnectionTrait,
     user_id: i64,
     browser: Option<&str>,
     address: &str,
 ) -> Result<String, AppError> {
-    let token = match browser.filter(|t| !t.is_empty()) {
-        Some(token)
-            if known_browser::Entity::find_by_id(sessions::hash_token(token))
-                .filter(known_browser::Column::UserId.eq(user_id))
-                .one(db)
-                .await
-                .or_internal()?
-                .is_some() =>
-        {
-            token.to_owned()
-        }
-        _ => sessions::new_token().0,
-    };
+    let token = token_of(browser).map_or_else(|| sessions::new_token().0, str::to_owned);
     let at = now();
-    let rows = [sessions::hash_token(&token), address_key(user_id, address)].map(|hash| {
+    let rows = [browser_key(user_id, &token), address_key(user_id, address)].map(|hash| {
         known_browser::ActiveModel {
             token_hash: Set(hash),
             user_id: Set(user_id),

@@ -25,7 +25,7 @@ pub fn html_text(text: &str) -> String {
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// A CSV cell of user text: one that a spreadsheet would read as a formula starts with a
-/// `'` (the README says how to strip it). Numbers the app writes are not passed here.
+/// `'` (docs/DECISIONS.md says how to strip it). Numbers the app writes are not passed here.
 pub fn csv_cell(text: &str) -> Cow<'_, str> {
     if text.starts_with(FORMULA_STARTS) {
         Cow::Owned(format!("'{text}"))

@@ -1,5 +1,5 @@
 //! A browser, or an address, that an account has signed in from: the SHA-256 of the
-//! browser's cookie token (or of the account and address). Sign-ins from these are not
+//! account with the browser's cookie token, or with the address. Sign-ins from these are not
 //! held back by the limit on the account that guessing trips (see `sign_in_guard`).
 
 use sea_orm::entity::prelude::*;
