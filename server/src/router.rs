@@ -1089,14 +1089,19 @@ mod tests {
             .unwrap();
         let admin = session_of(&db, "admin@example.org", app::domain::Role::Admin).await;
         let author = {
-            let (_, token) = app::backend::accounts::sign_in(
+            let signed_in = app::backend::accounts::sign_in(
                 &db,
-                "civil@demo.consult.example",
-                "a demo pass phrase here",
+                app::backend::accounts::SignInAttempt {
+                    email: "civil@demo.consult.example",
+                    password: "a demo pass phrase here",
+                    browser: None,
+                    address: "127.0.0.1",
+                },
+                |_| Ok(()),
             )
             .await
             .unwrap();
-            format!("{}={token}", sessions::SESSION_COOKIE)
+            format!("{}={}", sessions::SESSION_COOKIE, signed_in.session)
         };
         store_hostile_text(&db).await;
         let get = |uri: &str, cookie: &str| {
