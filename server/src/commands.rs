@@ -12,27 +12,23 @@ use std::io::{BufRead, IsTerminal};
 /// Runs the command `cli` names; the error is the message for the operator.
 pub async fn run(cli: Cli) -> Result<(), String> {
     let command = cli.command.unwrap_or_default();
-    // These two must not open (and so migrate or lock) the database first.
-    match command {
-        Command::Bench(args) => return crate::bench::run(args, &cli.site_root).await,
-        Command::Restore { from } => {
-            let restored = backup::restore(&from, &cli.database_url)
-                .await
-                .map_err(|e| e.to_string())?;
+    // This one must not open (and so migrate or lock) the database first.
+    if let Command::Restore { from } = &command {
+        let restored = backup::restore(from, &cli.database_url)
+            .await
+            .map_err(|e| e.to_string())?;
+        println!(
+            "Restored {} ({} comments).",
+            from.display(),
+            restored.comments
+        );
+        if let Some(previous) = restored.previous {
             println!(
-                "Restored {} ({} comments).",
-                from.display(),
-                restored.comments
+                "The database it replaced is kept in {}.",
+                previous.display()
             );
-            if let Some(previous) = restored.previous {
-                println!(
-                    "The database it replaced is kept in {}.",
-                    previous.display()
-                );
-            }
-            return Ok(());
         }
-        _ => {}
+        return Ok(());
     }
     // Held until this process ends: `server restore` refuses while any process uses the
     // database.
@@ -149,9 +145,7 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             );
             Ok(())
         }
-        Command::Bench(_) | Command::Restore { .. } => {
-            unreachable!("handled before the database is opened")
-        }
+        Command::Restore { .. } => unreachable!("handled before the database is opened"),
     }
 }
 

@@ -2,7 +2,6 @@
 //! the downloads, the command-line flags and what each command does. The `server` binary
 //! only parses the flags and calls [`commands::run`].
 
-pub mod bench;
 pub mod cli;
 pub mod commands;
 pub mod connections;
