@@ -19,10 +19,12 @@ cargo clippy -p app --features ssr --all-targets -- -D warnings
 cargo clippy -p app --features hydrate --target wasm32-unknown-unknown -- -D warnings
 cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 cargo clippy -p server --all-targets -- -D warnings
+cargo clippy -p bench --all-targets -- -D warnings
 
 step "Rust tests on SQLite"
 cargo test -p app --features ssr
 cargo test -p server
+cargo test -p bench
 cargo test -p migrations
 
 step "Rust tests on PostgreSQL 15 (a throwaway cluster; each test gets a database of its own)"

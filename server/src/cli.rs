@@ -124,8 +124,6 @@ pub enum Command {
         /// The CSV file (UTF-8, a header row first).
         file: std::path::PathBuf,
     },
-    /// Measure the server over HTTP on a scratch database and print the figures.
-    Bench(crate::bench::BenchArgs),
     /// Load the WGIG demo consultation and demo accounts. Safe to run again.
     SeedDemo {
         /// Password for every demo account; a random one is made and printed if absent.

@@ -79,16 +79,3 @@ pub fn missing(options: &LeptosOptions) -> Option<String> {
         }
     }
 }
-
-/// A site with empty assets under the names a test build looks for, for tests that need
-/// the server healthy but load no page in a browser.
-#[cfg(test)]
-pub fn for_tests() -> String {
-    let root = std::env::temp_dir().join(format!("consult-test-site-{}", std::process::id()));
-    let pkg = root.join("pkg");
-    let _ = std::fs::create_dir_all(&pkg);
-    for file in ["consult.js", "consult_bg.wasm", "consult.css"] {
-        let _ = std::fs::write(pkg.join(file), b"");
-    }
-    root.display().to_string()
-}

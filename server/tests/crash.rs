@@ -10,9 +10,10 @@
 
 mod common;
 
-use common::{client, free_port, seed_demo, sign_in, start, stored_comments, submit};
+use common::{
+    client, free_port, scratch_dir, seed_demo, sign_in, sqlite_url, start, stored_comments, submit,
+};
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -26,10 +27,8 @@ const STAKEHOLDERS: [&str; 5] = [
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_acknowledged_comment_is_lost_when_the_server_is_killed() {
-    let dir: PathBuf = std::env::temp_dir().join(format!("consult-crash-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let url = format!("sqlite://{}/consult.db?mode=rwc", dir.display());
+    let dir = scratch_dir("crash");
+    let url = sqlite_url(&dir);
     seed_demo(&url);
 
     let port = free_port();

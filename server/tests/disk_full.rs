@@ -13,7 +13,9 @@
 
 mod common;
 
-use common::{client, free_port, seed_demo, sign_in, start_with, stored_comments, submit};
+use common::{
+    client, free_port, seed_demo, sign_in, sqlite_url, start_with, stored_comments, submit,
+};
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -127,7 +129,7 @@ async fn submit_for(
 async fn a_full_disk_sends_no_receipt_for_a_lost_comment_and_the_server_recovers() {
     let dir = std::env::temp_dir().join(format!("consult-full-{}", std::process::id()));
     let disk = SmallDisk::mount(&dir, 24);
-    let url = format!("sqlite://{}/consult.db?mode=rwc", dir.display());
+    let url = sqlite_url(&dir);
     seed_demo(&url);
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");

@@ -9,17 +9,12 @@
 
 mod common;
 
-use common::{client, free_port, seed_demo, server, sign_in, start, stop, submit};
-use std::path::{Path, PathBuf};
+use common::{
+    client, free_port, scratch_dir, seed_demo, server, sign_in, sqlite_url, start, stop, submit,
+};
+use std::path::Path;
 
 const LETTER: &str = "We the undersigned ask the Working Group to keep the root zone under the present arrangements, which have served the Internet well and kept it stable and secure.";
-
-fn folder() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("consult-import-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 fn import(url: &str, file: &Path) -> std::process::Output {
     server()
@@ -33,8 +28,8 @@ fn import(url: &str, file: &Path) -> std::process::Output {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_campaign_file_is_imported_while_stakeholders_submit() {
-    let dir = folder();
-    let url = format!("sqlite://{}/consult.db?mode=rwc", dir.display());
+    let dir = scratch_dir("import");
+    let url = sqlite_url(&dir);
     seed_demo(&url);
     let campaigns_before = campaigns(&url).await;
     let port = free_port();
@@ -114,9 +109,8 @@ async fn campaigns(url: &str) -> u64 {
 
 #[test]
 fn a_file_with_a_problem_imports_nothing_and_names_its_line() {
-    let dir = folder().join("bad");
-    std::fs::create_dir_all(&dir).unwrap();
-    let url = format!("sqlite://{}/consult.db?mode=rwc", dir.display());
+    let dir = scratch_dir("import-bad");
+    let url = sqlite_url(&dir);
     seed_demo(&url);
     let file = dir.join("campaign.csv");
     std::fs::write(

@@ -9,17 +9,17 @@
 
 mod common;
 
-use common::{client, free_port, seed_demo, sign_in, start, stored_comments, submit};
+use common::{
+    client, free_port, scratch_dir, seed_demo, sign_in, sqlite_url, start, stored_comments, submit,
+};
 use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn on_sigterm_requests_in_flight_finish_and_every_receipt_is_kept() {
-    let dir = std::env::temp_dir().join(format!("consult-shutdown-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let url = format!("sqlite://{}/consult.db?mode=rwc", dir.display());
+    let dir = scratch_dir("shutdown");
+    let url = sqlite_url(&dir);
     seed_demo(&url);
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");

@@ -42,7 +42,9 @@ const STATEMENTS_IN_FLIGHT: usize = 2;
 /// Problems listed at most; the count says how many more there are.
 const MOST_PROBLEMS_LISTED: usize = 100;
 
-const REQUIRED: [&str; 6] = [
+/// The columns every import file must have; the bench writes its campaign file's header
+/// from them.
+pub const REQUIRED: [&str; 6] = [
     "email",
     "name",
     "stakeholder_group",

@@ -1,10 +1,13 @@
-//! What the tests that start the real server binary share.
+//! What the server's tests share: here, the tests that start the real server binary; in
+//! [`router`], the tests that call the router directly.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
     dead_code,
     reason = "test set-up fails the test when it fails; each test uses its own part"
 )]
+
+pub mod router;
 
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};

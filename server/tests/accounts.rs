@@ -1,0 +1,129 @@
+//! Router tests: accounts over HTTP: the registration's session cookie, sign-in answers and throttling, a person's own data.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test set-up fails the test when it fails"
+)]
+
+mod common;
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{StatusCode, header};
+use common::router::{form_post, router, router_and_db, session_of, set_cookies};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+#[tokio::test]
+async fn registering_sets_an_httponly_lax_session_cookie_that_signs_later_requests_in() {
+    let router = router().await;
+    let res = router
+        .clone()
+        .oneshot(form_post(
+            "/api/register",
+            "email=ana%40example.org&password=a+long+enough+phrase&display_name=Ana\
+             &stakeholder_group=government&country=BR&organisation=&capacity=personal",
+        ))
+        .await
+        .unwrap();
+    assert!(
+        res.status().is_success() || res.status().is_redirection(),
+        "{}",
+        res.status()
+    );
+    let cookie = set_cookies(&res)
+        .into_iter()
+        .find(|c| c.starts_with("consult_session="))
+        .expect("a session cookie");
+    assert!(cookie.contains("HttpOnly"));
+    assert!(cookie.contains("SameSite=Lax"));
+    assert!(cookie.contains(&format!("Max-Age={}", 14 * 24 * 3600)));
+    assert!(!cookie.contains("Secure"), "plain http here");
+    let pair = cookie.split(';').next().unwrap().to_owned();
+
+    let me = router
+        .clone()
+        .oneshot(
+            http::Request::post("/api/my_profile")
+                .header(header::COOKIE, &pair)
+                .header(header::ACCEPT, "application/json")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(me.status(), StatusCode::OK);
+    let body = me.into_body().collect().await.unwrap().to_bytes();
+    let text = String::from_utf8_lossy(&body);
+    assert!(text.contains("ana@example.org"), "{text}");
+    assert!(!text.contains("argon2"), "never a hash");
+}
+
+#[tokio::test]
+async fn a_wrong_password_answers_422_with_the_same_words_as_an_unknown_email() {
+    let router = router().await;
+    let wrong = router
+        .clone()
+        .oneshot(form_post(
+            "/api/sign_in",
+            "email=nobody%40example.org&password=whatever+it+is",
+        ))
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = wrong.into_body().collect().await.unwrap().to_bytes();
+    assert!(String::from_utf8_lossy(&body).contains("BadCredentials"));
+}
+
+#[tokio::test]
+async fn repeated_wrong_sign_ins_on_one_account_are_slowed_down_with_retry_after() {
+    let router = router().await;
+    let attempt = || {
+        router.clone().oneshot(form_post(
+            "/api/sign_in",
+            "email=target%40example.org&password=guessing+a+password",
+        ))
+    };
+    for _ in 0..10 {
+        assert_eq!(
+            attempt().await.unwrap().status(),
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+    }
+    let refused = attempt().await.unwrap();
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = refused.headers()[header::RETRY_AFTER]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=6).contains(&wait), "{wait}");
+}
+
+#[tokio::test]
+async fn my_data_is_for_the_signed_in_person_only() {
+    let (router, db) = router_and_db().await;
+    let visitor = router
+        .clone()
+        .oneshot(Request::get("/my/data.json").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(visitor.status(), StatusCode::UNAUTHORIZED);
+    let cookie = session_of(&db, "wanjiru@example.org", app::domain::Role::Stakeholder).await;
+    let mine = router
+        .oneshot(
+            Request::get("/my/data.json")
+                .header(header::COOKIE, cookie)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(mine.status(), StatusCode::OK);
+    assert_eq!(mine.headers()[header::CACHE_CONTROL], "private, no-store");
+    let body = mine.into_body().collect().await.unwrap().to_bytes();
+    let data: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(data["account"]["email"], "wanjiru@example.org");
+}

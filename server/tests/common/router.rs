@@ -1,0 +1,67 @@
+//! What the router tests share: the application router on a fresh in-memory database,
+//! sessions of new accounts, and requests as a browser's form sends them. The tests call
+//! the router with `tower::ServiceExt::oneshot`, without a socket.
+
+use app::backend::{AppState, sessions};
+use axum::Router;
+use axum::body::Body;
+use axum::http::header;
+use axum::response::Response;
+
+pub async fn router() -> Router {
+    router_and_db().await.0
+}
+
+pub async fn router_and_db() -> (Router, sea_orm::DatabaseConnection) {
+    let db = app::backend::db::scratch().await.unwrap();
+    let state = AppState::new(db.clone(), db.clone(), false, Default::default());
+    (
+        server::router::app(
+            state,
+            server::router::leptos_options("127.0.0.1:3000", &super::site()),
+        ),
+        db,
+    )
+}
+
+/// The cookie of a fresh session of a new account with `role`.
+pub async fn session_of(
+    db: &sea_orm::DatabaseConnection,
+    email: &str,
+    role: app::domain::Role,
+) -> String {
+    let viewer = app::backend::accounts::create_account(
+        db,
+        app::backend::accounts::NewAccount {
+            email: email.to_owned(),
+            password: "a long enough pass phrase".to_owned(),
+            display_name: "Someone".to_owned(),
+            stakeholder_group: app::domain::StakeholderGroup::CivilSociety,
+            country: "KE".to_owned(),
+            organisation: None,
+            role,
+        },
+    )
+    .await
+    .unwrap();
+    let token = sessions::create(db, viewer.id).await.unwrap();
+    format!("{}={token}", sessions::SESSION_COOKIE)
+}
+
+pub fn form_post(uri: &str, body: &str) -> http::Request<Body> {
+    http::Request::post(uri)
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::ORIGIN, "http://127.0.0.1:3000")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "application/json")
+        .body(Body::from(body.to_owned()))
+        .unwrap()
+}
+
+pub fn set_cookies(res: &Response) -> Vec<String> {
+    res.headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect()
+}
