@@ -1,13 +1,11 @@
-//! What the server's tests share: here, the tests that start the real server binary; in
-//! [`router`], the tests that call the router directly.
+//! What the tests that start the real server binary share (the router's tests, in
+//! `router/`, use the site from here too).
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
     dead_code,
     reason = "test set-up fails the test when it fails; each test uses its own part"
 )]
-
-pub mod router;
 
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};

@@ -1,18 +1,10 @@
 //! Router tests of `/healthz`: healthy when the database takes a write and the site's assets are there.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "test set-up fails the test when it fails"
-)]
-
-mod common;
-
+use crate::support::{router, router_and_db};
 use app::backend::AppState;
 use axum::Router;
 use axum::body::Body;
 use axum::http::StatusCode;
-use common::router::{router, router_and_db};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 

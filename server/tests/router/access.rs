@@ -1,16 +1,8 @@
 //! Router tests: access control: every server function and route, answered to each kind of caller as the rules say.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "test set-up fails the test when it fails"
-)]
-
-mod common;
-
+use crate::support::{form_post, router, router_and_db, session_of};
 use axum::body::Body;
 use axum::http::{HeaderValue, StatusCode, header};
-use common::router::{form_post, router, router_and_db, session_of};
 use tower::ServiceExt;
 
 #[tokio::test]

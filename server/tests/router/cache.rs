@@ -1,17 +1,9 @@
 //! Router tests: the visitors' page cache and response compression.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "test set-up fails the test when it fails"
-)]
-
-mod common;
-
+use crate::support::{form_post, router, router_and_db};
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{StatusCode, header};
-use common::router::{form_post, router, router_and_db};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 

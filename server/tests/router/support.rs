@@ -18,7 +18,7 @@ pub async fn router_and_db() -> (Router, sea_orm::DatabaseConnection) {
     (
         server::router::app(
             state,
-            server::router::leptos_options("127.0.0.1:3000", &super::site()),
+            server::router::leptos_options("127.0.0.1:3000", &crate::common::site()),
         ),
         db,
     )

@@ -1,16 +1,8 @@
-//! Router tests: cSRF, the security headers, the request body limit and the pages' script nonce.
+//! Router tests: cross-site requests, the security headers, the request body limit and the pages' script nonce.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "test set-up fails the test when it fails"
-)]
-
-mod common;
-
+use crate::support::{form_post, router, router_and_db, session_of};
 use axum::body::Body;
 use axum::http::{HeaderValue, StatusCode, header};
-use common::router::{form_post, router, router_and_db, session_of};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 

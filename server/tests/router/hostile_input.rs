@@ -1,17 +1,9 @@
 //! Router tests: hostile input: every form field given what people and scripts send, and hostile text stored in every displayed field, rendered on every page and parsed back from every export.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "test set-up fails the test when it fails"
-)]
-
-mod common;
-
+use crate::support::{form_post, router_and_db, session_of};
 use app::backend::sessions;
 use axum::body::Body;
 use axum::http::{HeaderValue, StatusCode, header};
-use common::router::{form_post, router_and_db, session_of};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 

@@ -1,17 +1,9 @@
 //! Router tests: accounts over HTTP: the registration's session cookie, sign-in answers and throttling, a person's own data.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "test set-up fails the test when it fails"
-)]
-
-mod common;
-
+use crate::support::{form_post, router, router_and_db, session_of, set_cookies};
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{StatusCode, header};
-use common::router::{form_post, router, router_and_db, session_of, set_cookies};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 

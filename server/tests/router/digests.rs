@@ -1,17 +1,9 @@
 //! Router tests: digests over HTTP: making one public, and a public digest streamed whole, plain and compressed.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "test set-up fails the test when it fails"
-)]
-
-mod common;
-
+use crate::support::{form_post, router_and_db, session_of};
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
-use common::router::{form_post, router_and_db, session_of};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 

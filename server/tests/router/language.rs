@@ -1,15 +1,7 @@
 //! Router tests: the language switch: the choice kept in a cookie, and the way back only within the site.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "test set-up fails the test when it fails"
-)]
-
-mod common;
-
+use crate::support::{form_post, router, set_cookies};
 use axum::http::{StatusCode, header};
-use common::router::{form_post, router, set_cookies};
 use tower::ServiceExt;
 
 #[tokio::test]
