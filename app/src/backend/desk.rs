@@ -3,16 +3,18 @@
 //! the server functions' check (`require_role`); every change here is one transaction with
 //! its audit event.
 
-use super::comments::{papers_of, parent_references, reference_of, tags_of};
 use super::entities::{
     campaign_member, comment, comment_tag, consultation, disposition, flag, moderation_event,
     paragraph, rejection_reason, tag, user, working_paper,
 };
+use super::lookups::{
+    dispositions_of, papers_of, parent_references, reference_of, tag_view, tagged, tags_of,
+};
 use super::{OrInternal, moderation, now, rfc3339, search_index};
 use crate::domain::comment::{CommentStatus, Consent, MAX_TAGS, validate_tags};
 use crate::domain::desk::{
-    AuditEntry, AuditPage, DispositionKind, DispositionView, EarlierComment, FLAG_NOTE_MAX_CHARS,
-    FlagReason, FlagSummary, QueueItem, QueuePage, REASON_MAX_CHARS, RESPONSE_MAX_CHARS,
+    AuditEntry, AuditPage, DispositionKind, EarlierComment, FLAG_NOTE_MAX_CHARS, FlagReason,
+    FlagSummary, QueueItem, QueuePage, REASON_MAX_CHARS, RESPONSE_MAX_CHARS,
 };
 use crate::domain::validation::validate_choice;
 use crate::domain::{AppError, Capacity, Field, Problem, StakeholderGroup};
@@ -78,7 +80,7 @@ async fn filter_condition(
             .await
             .or_internal()?
             .map_or(-1, |t| t.id);
-        cond = cond.add(super::comments::tagged(tag_id));
+        cond = cond.add(tagged(tag_id));
     }
     if let Some(text) = f.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         cond = cond.add(
@@ -174,7 +176,7 @@ pub async fn all_tags(
         .await
         .or_internal()?
         .iter()
-        .map(super::comments::tag_view)
+        .map(tag_view)
         .collect();
     tags.sort_by(|a, b| {
         a.cluster
@@ -335,33 +337,6 @@ async fn items_of(
                     .unwrap_or_default(),
                 disposition: dispositions.get(&m.id).cloned(),
             })
-        })
-        .collect())
-}
-
-/// The dispositions of some comments, in one query.
-pub async fn dispositions_of(
-    db: &impl ConnectionTrait,
-    ids: &[i64],
-) -> Result<HashMap<i64, DispositionView>, AppError> {
-    if ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    Ok(disposition::Entity::find()
-        .filter(disposition::Column::CommentId.is_in(ids.iter().copied()))
-        .all(db)
-        .await
-        .or_internal()?
-        .into_iter()
-        .filter_map(|d| {
-            Some((
-                d.comment_id,
-                DispositionView {
-                    kind: DispositionKind::from_code(&d.kind)?,
-                    response: d.response,
-                    decided_at: rfc3339(d.decided_at),
-                },
-            ))
         })
         .collect())
 }
