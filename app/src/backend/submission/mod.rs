@@ -7,6 +7,11 @@ pub mod prepare;
 pub mod store;
 pub mod writer;
 
+/// The log target of the writer and the placer, as it was before they moved into
+/// `submission/`: the documented `CONSULT_BENCH_SERVER_LOG=app::backend::writer=debug`
+/// still shows each group commit.
+const LOG_TARGET: &str = "app::backend::writer";
+
 use self::prepare::{Target, prepare};
 use self::writer::Writer;
 use crate::backend::accounts::author::Author;

@@ -3,6 +3,7 @@
 //! [`writer`](super::writer)). What it has not done yet is found again from the database,
 //! at start (after a crash) and after an error.
 
+use super::LOG_TARGET;
 use crate::backend::campaigns;
 use crate::backend::write_turn::Turn;
 use sea_orm::DatabaseConnection;
@@ -47,7 +48,7 @@ pub(super) async fn run(
                 Ok(Some(last)) => after = last,
                 Ok(None) => break,
                 Err(err) => {
-                    tracing::warn!(?err, "placing comments in campaigns failed; retrying");
+                    tracing::warn!(target: LOG_TARGET, ?err, "placing comments in campaigns failed; retrying");
                     failed = true;
                     break;
                 }

@@ -13,7 +13,7 @@
 
 use super::placer::{self, ToPlacer};
 use super::prepare::Prepared;
-use super::store;
+use super::{LOG_TARGET, store};
 use crate::backend::write_turn::Turn;
 use crate::backend::{OrInternal, internal, write_transaction};
 use crate::domain::AppError;
@@ -185,6 +185,7 @@ async fn write_batch(db: &DatabaseConnection, batch: &[Prepared]) -> Vec<Result<
     let started = std::time::Instant::now();
     let together = write_together(db, batch).await;
     tracing::debug!(
+        target: LOG_TARGET,
         submissions = batch.len(),
         together = together.is_ok(),
         elapsed_ms = started.elapsed().as_secs_f64() * 1000.0,
