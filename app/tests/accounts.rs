@@ -9,7 +9,7 @@ mod common;
 
 use app::backend::entities::session;
 use app::backend::throttle::{Action, Throttle};
-use app::backend::{accounts, comments, db, sessions};
+use app::backend::{accounts, db, sessions};
 use app::domain::{AppError, Field, Problem, ProfileForm, RegistrationForm, Role};
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 
@@ -41,7 +41,9 @@ async fn register_signs_the_person_in_as_a_stakeholder() {
     // A comment copies the account as the session read it.
     assert_eq!(
         resolved.current.account,
-        comments::Author::of(&db, viewer.id).await.unwrap()
+        app::backend::accounts::author::Author::of(&db, viewer.id)
+            .await
+            .unwrap()
     );
     let profile = accounts::profile(&db, viewer.id).await.unwrap();
     assert_eq!(profile.email, "amina@example.org", "stored lower-cased");

@@ -8,8 +8,13 @@
 
 mod common;
 
-use app::backend::comments::{self, Opened, Target};
+use app::backend::comments::{self, Opened};
 use app::backend::entities::moderation_event;
+use app::backend::paragraph_counts;
+use app::backend::submission::{
+    self,
+    prepare::{self, Target},
+};
 use app::backend::{accounts, db, demo, moderation};
 use app::domain::comment::{CommentFilter, CommentForm, CommentStatus, MyComment, PAGE_SIZE};
 use app::domain::countries::Region;
@@ -43,7 +48,7 @@ async fn the_receipt_is_the_comment_as_stored() {
                 reply_to,
                 ..on_paper()
             };
-            comments::submit(&db, &writer, &author_of(&db, author).await, target, &form)
+            submission::submit(&db, &writer, &author_of(&db, author).await, target, &form)
                 .await
                 .unwrap()
         }
@@ -516,7 +521,7 @@ async fn replies_go_one_level_deep_under_published_comments() {
         let (db, writer) = (w.db.clone(), w.writer.clone());
         let ben = w.ben;
         async move {
-            comments::submit(
+            submission::submit(
                 &db,
                 &writer,
                 &author_of(&db, ben).await,
@@ -754,7 +759,7 @@ async fn submissions_written_together_commit_together_and_one_failure_sinks_no_o
         let (db, writer, ana) = (w.db.clone(), w.writer.clone(), w.ana);
         async move {
             let body = format!("Submission {n}: the oversight of the root zone should be shared.");
-            comments::submit(
+            submission::submit(
                 &db,
                 &writer,
                 &author_of(&db, ana).await,
@@ -803,7 +808,9 @@ async fn submissions_are_committed_while_readers_hold_every_other_connection() {
     let url = format!("sqlite://{}/consult.db?mode=rwc", dir.display());
     let db = db::connect_and_migrate(&url).await.unwrap();
     demo::seed(&db, "demo pass phrase one").await.unwrap();
-    let writer = app::backend::writer::Writer::start(db::connect_writer(&url, &db).await.unwrap());
+    let writer = app::backend::submission::writer::Writer::start(
+        db::connect_writer(&url, &db).await.unwrap(),
+    );
     let author = accounts::find_by_email(&db, demo::ACCOUNTS[1].email)
         .await
         .unwrap()
@@ -813,7 +820,7 @@ async fn submissions_are_committed_while_readers_hold_every_other_connection() {
         code: "WP-ROOT",
         reply_to: None,
     };
-    let (prepared, _) = comments::prepare(
+    let (prepared, _) = prepare::prepare(
         &db,
         &author_of(&db, author.id).await,
         target,
@@ -877,7 +884,7 @@ async fn paragraph_counts_follow_publishing_and_hiding_and_match_a_recount() {
     .await
     .unwrap();
     assert_eq!(counts(opened(&w, "", &all).await), [(false, 1), (true, 1)]);
-    comments::recount(&w.db).await.unwrap();
+    paragraph_counts::recount(&w.db).await.unwrap();
     assert_eq!(counts(opened(&w, "", &all).await), [(false, 1), (true, 1)]);
     // A filtered view counts the matching comments themselves.
     let civil = CommentFilter {

@@ -131,7 +131,7 @@ async fn dataset() -> World {
 }
 
 async fn comments_reply(w: &World, author: i64, parent: i64) -> i64 {
-    let target = app::backend::comments::Target {
+    let target = app::backend::submission::prepare::Target {
         slug: SLUG,
         code: PAPER,
         reply_to: Some(parent),

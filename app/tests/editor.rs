@@ -92,7 +92,7 @@ async fn a_changed_text_is_a_new_version_and_comments_stay_on_theirs() {
             .unwrap(),
         "WP-REPORT"
     );
-    let target = app::backend::comments::Target {
+    let target = app::backend::submission::prepare::Target {
         slug: "report",
         code: "WP-REPORT",
         reply_to: None,

@@ -2,7 +2,7 @@
 #![cfg(feature = "ssr")]
 
 use app::api::guard::{current_user, require_author, require_role, require_user};
-use app::backend::comments::Author;
+use app::backend::accounts::author::Author;
 use app::backend::sessions::CurrentSession;
 use app::domain::{AppError, Role, Viewer};
 use leptos::prelude::{Owner, provide_context};

@@ -8,7 +8,7 @@
 
 mod common;
 
-use app::backend::writer::Turn;
+use app::backend::write_turn::Turn;
 
 use app::backend::entities::{comment, moderation_event, user};
 use app::backend::import::{self, ImportError, Imported};
@@ -284,10 +284,14 @@ async fn comments_left_unplaced_by_a_stop_are_placed_when_the_next_writer_starts
             &form("", &format!("{LETTER}\n\n{who}"), &[], "anonymous"),
         )
         .await;
-        ids.extend(comments::write_all(&w.db, &[prepared]).await.unwrap());
+        ids.extend(
+            app::backend::submission::store::write_all(&w.db, &[prepared])
+                .await
+                .unwrap(),
+        );
     }
     assert_eq!(desk::item(&w.db, ids[0]).await.unwrap().campaign, None);
-    let next = app::backend::writer::Writer::start(w.db.clone());
+    let next = app::backend::submission::writer::Writer::start(w.db.clone());
     next.settle().await.unwrap();
     let (campaign, size) = desk::item(&w.db, ids[0]).await.unwrap().campaign.unwrap();
     assert_eq!(size, 2);
@@ -320,7 +324,11 @@ async fn two_placers_at_once_place_each_comment_once() {
             &form("", &format!("{LETTER}\n\nSender {n}"), &[], "anonymous"),
         )
         .await;
-        ids.extend(comments::write_all(&w.db, &[prepared]).await.unwrap());
+        ids.extend(
+            app::backend::submission::store::write_all(&w.db, &[prepared])
+                .await
+                .unwrap(),
+        );
     }
     // Of two processes: each takes its own process's turn to write.
     let (one, other) = (Turn::default(), Turn::default());

@@ -14,6 +14,7 @@ use app::backend::consultations;
 use app::backend::db;
 use app::backend::desk::{self, QueueFilter};
 use app::backend::entities::moderation_event;
+use app::backend::submission::{self, store};
 use app::domain::comment::{CommentFilter, CommentStatus, PAGE_SIZE};
 use common::*;
 use sea_orm::{
@@ -127,7 +128,7 @@ async fn a_submission_reads_three_times_before_the_writer_and_none_after() {
     // own transaction is not counted here: it is shared by every submission of its batch.)
     let w = open_world().await;
     let (db, count) = counting(&w.db);
-    let receipt = comments::submit(
+    let receipt = submission::submit(
         &db,
         &w.writer,
         &author_of(&w.db, w.ana).await,
@@ -156,7 +157,7 @@ async fn the_writer_writes_a_batch_in_three_statements_whatever_its_size() {
             expected.push((author, body, tags));
         }
         let (db, count) = counting(&w.db);
-        let ids = comments::write_all(&db, &batch).await.unwrap();
+        let ids = store::write_all(&db, &batch).await.unwrap();
         assert_eq!(count.load(Ordering::Relaxed), 3, "a batch of {size}");
         // Each id is its own submission's: its text, its tags, its author's history.
         assert_eq!(ids.len(), size);

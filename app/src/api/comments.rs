@@ -12,7 +12,8 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 use {
     super::guard::{client_address, require_author, require_user, respond, state, throttle},
-    crate::backend::comments::{self, Opened, Target},
+    crate::backend::comments::{self, Opened},
+    crate::backend::submission::{self, prepare::Target},
     crate::backend::throttle::Action,
     crate::domain::comment::{CommentFilter, CommentForm},
 };
@@ -114,7 +115,7 @@ pub async fn submit_comment(
             };
             let state = state()?;
             let receipt =
-                comments::submit(&state.db, &state.writer, &author, target, &form).await?;
+                submission::submit(&state.db, &state.writer, &author, target, &form).await?;
             leptos_axum::redirect(&format!("/my/comments/{}?received=1", receipt.id));
             Ok(receipt)
         }

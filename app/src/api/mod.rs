@@ -12,7 +12,7 @@ pub mod guard {
     //! The one place where server functions learn who is calling and what they may do.
 
     use crate::backend::AppState;
-    use crate::backend::comments::Author;
+    use crate::backend::accounts::author::Author;
     use crate::backend::sessions::CurrentSession;
     use crate::domain::{AppError, Role, Viewer};
     use http::request::Parts;

@@ -166,7 +166,7 @@ const PLACING_LOCK: i64 = 0x0043_4f4e_5355_4c54;
 /// find the campaign. A comment alike to no other gets them too.
 pub async fn place_pending(
     db: &DatabaseConnection,
-    turn: &super::writer::Turn,
+    turn: &super::write_turn::Turn,
     after: i64,
     most: u64,
 ) -> Result<Option<i64>, AppError> {

@@ -2,10 +2,11 @@
 //! working papers, the four issue clusters' tags, and one account per stakeholder group plus
 //! a secretariat officer. Running it again changes nothing but the demo passwords.
 
+use super::accounts::author::Author;
 use super::accounts::{self, NewAccount};
-use super::comments::{self, Author, Target};
 use super::consultations::{self, NewConsultation, NewPaper};
 use super::entities::{comment, user};
+use super::submission::{self, prepare::Target};
 use super::{OrInternal, now};
 use super::{desk, moderation};
 use crate::domain::comment::{CommentForm, CommentStatus};
@@ -336,7 +337,7 @@ const COMMENTS: [DemoComment; 8] = [
 /// Comments from the demo accounts, most of them published by the secretariat, so that a
 /// visitor sees a consultation under way. Only when there are no comments yet.
 async fn seed_comments(db: &sea_orm::DatabaseConnection) -> Result<(), AppError> {
-    let writer = super::writer::Writer::start(db.clone());
+    let writer = submission::writer::Writer::start(db.clone());
     if comment::Entity::find().count(db).await.or_internal()? > 0 {
         return Ok(());
     }
@@ -366,7 +367,7 @@ async fn seed_comments(db: &sea_orm::DatabaseConnection) -> Result<(), AppError>
             reply_to: demo.reply_to.and_then(|i| ids.get(i).copied()),
         };
         let submitted =
-            comments::submit(db, &writer, &Author::of(db, author).await?, target, &form).await?;
+            submission::submit(db, &writer, &Author::of(db, author).await?, target, &form).await?;
         if demo.published {
             moderation::transition(
                 db,

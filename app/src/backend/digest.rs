@@ -2,11 +2,11 @@
 //! comments, then the summary tables, the sections by paragraph and stakeholder group, and
 //! the campaigns shown once. The renderers in `digest_formats` turn it into files.
 
-use super::comments::tag_view;
 use super::entities::{
     campaign_member, comment, comment_tag, consultation, disposition, paragraph, public_digest,
     tag, working_paper,
 };
+use super::lookups::{tag_view, tagged};
 use super::{OrInternal, now, rfc3339};
 use crate::domain::comment::{Attribution, CommentStatus, Consent, TagView, reference};
 use crate::domain::countries::Region;
@@ -184,7 +184,7 @@ impl Selection {
             query = query.filter(comment::Column::AuthorRegion.eq(region.code()));
         }
         if let Some(tag_id) = self.tag_id {
-            query = query.filter(super::comments::tagged(tag_id));
+            query = query.filter(tagged(tag_id));
         }
         if let Some(from) = filter.from.as_deref().and_then(day_start) {
             query = query.filter(comment::Column::SubmittedAt.gte(from));

@@ -19,8 +19,11 @@
 //!   writes it (its texts are at hand), so that a running server goes on taking
 //!   submissions between chunks.
 
-use super::comments::{self, Author, Place};
+use super::accounts::author::Author;
 use super::entities::{paragraph, tag, user};
+use super::lookups::{commentable, current_version};
+use super::submission::prepare::{Place, pending_row};
+use super::submission::store::{self, MOST_ROWS_PER_STATEMENT};
 use super::{OrInternal, accounts, campaigns, consultations, now, passwords};
 use crate::domain::comment::{CommentForm, validate_comment};
 use crate::domain::validation::{ValidProfile, validate_email, validate_profile};
@@ -36,7 +39,7 @@ use std::io::Read;
 /// Rows written in one transaction.
 const ROWS_PER_TRANSACTION: usize = 5_000;
 /// Rows in one INSERT statement, comments or accounts.
-const ROWS_PER_STATEMENT: usize = comments::MOST_ROWS_PER_STATEMENT;
+const ROWS_PER_STATEMENT: usize = MOST_ROWS_PER_STATEMENT;
 /// Statements of a chunk issued at once (see [`write_chunk`]).
 const STATEMENTS_IN_FLIGHT: usize = 2;
 /// Problems listed at most; the count says how many more there are.
@@ -236,8 +239,8 @@ async fn context<R: Read>(
     open: &impl Fn() -> std::io::Result<R>,
 ) -> Result<Context, ImportError> {
     let (consultation, paper) = consultations::find_public_paper(db, slug, code).await?;
-    let version = comments::current_version(db, &paper).await?;
-    let paragraphs = comments::commentable()
+    let version = current_version(db, &paper).await?;
+    let paragraphs = commentable()
         .filter(paragraph::Column::VersionId.eq(version.id))
         .all(db)
         .await
@@ -552,7 +555,7 @@ async fn write_chunk(
                     let author = accounts
                         .get(&row.email)
                         .ok_or_else(|| super::internal("an imported sender has no account"))?;
-                    let pending = comments::pending_row(
+                    let pending = pending_row(
                         Place {
                             paper_id: context.paper_id,
                             version_id: context.version_id,
@@ -569,7 +572,7 @@ async fn write_chunk(
                     Ok(pending.tagged(row.tags.clone()))
                 })
                 .collect::<Result<Vec<_>, AppError>>()?;
-            let ids = comments::write_all(txn, &prepared).await?;
+            let ids = store::write_all(txn, &prepared).await?;
             Ok::<_, AppError>(ids)
         })
         .buffered(STATEMENTS_IN_FLIGHT)

@@ -3,7 +3,8 @@
 //! full-text index follows what is published.
 
 use super::entities::{comment, moderation_event};
-use super::{OrInternal, comments, now, search_index};
+use super::paragraph_counts::count_published;
+use super::{OrInternal, now, search_index};
 use crate::domain::comment::CommentStatus;
 use crate::domain::{AppError, Field, Problem};
 use sea_orm::{
@@ -99,10 +100,10 @@ pub async fn transition<C: ConnectionTrait + TransactionTrait>(
     record(&txn, comment_id, actor_id, Some(from), to, reason, at).await?;
     if to == CommentStatus::Published {
         search_index::add(&txn, &model).await?;
-        comments::count_published(&txn, &model, 1).await?;
+        count_published(&txn, &model, 1).await?;
     } else if from == CommentStatus::Published {
         search_index::remove(&txn, comment_id).await?;
-        comments::count_published(&txn, &model, -1).await?;
+        count_published(&txn, &model, -1).await?;
     }
     txn.commit().await.or_internal()?;
     Ok(())

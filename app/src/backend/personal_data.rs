@@ -3,8 +3,8 @@
 //! record, attributed to a "withdrawn participant" with their stakeholder group and country
 //! only, because a consultation's record must stay whole and traceable.
 
-use super::comments::{reference_of, tags_of};
 use super::entities::{comment, comment_revision, flag, session, user, working_paper};
+use super::lookups::{reference_of, tags_of};
 use super::{OrInternal, now, passwords, rfc3339, sessions};
 use crate::domain::AppError;
 use crate::domain::comment::Consent;

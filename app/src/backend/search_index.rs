@@ -59,7 +59,7 @@ pub async fn add(db: &impl ConnectionTrait, model: &comment::Model) -> Result<()
         .or_internal()?
         .map(|p| format!("{} {}", p.code, p.title))
         .unwrap_or_default();
-    let tags = super::comments::tags_of(db, &[model.id], false)
+    let tags = super::lookups::tags_of(db, &[model.id], false)
         .await?
         .remove(&model.id)
         .unwrap_or_default()

@@ -2,7 +2,7 @@
 //! SHA-256 is stored. Sessions expire after 14 idle days and are resolved once per request
 //! by [`middleware`], which puts the [`CurrentSession`] into the request's extensions.
 
-use super::comments::Author;
+use super::accounts::author::Author;
 use super::entities::{session, user};
 use super::{AppState, OrInternal, now};
 use crate::domain::{AppError, Role, Viewer};

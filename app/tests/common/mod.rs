@@ -5,10 +5,15 @@
     reason = "each test file uses its own part of these helpers"
 )]
 
+use app::backend::accounts::author::Author;
 use app::backend::accounts::{self, NewAccount};
-use app::backend::comments::{self, Author, Opened, Target};
+use app::backend::comments::{self, Opened};
 use app::backend::consultations::{self, NewConsultation, NewPaper};
-use app::backend::writer::Writer;
+use app::backend::submission::writer::Writer;
+use app::backend::submission::{
+    self,
+    prepare::{self, Prepared, Target},
+};
 use app::backend::{db, demo, moderation};
 use app::domain::AppError;
 use app::domain::comment::{CommentFilter, CommentForm, CommentStatus, MyComment, PaperComments};
@@ -166,7 +171,7 @@ pub async fn submit_as(
     target: Target<'_>,
     form: &CommentForm,
 ) -> Result<MyComment, AppError> {
-    comments::submit(
+    submission::submit(
         &w.db,
         &w.writer,
         &author_of(&w.db, author).await,
@@ -177,8 +182,8 @@ pub async fn submit_as(
 }
 
 /// A comment by `author` on the paper, checked and ready for the writer, not written.
-pub async fn prepared(w: &World, author: i64, form: &CommentForm) -> comments::Prepared {
-    comments::prepare(&w.db, &author_of(&w.db, author).await, on_paper(), form)
+pub async fn prepared(w: &World, author: i64, form: &CommentForm) -> Prepared {
+    prepare::prepare(&w.db, &author_of(&w.db, author).await, on_paper(), form)
         .await
         .unwrap()
         .0

@@ -1,6 +1,8 @@
 //! Accounts: registration, sign-in, profiles, and the administrator made from the command
 //! line. There is never a default password.
 
+pub mod author;
+
 use super::entities::user;
 use super::{OrInternal, now, passwords, rfc3339, sessions, sign_in_guard};
 use crate::domain::desk::{AccountRow, AccountsPage};

@@ -1,0 +1,45 @@
+//! The author of a comment, as their account is when they submit it.
+
+use crate::backend::OrInternal;
+use crate::backend::entities::user;
+use crate::domain::AppError;
+use sea_orm::{ConnectionTrait, EntityTrait};
+
+/// What a comment copies from its author's account, as it is when they submit. A web
+/// request has it from its session (`sessions::resolve` reads the account with it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Author {
+    pub id: i64,
+    pub display_name: String,
+    pub stakeholder_group: String,
+    pub country: String,
+    pub organisation: Option<String>,
+    pub capacity: String,
+}
+
+impl Author {
+    /// The author of this account, read on its own (imports, the demo, tests); a suspended
+    /// account may not write.
+    pub async fn of(db: &impl ConnectionTrait, id: i64) -> Result<Self, AppError> {
+        user::Entity::find_by_id(id)
+            .one(db)
+            .await
+            .or_internal()?
+            .filter(|u| u.suspended_at.is_none())
+            .map(|u| Self::from(&u))
+            .ok_or(AppError::Unauthorized)
+    }
+}
+
+impl From<&user::Model> for Author {
+    fn from(u: &user::Model) -> Self {
+        Self {
+            id: u.id,
+            display_name: u.display_name.clone(),
+            stakeholder_group: u.stakeholder_group.clone(),
+            country: u.country.clone(),
+            organisation: u.organisation.clone(),
+            capacity: u.capacity.clone(),
+        }
+    }
+}

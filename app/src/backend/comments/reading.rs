@@ -1,0 +1,305 @@
+//! What readers see: the paper page's comments and counts, search, one published comment
+//! with its replies. Only published comments ever reach them.
+
+use crate::backend::consultations::{accepts_comments, find_public_paper};
+use crate::backend::entities::{comment, paragraph, tag};
+use crate::backend::lookups::{
+    commentable, consent_of, current_version, dispositions_of, newest_page, numbers_of, page_end,
+    papers_of, reference_of, status_of, tag_view, tagged, tags_of,
+};
+use crate::backend::paragraph_counts::stored_counts;
+use crate::backend::{OrInternal, now, rfc3339, search_index};
+use crate::domain::comment::{
+    Attribution, CommentFilter, CommentStatus, CommentView, PAGE_SIZE, PaperComments,
+    ParagraphCount, SearchHit, SearchPage, TagView,
+};
+use crate::domain::desk::DispositionView;
+use crate::domain::{AppError, StakeholderGroup};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use std::collections::HashMap;
+
+/// The public taxonomy, by cluster then name, for forms and filters.
+pub async fn public_tags(db: &impl ConnectionTrait) -> Result<Vec<TagView>, AppError> {
+    let mut tags: Vec<TagView> = tag::Entity::find()
+        .filter(tag::Column::Public.eq(true))
+        .all(db)
+        .await
+        .or_internal()?
+        .iter()
+        .map(tag_view)
+        .collect();
+    tags.sort_by(|a, b| {
+        a.cluster
+            .cmp(&b.cluster)
+            .then_with(|| a.name_en.cmp(&b.name_en))
+    });
+    Ok(tags)
+}
+
+fn view_of(
+    model: &comment::Model,
+    tags: &HashMap<i64, Vec<TagView>>,
+    numbers: &HashMap<i64, String>,
+    dispositions: &HashMap<i64, DispositionView>,
+) -> CommentView {
+    CommentView {
+        id: model.id,
+        reference: reference_of(model),
+        paragraph_number: model.paragraph_id.and_then(|p| numbers.get(&p).cloned()),
+        quote: model.quote.clone(),
+        body: model.body.clone(),
+        tags: tags.get(&model.id).cloned().unwrap_or_default(),
+        author: Attribution::as_consented(
+            consent_of(model),
+            &model.author_name,
+            model.author_organisation.as_deref(),
+            StakeholderGroup::from_code(&model.author_group)
+                .unwrap_or(StakeholderGroup::CivilSociety),
+            &model.author_country,
+        ),
+        submitted_at: rfc3339(model.submitted_at),
+        late: model.late,
+        disposition: dispositions.get(&model.id).cloned(),
+        replies: Vec::new(),
+    }
+}
+
+/// Published comments with their tags and paragraph numbers, and their published replies.
+async fn views_with_replies(
+    db: &impl ConnectionTrait,
+    models: &[comment::Model],
+) -> Result<Vec<CommentView>, AppError> {
+    let ids: Vec<i64> = models.iter().map(|c| c.id).collect();
+    let replies = if ids.is_empty() {
+        Vec::new()
+    } else {
+        comment::Entity::find()
+            .filter(comment::Column::ParentId.is_in(ids.clone()))
+            .filter(comment::Column::Status.eq(CommentStatus::Published.code()))
+            .order_by_asc(comment::Column::Id)
+            .all(db)
+            .await
+            .or_internal()?
+    };
+    let all_ids: Vec<i64> = ids
+        .iter()
+        .copied()
+        .chain(replies.iter().map(|r| r.id))
+        .collect();
+    let tags = tags_of(db, &all_ids, false).await?;
+    let numbers = numbers_of(db, models).await?;
+    let dispositions = dispositions_of(db, &all_ids).await?;
+    let mut views: Vec<CommentView> = models
+        .iter()
+        .map(|m| view_of(m, &tags, &numbers, &dispositions))
+        .collect();
+    for reply in &replies {
+        if let Some(parent) = views.iter_mut().find(|v| Some(v.id) == reply.parent_id) {
+            let mut view = view_of(reply, &tags, &numbers, &dispositions);
+            view.paragraph_number.clone_from(&parent.paragraph_number);
+            parent.replies.push(view);
+        }
+    }
+    Ok(views)
+}
+
+/// The condition a reader's filter puts on comments; `None` when it names an unknown tag,
+/// which matches nothing.
+async fn filter_condition(
+    db: &impl ConnectionTrait,
+    filter: &CommentFilter,
+) -> Result<Option<Condition>, AppError> {
+    let mut cond = Condition::all();
+    if let Some(group) = filter.group {
+        cond = cond.add(comment::Column::AuthorGroup.eq(group.code()));
+    }
+    if let Some(region) = filter.region {
+        cond = cond.add(comment::Column::AuthorRegion.eq(region.code()));
+    }
+    if let Some(slug) = &filter.tag {
+        let Some(found) = tag::Entity::find()
+            .filter(tag::Column::Slug.eq(slug.as_str()))
+            .filter(tag::Column::Public.eq(true))
+            .one(db)
+            .await
+            .or_internal()?
+        else {
+            return Ok(None);
+        };
+        cond = cond.add(tagged(found.id));
+    }
+    Ok(Some(cond))
+}
+
+/// Which paragraph of a paper the reader opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Opened {
+    Nothing,
+    WholePaper,
+    Paragraph(String),
+}
+
+impl Opened {
+    /// From the `p` query value: empty is nothing, `whole` the paper as a whole.
+    pub fn from_query(p: &str) -> Self {
+        match p.trim() {
+            "" => Self::Nothing,
+            "whole" => Self::WholePaper,
+            number => Self::Paragraph(number.to_owned()),
+        }
+    }
+}
+
+#[derive(FromQueryResult)]
+struct CountRow {
+    paragraph_id: Option<i64>,
+    count: i64,
+}
+
+/// The paper page's comments: published counts per paragraph under the filter, and the
+/// opened paragraph's comments a page at a time (oldest first, after `after`).
+pub async fn paper_comments(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    code: &str,
+    opened: &Opened,
+    filter: &CommentFilter,
+    after: Option<i64>,
+) -> Result<PaperComments, AppError> {
+    let (consultation, paper) = find_public_paper(db, slug, code).await?;
+    let version = current_version(db, &paper).await?;
+    let tags = public_tags(db).await?;
+    let open = accepts_comments(&consultation, now());
+    let Some(cond) = filter_condition(db, filter).await? else {
+        return Ok(PaperComments {
+            counts: Vec::new(),
+            comments: Vec::new(),
+            next_after: None,
+            tags,
+            open,
+        });
+    };
+    let base = comment::Entity::find()
+        .filter(comment::Column::PaperId.eq(paper.id))
+        .filter(comment::Column::VersionId.eq(version.id))
+        .filter(comment::Column::Status.eq(CommentStatus::Published.code()))
+        .filter(comment::Column::ParentId.is_null())
+        .filter(cond);
+    let counts = if *filter == CommentFilter::default() {
+        stored_counts(db, version.id).await?
+    } else {
+        base.clone()
+            .select_only()
+            .column(comment::Column::ParagraphId)
+            .column_as(comment::Column::Id.count(), "count")
+            .group_by(comment::Column::ParagraphId)
+            .into_model::<CountRow>()
+            .all(db)
+            .await
+            .or_internal()?
+            .into_iter()
+            .map(|r| ParagraphCount {
+                paragraph_id: r.paragraph_id,
+                count: u64::try_from(r.count).unwrap_or(0),
+            })
+            .collect()
+    };
+    let anchor = match opened {
+        Opened::Nothing => None,
+        Opened::WholePaper => Some(comment::Column::ParagraphId.is_null()),
+        Opened::Paragraph(number) => {
+            let found = commentable()
+                .filter(paragraph::Column::VersionId.eq(version.id))
+                .filter(paragraph::Column::Number.eq(number.as_str()))
+                .one(db)
+                .await
+                .or_internal()?
+                .ok_or(AppError::NotFound)?;
+            Some(comment::Column::ParagraphId.eq(found.id))
+        }
+    };
+    let (comments, next_after) = match anchor {
+        None => (Vec::new(), None),
+        Some(anchor) => {
+            let mut models = base
+                .filter(anchor)
+                .filter(comment::Column::Id.gt(after.unwrap_or(0)))
+                .order_by_asc(comment::Column::Id)
+                .limit(PAGE_SIZE + 1)
+                .all(db)
+                .await
+                .or_internal()?;
+            let next = page_end(&mut models);
+            (views_with_replies(db, &models).await?, next)
+        }
+    };
+    Ok(PaperComments {
+        counts,
+        comments,
+        next_after,
+        tags,
+        open,
+    })
+}
+
+/// Full-text search over published comments, newest first, a page at a time (before the
+/// comment id `before`). An empty query lists the newest published comments.
+pub async fn search(
+    db: &impl ConnectionTrait,
+    text: &str,
+    filter: &CommentFilter,
+    before: Option<i64>,
+) -> Result<SearchPage, AppError> {
+    let tags = public_tags(db).await?;
+    let Some(cond) = filter_condition(db, filter).await? else {
+        return Ok(SearchPage {
+            hits: Vec::new(),
+            next_before: None,
+            tags,
+        });
+    };
+    let mut query = comment::Entity::find()
+        .filter(comment::Column::Status.eq(CommentStatus::Published.code()))
+        .filter(cond);
+    if let Some(matching) = search_index::matching(db.get_database_backend(), text) {
+        query = query.filter(matching);
+    }
+    let (models, next_before) = newest_page(db, query, before).await?;
+    let (papers, slugs) = papers_of(db, &models).await?;
+    let views = views_with_replies(db, &models).await?;
+    let hits = models
+        .iter()
+        .zip(views)
+        .filter_map(|(model, comment)| {
+            let paper = papers.get(&model.paper_id)?;
+            Some(SearchHit {
+                comment,
+                consultation_slug: slugs.get(&paper.consultation_id)?.clone(),
+                paper_code: paper.code.clone(),
+                paper_title: paper.title.clone(),
+            })
+        })
+        .collect();
+    Ok(SearchPage {
+        hits,
+        next_before,
+        tags,
+    })
+}
+
+/// One published comment with its published replies: what a reply form shows.
+pub async fn published(db: &impl ConnectionTrait, id: i64) -> Result<CommentView, AppError> {
+    let model = comment::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .or_internal()?
+        .filter(|c| status_of(c) == CommentStatus::Published)
+        .ok_or(AppError::NotFound)?;
+    views_with_replies(db, &[model])
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)
+}

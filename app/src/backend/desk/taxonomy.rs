@@ -1,0 +1,157 @@
+//! The secretariat's vocabulary: tags (all of them, retagging a comment, new ones) and the
+//! reasons offered for a rejection.
+
+use super::reason_of;
+use crate::backend::entities::{comment, comment_tag, rejection_reason, tag};
+use crate::backend::lookups::{status_of, tag_view};
+use crate::backend::{OrInternal, moderation, now, search_index};
+use crate::domain::comment::{CommentStatus, MAX_TAGS, validate_tags};
+use crate::domain::{AppError, Field, Problem};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    TransactionSession, TransactionTrait,
+};
+
+/// Every tag, the private ones too, by cluster and name.
+pub async fn all_tags(
+    db: &impl ConnectionTrait,
+) -> Result<Vec<crate::domain::comment::TagView>, AppError> {
+    let mut tags: Vec<_> = tag::Entity::find()
+        .all(db)
+        .await
+        .or_internal()?
+        .iter()
+        .map(tag_view)
+        .collect();
+    tags.sort_by(|a, b| {
+        a.cluster
+            .cmp(&b.cluster)
+            .then_with(|| a.name_en.cmp(&b.name_en))
+    });
+    Ok(tags)
+}
+
+/// Replaces a comment's tags with any of the taxonomy's, private ones included. The change
+/// is logged; a published comment's search entry follows.
+pub async fn retag<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    actor_id: i64,
+    id: i64,
+    slugs: &[String],
+) -> Result<(), AppError> {
+    let slugs = validate_tags(slugs).map_err(|p| AppError::validation(Field::Tags, p))?;
+    let found = tag::Entity::find()
+        .filter(tag::Column::Slug.is_in(slugs.iter().cloned()))
+        .all(db)
+        .await
+        .or_internal()?;
+    if found.len() != slugs.len() || found.len() > MAX_TAGS {
+        return Err(AppError::validation(Field::Tags, Problem::UnknownChoice));
+    }
+    let txn = crate::backend::write_transaction(db).await?;
+    let model = comment::Entity::find_by_id(id)
+        .one(&txn)
+        .await
+        .or_internal()?
+        .ok_or(AppError::NotFound)?;
+    comment_tag::Entity::delete_many()
+        .filter(comment_tag::Column::CommentId.eq(id))
+        .exec(&txn)
+        .await
+        .or_internal()?;
+    if !found.is_empty() {
+        comment_tag::Entity::insert_many(found.iter().map(|t| comment_tag::ActiveModel {
+            comment_id: Set(id),
+            tag_id: Set(t.id),
+        }))
+        .exec(&txn)
+        .await
+        .or_internal()?;
+    }
+    let status = status_of(&model);
+    let mut names: Vec<&str> = found.iter().map(|t| t.slug.as_str()).collect();
+    names.sort_unstable();
+    let note = format!("tags: {}", names.join(", "));
+    moderation::record(
+        &txn,
+        id,
+        Some(actor_id),
+        Some(status),
+        status,
+        Some(&note),
+        now(),
+    )
+    .await?;
+    if status == CommentStatus::Published {
+        search_index::remove(&txn, id).await?;
+        search_index::add(&txn, &model).await?;
+    }
+    txn.commit().await.or_internal()
+}
+
+/// Adds a tag to the taxonomy under a cluster; a private one is the secretariat's own
+/// coding, never shown outside the desk. An existing slug is left as it is.
+pub async fn add_tag(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    cluster: crate::domain::IssueCluster,
+    name_en: &str,
+    name_fr: &str,
+    public: bool,
+) -> Result<(), AppError> {
+    let exists = tag::Entity::find()
+        .filter(tag::Column::Slug.eq(slug))
+        .one(db)
+        .await
+        .or_internal()?
+        .is_some();
+    if !exists {
+        tag::ActiveModel {
+            slug: Set(slug.to_owned()),
+            cluster: Set(cluster.code().to_owned()),
+            name_en: Set(name_en.to_owned()),
+            name_fr: Set(name_fr.to_owned()),
+            public: Set(public),
+            created_at: Set(now()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await
+        .or_internal()?;
+    }
+    Ok(())
+}
+
+/// The reasons offered when rejecting or hiding, in the order they were added.
+pub async fn reasons(db: &impl ConnectionTrait) -> Result<Vec<String>, AppError> {
+    Ok(rejection_reason::Entity::find()
+        .order_by_asc(rejection_reason::Column::Id)
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .map(|r| r.text)
+        .collect())
+}
+
+/// Adds a reason to the list (an existing one is left as it is).
+pub async fn add_reason(db: &impl ConnectionTrait, text: &str) -> Result<(), AppError> {
+    let text = reason_of(text)?;
+    let exists = rejection_reason::Entity::find()
+        .filter(rejection_reason::Column::Text.eq(text.as_str()))
+        .one(db)
+        .await
+        .or_internal()?
+        .is_some();
+    if !exists {
+        rejection_reason::ActiveModel {
+            text: Set(text),
+            created_at: Set(now()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await
+        .or_internal()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,215 @@
+//! Look-ups shared by every reader of comments (the public pages, the author, the desk, the
+//! digest, the search index): references, tags, paragraph numbers, papers, dispositions
+//! and pages, each for many comments in one query. A leaf: it uses no other service.
+
+use super::entities::{
+    comment, comment_tag, consultation, disposition, paper_version, paragraph, tag, working_paper,
+};
+use super::{OrInternal, rfc3339};
+use crate::domain::comment::{CommentStatus, Consent, PAGE_SIZE, TagView, reference};
+use crate::domain::desk::{DispositionKind, DispositionView};
+use crate::domain::{AppError, BlockKind, IssueCluster};
+use sea_orm::sea_query::Query;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use std::collections::HashMap;
+
+pub(crate) fn status_of(model: &comment::Model) -> CommentStatus {
+    CommentStatus::from_code(&model.status).unwrap_or(CommentStatus::Pending)
+}
+
+pub(crate) fn consent_of(model: &comment::Model) -> Consent {
+    // An unknown value can only come from outside the app: show the least.
+    Consent::from_code(&model.consent).unwrap_or(Consent::Anonymous)
+}
+
+pub fn reference_of(model: &comment::Model) -> String {
+    reference(model.submitted_at.year(), model.id)
+}
+
+pub(crate) fn tag_view(model: &tag::Model) -> TagView {
+    TagView {
+        slug: model.slug.clone(),
+        cluster: IssueCluster::from_code(&model.cluster).unwrap_or(IssueCluster::Infrastructure),
+        name_en: model.name_en.clone(),
+        name_fr: model.name_fr.clone(),
+    }
+}
+
+/// The tags of many comments in two queries: the public ones, and the secretariat's
+/// private ones too when `private` is set.
+pub(crate) async fn tags_of(
+    db: &impl ConnectionTrait,
+    comment_ids: &[i64],
+    private: bool,
+) -> Result<HashMap<i64, Vec<TagView>>, AppError> {
+    let mut out: HashMap<i64, Vec<TagView>> = HashMap::new();
+    if comment_ids.is_empty() {
+        return Ok(out);
+    }
+    let links = comment_tag::Entity::find()
+        .filter(comment_tag::Column::CommentId.is_in(comment_ids.iter().copied()))
+        .all(db)
+        .await
+        .or_internal()?;
+    let tag_ids: Vec<i64> = links.iter().map(|l| l.tag_id).collect();
+    let mut tag_query = tag::Entity::find().filter(tag::Column::Id.is_in(tag_ids));
+    if !private {
+        tag_query = tag_query.filter(tag::Column::Public.eq(true));
+    }
+    let tags: HashMap<i64, tag::Model> = tag_query
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .map(|t| (t.id, t))
+        .collect();
+    for link in links {
+        if let Some(t) = tags.get(&link.tag_id) {
+            out.entry(link.comment_id).or_default().push(tag_view(t));
+        }
+    }
+    for list in out.values_mut() {
+        list.sort_by(|a, b| a.slug.cmp(&b.slug));
+    }
+    Ok(out)
+}
+
+/// Paragraph numbers by id, in one query.
+pub(crate) async fn numbers_of(
+    db: &impl ConnectionTrait,
+    comments: &[comment::Model],
+) -> Result<HashMap<i64, String>, AppError> {
+    let ids: Vec<i64> = comments.iter().filter_map(|c| c.paragraph_id).collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(paragraph::Entity::find()
+        .filter(paragraph::Column::Id.is_in(ids))
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .map(|p| (p.id, p.number))
+        .collect())
+}
+
+/// The condition "the comment carries the tag".
+pub(crate) fn tagged(tag_id: i64) -> sea_orm::sea_query::SimpleExpr {
+    comment::Column::Id.in_subquery(
+        Query::select()
+            .column(comment_tag::Column::CommentId)
+            .from(comment_tag::Entity)
+            .and_where(comment_tag::Column::TagId.eq(tag_id))
+            .to_owned(),
+    )
+}
+
+/// The papers of some comments and their consultations' slugs, in two queries.
+pub(crate) async fn papers_of(
+    db: &impl ConnectionTrait,
+    models: &[comment::Model],
+) -> Result<(HashMap<i64, working_paper::Model>, HashMap<i64, String>), AppError> {
+    let papers: HashMap<i64, working_paper::Model> = working_paper::Entity::find()
+        .filter(working_paper::Column::Id.is_in(models.iter().map(|m| m.paper_id)))
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let slugs = consultation::Entity::find()
+        .filter(consultation::Column::Id.is_in(papers.values().map(|p| p.consultation_id)))
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .map(|c| (c.id, c.slug))
+        .collect();
+    Ok((papers, slugs))
+}
+
+/// The page of `query`'s comments before the id `before`, newest first, and where the
+/// next page starts.
+pub(crate) async fn newest_page(
+    db: &impl ConnectionTrait,
+    query: sea_orm::Select<comment::Entity>,
+    before: Option<i64>,
+) -> Result<(Vec<comment::Model>, Option<i64>), AppError> {
+    let query = match before {
+        Some(before) => query.filter(comment::Column::Id.lt(before)),
+        None => query,
+    };
+    let mut models = query
+        .order_by_desc(comment::Column::Id)
+        .limit(PAGE_SIZE + 1)
+        .all(db)
+        .await
+        .or_internal()?;
+    let next = page_end(&mut models);
+    Ok((models, next))
+}
+
+/// Trims a page of comments fetched with one row too many; the cursor of the next page.
+pub(crate) fn page_end(models: &mut Vec<comment::Model>) -> Option<i64> {
+    super::page_end(models, PAGE_SIZE, |m| m.id)
+}
+
+pub(crate) async fn current_version(
+    db: &impl ConnectionTrait,
+    paper: &working_paper::Model,
+) -> Result<paper_version::Model, AppError> {
+    paper_version::Entity::find()
+        .filter(paper_version::Column::PaperId.eq(paper.id))
+        .filter(paper_version::Column::Version.eq(paper.current_version))
+        .one(db)
+        .await
+        .or_internal()?
+        .ok_or(AppError::NotFound)
+}
+
+/// The paragraphs that take comments (headings do not), in any version.
+pub(crate) fn commentable() -> sea_orm::Select<paragraph::Entity> {
+    paragraph::Entity::find().filter(paragraph::Column::Kind.ne(BlockKind::Heading.code()))
+}
+
+/// The references of the comments some replies answer, in one query.
+pub(crate) async fn parent_references(
+    db: &impl ConnectionTrait,
+    models: &[comment::Model],
+) -> Result<HashMap<i64, String>, AppError> {
+    Ok(comment::Entity::find()
+        .filter(comment::Column::Id.is_in(models.iter().filter_map(|m| m.parent_id)))
+        .all(db)
+        .await
+        .or_internal()?
+        .iter()
+        .map(|p| (p.id, reference_of(p)))
+        .collect())
+}
+
+/// The dispositions of some comments, in one query.
+pub async fn dispositions_of(
+    db: &impl ConnectionTrait,
+    ids: &[i64],
+) -> Result<HashMap<i64, DispositionView>, AppError> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(disposition::Entity::find()
+        .filter(disposition::Column::CommentId.is_in(ids.iter().copied()))
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .filter_map(|d| {
+            Some((
+                d.comment_id,
+                DispositionView {
+                    kind: DispositionKind::from_code(&d.kind)?,
+                    response: d.response,
+                    decided_at: rfc3339(d.decided_at),
+                },
+            ))
+        })
+        .collect())
+}

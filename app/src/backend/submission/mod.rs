@@ -1,0 +1,36 @@
+//! The path of a new comment: [`prepare`] checks it, the process's [`writer`] writes it
+//! with the others that arrive at the same time ([`store`]), and the [`placer`] puts it in
+//! its campaign after the commit.
+
+pub mod placer;
+pub mod prepare;
+pub mod store;
+pub mod writer;
+
+/// The log target of the writer and the placer, as it was before they moved into
+/// `submission/`: the documented `CONSULT_BENCH_SERVER_LOG=app::backend::writer=debug`
+/// still shows each group commit.
+const LOG_TARGET: &str = "app::backend::writer";
+
+use self::prepare::{Target, prepare};
+use self::writer::Writer;
+use crate::backend::accounts::author::Author;
+use crate::domain::AppError;
+use crate::domain::comment::{CommentForm, MyComment};
+use sea_orm::ConnectionTrait;
+
+/// A stakeholder submits a comment: it is checked and looked up here, then written by the
+/// process's [`Writer`](writer::Writer) together with the submissions that arrive
+/// at the same time, in one transaction. The receipt comes only once it is committed.
+pub async fn submit<C: ConnectionTrait>(
+    db: &C,
+    writer: &Writer,
+    author: &Author,
+    target: Target<'_>,
+    form: &CommentForm,
+) -> Result<MyComment, AppError> {
+    let (prepared, receipt) = prepare(db, author, target, form).await?;
+    let id = writer.write(prepared).await?;
+    // Built from what was written, not read back: every statement counts under load.
+    Ok(receipt.of(id))
+}

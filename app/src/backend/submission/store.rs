@@ -1,0 +1,71 @@
+//! The second step of a submission: prepared comments written inside the caller's
+//! transaction, with their tags and the first events of their moderation histories.
+
+use super::prepare::Prepared;
+use crate::backend::entities::{comment, comment_tag};
+use crate::backend::{OrInternal, moderation};
+use crate::domain::AppError;
+use sea_orm::{ConnectionTrait, EntityTrait, Set};
+
+/// The most comments written by one statement: a comment row binds some twenty values,
+/// and SQLite takes 32,766 a statement, PostgreSQL 65,535.
+pub const MOST_ROWS_PER_STATEMENT: usize = 1_000;
+
+/// Writes prepared submissions inside the caller's transaction (the writer's batch, a chunk
+/// of an import), in three statements for every [`MOST_ROWS_PER_STATEMENT`] of them: the
+/// rows, their tags, and the first events of their moderation histories. Returns their
+/// ids, in order. Their places in campaigns are found after the commit, by the writer's
+/// placer ([`place_pending`](crate::backend::campaigns::place_pending)), or by the import itself.
+pub async fn write_all(
+    db: &impl ConnectionTrait,
+    prepared: &[Prepared],
+) -> Result<Vec<i64>, AppError> {
+    let mut ids = Vec::with_capacity(prepared.len());
+    for part in prepared.chunks(MOST_ROWS_PER_STATEMENT) {
+        ids.extend(write_part(db, part).await?);
+    }
+    Ok(ids)
+}
+
+/// [`write_all`] for at most [`MOST_ROWS_PER_STATEMENT`] submissions.
+async fn write_part(
+    db: &impl ConnectionTrait,
+    prepared: &[Prepared],
+) -> Result<Vec<i64>, AppError> {
+    let mut ids = comment::Entity::insert_many(prepared.iter().map(|p| p.comment.clone()))
+        .exec_with_returning_keys(db)
+        .await
+        .or_internal()?;
+    if ids.len() != prepared.len() {
+        return Err(crate::backend::internal(
+            "a batch of comments was written without all its ids",
+        ));
+    }
+    // One statement numbers its rows in their order, also when other writers interleave;
+    // the engines need not return them in that order.
+    ids.sort_unstable();
+    let tags: Vec<comment_tag::ActiveModel> = prepared
+        .iter()
+        .zip(&ids)
+        .flat_map(|(p, &comment_id)| {
+            p.tags.iter().map(move |&tag_id| comment_tag::ActiveModel {
+                comment_id: Set(comment_id),
+                tag_id: Set(tag_id),
+            })
+        })
+        .collect();
+    // At most [`MAX_TAGS`](crate::domain::comment::MAX_TAGS) a comment, two values each.
+    if !tags.is_empty() {
+        comment_tag::Entity::insert_many(tags)
+            .exec_without_returning(db)
+            .await
+            .or_internal()?;
+    }
+    let submitted: Vec<(i64, i64, time::OffsetDateTime)> = prepared
+        .iter()
+        .zip(&ids)
+        .map(|(p, &id)| (id, p.author_id, p.at))
+        .collect();
+    moderation::record_submitted(db, &submitted).await?;
+    Ok(ids)
+}
