@@ -22,8 +22,6 @@ const TOO_LONG_FOR_NOW: &[&str] = &[
     "app/src/domain/comment.rs",
     "app/src/pages/comments.rs",
     "app/src/pages/desk.rs",
-    "server/src/bench.rs",
-    "server/src/router.rs",
 ];
 
 fn workspace_root() -> PathBuf {

@@ -37,9 +37,6 @@ pub mod submission;
 pub mod throttle;
 pub mod write_turn;
 
-// Temporary, until the server's tests (being moved on another branch) name the new path.
-pub use submission::writer;
-
 use crate::domain::AppError;
 use sea_orm::DatabaseConnection;
 

@@ -66,7 +66,7 @@ pub(crate) async fn fill(db: &DatabaseConnection, target: u64) -> Result<(), Str
         .await
         .map_err(err)?;
         // Stored without moderation: the paragraph counts are made from the rows.
-        app::backend::comments::recount(db)
+        app::backend::paragraph_counts::recount(db)
             .await
             .map_err(|e| format!("{e}: {e:?}"))?;
         // The planner's statistics are refreshed by the server started next, as at any start.

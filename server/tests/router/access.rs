@@ -149,8 +149,8 @@ async fn every_function_and_route_answers_each_kind_of_caller_as_the_rules_say()
         .unwrap()
         .unwrap()
         .id;
-    let writer = app::backend::writer::Writer::start(db.clone());
-    let target = app::backend::comments::Target {
+    let writer = app::backend::submission::writer::Writer::start(db.clone());
+    let target = app::backend::submission::prepare::Target {
         slug: "wgig-2005-february",
         code: "WP-ROOT",
         reply_to: None,
@@ -162,10 +162,10 @@ async fn every_function_and_route_answers_each_kind_of_caller_as_the_rules_say()
         tags: vec![],
         consent: "anonymous".into(),
     };
-    let author = app::backend::comments::Author::of(&db, owner_id)
+    let author = app::backend::accounts::author::Author::of(&db, owner_id)
         .await
         .unwrap();
-    let mine = app::backend::comments::submit(&db, &writer, &author, target, &form)
+    let mine = app::backend::submission::submit(&db, &writer, &author, target, &form)
         .await
         .unwrap()
         .id;

@@ -7,10 +7,3 @@ pub mod reading;
 
 pub use own::{edit, mine, my_comments, withdraw};
 pub use reading::{Opened, paper_comments, public_tags, published, search};
-
-// Temporary, until the server's tests (being moved on another branch) name the new
-// paths: what moved out of this module, under its old names.
-pub use super::accounts::author::Author;
-pub use super::paragraph_counts::recount;
-pub use super::submission::prepare::Target;
-pub use super::submission::submit;
