@@ -67,7 +67,8 @@ const PDI: char = '\u{2069}';
 /// User text set inside a line of the app's own words in a file (Markdown, DOCX, a CSV
 /// cell that mixes both): between Unicode isolates, so that its direction, and any
 /// override it holds, ends where it ends. A closing isolate the text did not open is
-/// dropped, since it would end the isolation early.
+/// dropped, since it would end the isolation early; one the text opened and left open is
+/// closed before the closing isolate of its own, which would otherwise close that one.
 pub fn isolate(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 6);
     out.push(FSI);
@@ -81,7 +82,9 @@ pub fn isolate(text: &str) -> String {
         }
         out.push(c);
     }
-    out.push(PDI);
+    for _ in 0..=open {
+        out.push(PDI);
+    }
     out
 }
 
@@ -123,6 +126,8 @@ mod tests {
             isolate("\u{2067}a\u{2069}"),
             "\u{2068}\u{2067}a\u{2069}\u{2069}"
         );
+        // An isolate left open is closed before the text's own closing isolate.
+        assert_eq!(isolate("\u{2067}a"), "\u{2068}\u{2067}a\u{2069}\u{2069}");
         assert!(is_bidi_control('\u{202e}') && !is_bidi_control('\u{200f}'));
     }
 }

@@ -19,7 +19,6 @@ use crate::backend::{OrInternal, internal, write_transaction};
 use crate::domain::AppError;
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
 use tokio::time::Instant;
@@ -40,55 +39,42 @@ pub struct Writer {
     busy: Arc<Busy>,
 }
 
-/// Since when the writer has been writing its current batch, for health checks.
-#[derive(Debug)]
-struct Busy {
-    started: Instant,
-    /// Milliseconds from `started` to the start of the batch being written, plus one;
-    /// nought while the writer waits for submissions.
-    since: AtomicU64,
-    /// Milliseconds from `started` to the end of the last batch of which nothing could be
-    /// written, plus one; nought once a batch is written again.
-    failed: AtomicU64,
+/// What health checks learn of the writer: since when it has been writing its current
+/// batch, and when it last failed to write a whole batch (until it writes one again).
+#[derive(Debug, Default)]
+struct Busy(std::sync::Mutex<BusyTimes>);
+
+#[derive(Debug, Default)]
+struct BusyTimes {
+    writing_since: Option<Instant>,
+    failed_at: Option<Instant>,
 }
 
 impl Busy {
+    fn times(&self) -> std::sync::MutexGuard<'_, BusyTimes> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
     fn begin(&self) {
-        let now = u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX);
-        self.since.store(now.saturating_add(1), Ordering::Relaxed);
+        self.times().writing_since = Some(Instant::now());
     }
 
     fn end(&self, written: bool) {
-        self.since.store(0, Ordering::Relaxed);
-        let failed = if written {
-            0
-        } else {
-            u64::try_from(self.started.elapsed().as_millis())
-                .unwrap_or(u64::MAX)
-                .saturating_add(1)
-        };
-        self.failed.store(failed, Ordering::Relaxed);
+        let mut times = self.times();
+        times.writing_since = None;
+        times.failed_at = (!written).then(Instant::now);
     }
 
     fn failed_ago(&self) -> Option<Duration> {
-        match self.failed.load(Ordering::Relaxed) {
-            0 => None,
-            at => Some(
-                self.started
-                    .elapsed()
-                    .saturating_sub(Duration::from_millis(at - 1)),
-            ),
-        }
+        self.times().failed_at.map(|at| at.elapsed())
     }
 
     fn for_how_long(&self) -> Duration {
-        match self.since.load(Ordering::Relaxed) {
-            0 => Duration::ZERO,
-            since => self
-                .started
-                .elapsed()
-                .saturating_sub(Duration::from_millis(since - 1)),
-        }
+        self.times()
+            .writing_since
+            .map_or(Duration::ZERO, |since| since.elapsed())
     }
 }
 
@@ -99,11 +85,7 @@ impl Writer {
         let (jobs, waiting) = mpsc::channel(QUEUE);
         let (placer, told) = mpsc::unbounded_channel();
         let turn = Arc::new(Turn::default());
-        let busy = Arc::new(Busy {
-            started: Instant::now(),
-            since: AtomicU64::new(0),
-            failed: AtomicU64::new(0),
-        });
+        let busy = Arc::new(Busy::default());
         tokio::spawn(placer::run(db.clone(), turn.clone(), told));
         tokio::spawn(run(db, turn, waiting, placer.clone(), busy.clone()));
         Self { jobs, placer, busy }

@@ -1,5 +1,7 @@
-//! `server create-admin` explains a refused administrator in the sentences the web forms
-//! show, one line per field with its label, never as a Rust debug dump.
+//! The server's commands refuse in sentences: `server create-admin` explains a refused
+//! administrator in the words the web forms show, one line per field with its label, never
+//! as a Rust debug dump; `server serve` without its site's assets refuses to start and
+//! says which are missing (it used to start and fail on every page).
 
 #![allow(
     clippy::unwrap_used,
@@ -100,4 +102,37 @@ fn a_refused_administrator_is_explained_in_the_forms_sentences() {
     let line = format!("E-mail (--email): {}", words(&Problem::EmailTaken));
     assert!(errors.lines().any(|l| l.trim() == line), "{errors}");
     let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn the_server_refuses_to_start_without_its_sites_assets() {
+    let dir = common::scratch_dir("no-site");
+    let mut child = common::server()
+        .args(["--database-url", &common::sqlite_url(&dir)])
+        .args(["--addr", &format!("127.0.0.1:{}", common::free_port())])
+        .args([
+            "--site-root",
+            &dir.join("no-site").display().to_string(),
+            "serve",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // A server that starts anyway would serve for ever: it is given ten seconds to refuse.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("the server started without its site's assets");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let output = child.wait_with_output().unwrap();
+    assert!(!output.status.success());
+    let errors = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        errors.contains("the site's assets are missing") && errors.contains("consult.css"),
+        "{errors}"
+    );
 }
