@@ -1,0 +1,252 @@
+//! Reads a selection's comments in one keyset pass, a chunk at a time, with the tags,
+//! dispositions, campaigns, parents and paragraphs each chunk shows.
+
+use super::selection::Selection;
+use crate::backend::entities::{
+    campaign_member, comment, comment_tag, disposition, paragraph, tag,
+};
+use crate::backend::lookups::tag_view;
+use crate::backend::{OrInternal, rfc3339};
+use crate::domain::comment::{Attribution, CommentStatus, Consent, TagView, reference};
+use crate::domain::desk::DispositionKind;
+use crate::domain::digest::DigestComment;
+use crate::domain::{AppError, StakeholderGroup};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use std::collections::{HashMap, HashSet};
+
+/// Rows fetched per query for the lookups by id (well under SQLite's variable limit).
+const CHUNK: usize = 5_000;
+
+impl Selection {
+    /// The listed comments in reference order, a chunk at a time.
+    pub fn rows(self) -> Rows {
+        Rows {
+            selection: self,
+            after: 0,
+            paragraphs: HashMap::new(),
+            versions: HashSet::new(),
+            tags: HashMap::new(),
+        }
+    }
+}
+
+/// One listed comment, with what the digest's grouping needs besides what it shows.
+pub struct Row {
+    pub id: i64,
+    pub parent_id: Option<i64>,
+    /// The paragraph's position in its version (-1 for a comment on the whole paper).
+    pub position: i32,
+    pub comment: DigestComment,
+}
+
+/// Reads the selection's comments [`CHUNK`] at a time (keyset on the id), each chunk with
+/// its tags, dispositions, campaigns and parents looked up in one query apiece.
+pub struct Rows {
+    selection: Selection,
+    after: i64,
+    /// Paragraphs of the versions met so far: number, text and order.
+    paragraphs: HashMap<i64, paragraph::Model>,
+    versions: HashSet<i64>,
+    /// The public tags, by id (a short list, read once).
+    tags: HashMap<i64, TagView>,
+}
+
+impl Rows {
+    pub fn selection(&self) -> &Selection {
+        &self.selection
+    }
+
+    /// The paragraph's text, by paper position and number, among the versions met.
+    pub(super) fn paragraph_text(&self, position: i32, number: Option<&String>) -> Option<String> {
+        self.paragraphs
+            .values()
+            .find(|p| Some(&p.number) == number && p.position == position)
+            .map(|p| p.text.clone())
+    }
+
+    /// The next chunk, or `None` after the last. The lookups read the chunk's id range
+    /// (cheap on their primary keys) rather than binding thousands of ids.
+    pub async fn next(&mut self, db: &impl ConnectionTrait) -> Result<Option<Vec<Row>>, AppError> {
+        if self.tags.is_empty() {
+            self.tags = tag::Entity::find()
+                .filter(tag::Column::Public.eq(true))
+                .all(db)
+                .await
+                .or_internal()?
+                .iter()
+                .map(|t| (t.id, tag_view(t)))
+                .collect();
+        }
+        let models: Vec<Listed> = self
+            .selection
+            .comments()
+            .select_only()
+            .columns([
+                comment::Column::Id,
+                comment::Column::PaperId,
+                comment::Column::VersionId,
+                comment::Column::ParagraphId,
+                comment::Column::ParentId,
+                comment::Column::Quote,
+                comment::Column::Body,
+                comment::Column::Consent,
+                comment::Column::AuthorName,
+                comment::Column::AuthorGroup,
+                comment::Column::AuthorCountry,
+                comment::Column::AuthorOrganisation,
+                comment::Column::Status,
+                comment::Column::Late,
+                comment::Column::SubmittedAt,
+            ])
+            .filter(comment::Column::Id.gt(self.after))
+            .order_by_asc(comment::Column::Id)
+            .limit(CHUNK as u64)
+            .into_model()
+            .all(db)
+            .await
+            .or_internal()?;
+        let (Some(first), Some(last)) = (models.first(), models.last()) else {
+            return Ok(None);
+        };
+        let range = (first.id, last.id);
+        self.after = last.id;
+        let listed: HashSet<i64> = models.iter().map(|m| m.id).collect();
+
+        let mut tags: HashMap<i64, Vec<TagView>> = HashMap::new();
+        for link in comment_tag::Entity::find()
+            .filter(comment_tag::Column::CommentId.between(range.0, range.1))
+            .all(db)
+            .await
+            .or_internal()?
+        {
+            if let Some(t) = self.tags.get(&link.tag_id)
+                && listed.contains(&link.comment_id)
+            {
+                tags.entry(link.comment_id).or_default().push(t.clone());
+            }
+        }
+        for list in tags.values_mut() {
+            list.sort_by(|a, b| a.slug.cmp(&b.slug));
+        }
+        let dispositions: HashMap<i64, disposition::Model> = disposition::Entity::find()
+            .filter(disposition::Column::CommentId.between(range.0, range.1))
+            .all(db)
+            .await
+            .or_internal()?
+            .into_iter()
+            .map(|d| (d.comment_id, d))
+            .collect();
+        let campaigns: HashMap<i64, i64> = campaign_member::Entity::find()
+            .filter(campaign_member::Column::CommentId.between(range.0, range.1))
+            .all(db)
+            .await
+            .or_internal()?
+            .into_iter()
+            .map(|m| (m.comment_id, m.campaign_id))
+            .collect();
+        let parent_ids: Vec<i64> = models.iter().filter_map(|m| m.parent_id).collect();
+        let parents: HashMap<i64, String> = if parent_ids.is_empty() {
+            HashMap::new()
+        } else {
+            comment::Entity::find()
+                .select_only()
+                .columns([comment::Column::Id, comment::Column::SubmittedAt])
+                .filter(comment::Column::Id.is_in(parent_ids))
+                .into_tuple::<(i64, sea_orm::prelude::TimeDateTimeWithTimeZone)>()
+                .all(db)
+                .await
+                .or_internal()?
+                .into_iter()
+                .map(|(id, at)| (id, reference(at.year(), id)))
+                .collect()
+        };
+        let new_versions: Vec<i64> = models
+            .iter()
+            .map(|m| m.version_id)
+            .filter(|v| self.versions.insert(*v))
+            .collect();
+        if !new_versions.is_empty() {
+            self.paragraphs.extend(
+                paragraph::Entity::find()
+                    .filter(paragraph::Column::VersionId.is_in(new_versions))
+                    .all(db)
+                    .await
+                    .or_internal()?
+                    .into_iter()
+                    .map(|p| (p.id, p)),
+            );
+        }
+        let codes: HashMap<i64, &str> = self
+            .selection
+            .papers
+            .iter()
+            .map(|p| (p.id, p.code.as_str()))
+            .collect();
+        let rows = models
+            .into_iter()
+            .map(|m| {
+                let group = StakeholderGroup::from_code(&m.author_group)
+                    .unwrap_or(StakeholderGroup::CivilSociety);
+                let disposition = dispositions
+                    .get(&m.id)
+                    .and_then(|d| Some((DispositionKind::from_code(&d.kind)?, &d.response)));
+                let paragraph = m.paragraph_id.and_then(|p| self.paragraphs.get(&p));
+                Row {
+                    id: m.id,
+                    parent_id: m.parent_id,
+                    position: paragraph.map_or(-1, |p| p.position),
+                    comment: DigestComment {
+                        reference: reference(m.submitted_at.year(), m.id),
+                        paper_code: codes
+                            .get(&m.paper_id)
+                            .map(|c| (*c).to_owned())
+                            .unwrap_or_default(),
+                        paragraph: paragraph.map(|p| p.number.clone()),
+                        status: CommentStatus::from_code(&m.status)
+                            .unwrap_or(CommentStatus::Pending),
+                        author: Attribution::as_consented(
+                            Consent::from_code(&m.consent).unwrap_or(Consent::Anonymous),
+                            &m.author_name,
+                            m.author_organisation.as_deref(),
+                            group,
+                            &m.author_country,
+                        ),
+                        tags: tags.remove(&m.id).unwrap_or_default(),
+                        submitted_at: rfc3339(m.submitted_at),
+                        late: m.late,
+                        disposition: disposition.map(|(kind, _)| kind),
+                        response: disposition
+                            .map(|(_, response)| response.clone())
+                            .filter(|r| !r.is_empty()),
+                        parent_reference: m.parent_id.and_then(|p| parents.get(&p).cloned()),
+                        campaign: campaigns.get(&m.id).copied(),
+                        quote: m.quote,
+                        body: m.body,
+                        replies: Vec::new(),
+                    },
+                }
+            })
+            .collect();
+        Ok(Some(rows))
+    }
+}
+
+/// The columns of a comment that a digest shows.
+#[derive(sea_orm::FromQueryResult)]
+struct Listed {
+    id: i64,
+    paper_id: i64,
+    version_id: i64,
+    paragraph_id: Option<i64>,
+    parent_id: Option<i64>,
+    quote: Option<String>,
+    body: String,
+    consent: String,
+    author_name: String,
+    author_group: String,
+    author_country: String,
+    author_organisation: Option<String>,
+    status: String,
+    late: bool,
+    submitted_at: sea_orm::prelude::TimeDateTimeWithTimeZone,
+}

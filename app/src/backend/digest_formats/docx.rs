@@ -1,0 +1,248 @@
+//! The digest as a word-processor document (DOCX, written with docx-rs) that the
+//! secretariat edits further.
+
+use super::labels::{attribution, en, place, status_name, tag_names};
+use crate::backend::OrInternal;
+use crate::domain::AppError;
+use crate::domain::comment::CommentStatus;
+use crate::domain::countries::Region;
+use crate::domain::digest::{Digest, DigestComment};
+use crate::domain::user_text::isolate;
+
+fn text_paragraph(text: &str) -> docx_rs::Paragraph {
+    docx_rs::Paragraph::new().add_run(docx_rs::Run::new().add_text(text))
+}
+
+fn heading(level: u8, text: &str) -> docx_rs::Paragraph {
+    text_paragraph(text).style(&format!("Heading{level}"))
+}
+
+fn table(header: &[String], rows: Vec<Vec<String>>) -> docx_rs::Table {
+    use docx_rs::{Run, TableCell, TableRow};
+    let cell = |text: &str, bold: bool| {
+        let run = Run::new().add_text(text);
+        TableCell::new().add_paragraph(docx_rs::Paragraph::new().add_run(if bold {
+            run.bold()
+        } else {
+            run
+        }))
+    };
+    let mut all = vec![TableRow::new(
+        header.iter().map(|h| cell(h, true)).collect(),
+    )];
+    all.extend(
+        rows.into_iter()
+            .map(|r| TableRow::new(r.iter().map(|c| cell(c, false)).collect())),
+    );
+    docx_rs::Table::new(all)
+}
+
+fn docx_comment(doc: docx_rs::Docx, c: &DigestComment, depth: usize) -> docx_rs::Docx {
+    use docx_rs::{Paragraph, Run};
+    let indent = i32::try_from(depth * 567).unwrap_or(0);
+    let mut doc = doc.add_paragraph(
+        Paragraph::new()
+            .indent(Some(indent), None, None, None)
+            .add_run(Run::new().add_text(format!("{} — ", c.reference)).bold())
+            .add_run(Run::new().add_text(attribution(&c.author))),
+    );
+    let mut facts = vec![c.submitted_at.clone()];
+    if c.status != CommentStatus::Published {
+        facts.push(status_name(c.status).to_owned());
+    }
+    if !c.tags.is_empty() {
+        facts.push(format!("tags: {}", tag_names(c, isolate)));
+    }
+    doc = doc.add_paragraph(
+        Paragraph::new()
+            .indent(Some(indent), None, None, None)
+            .add_run(Run::new().add_text(facts.join(" · ")).italic()),
+    );
+    if let Some(q) = &c.quote {
+        doc = doc.add_paragraph(
+            Paragraph::new()
+                .indent(Some(indent + 567), None, None, None)
+                .add_run(Run::new().add_text(q).italic()),
+        );
+    }
+    for para in c.body.split("\n\n").filter(|p| !p.trim().is_empty()) {
+        doc = doc.add_paragraph(
+            Paragraph::new()
+                .indent(Some(indent), None, None, None)
+                .add_run(Run::new().add_text(para.replace('\n', " "))),
+        );
+    }
+    if let Some(d) = c.disposition {
+        let mut text = format!("Disposition: {}", (en().d.disposition_name)(d));
+        if let Some(r) = &c.response {
+            text.push_str(" — ");
+            text.push_str(&isolate(&r.replace('\n', " ")));
+        }
+        doc = doc.add_paragraph(
+            Paragraph::new()
+                .indent(Some(indent), None, None, None)
+                .add_run(Run::new().add_text(text).bold()),
+        );
+    }
+    for r in &c.replies {
+        doc = docx_comment(doc, r, depth + 1);
+    }
+    doc
+}
+
+pub fn docx(d: &Digest) -> Result<Vec<u8>, AppError> {
+    use docx_rs::{Docx, Style, StyleType};
+    let mut doc = Docx::new()
+        .created_at(&d.generated_at)
+        .updated_at(&d.generated_at);
+    for (level, size) in [(1u8, 36usize), (2, 30), (3, 26), (4, 23)] {
+        doc = doc.add_style(
+            Style::new(format!("Heading{level}"), StyleType::Paragraph)
+                .name(format!("Heading {level}"))
+                .bold()
+                .size(size),
+        );
+    }
+    doc = doc.add_paragraph(heading(
+        1,
+        &format!("Comment digest: {}", isolate(&d.consultation_title)),
+    ));
+    for p in &d.papers {
+        doc = doc.add_paragraph(text_paragraph(&format!(
+            "{} {} (version {})",
+            p.code,
+            isolate(&p.title),
+            p.version
+        )));
+    }
+    doc = doc.add_paragraph(text_paragraph(&format!(
+        "Status: {}. Generated {}. {} comments.",
+        if d.filter.all_statuses {
+            "all (internal)"
+        } else {
+            "published"
+        },
+        d.generated_at,
+        d.total
+    )));
+    let pairs = d.filter.query_pairs();
+    if !pairs.is_empty() {
+        doc = doc.add_paragraph(text_paragraph(&format!(
+            "Filters: {}",
+            pairs
+                .iter()
+                .map(|(k, v)| format!("{k} = {}", isolate(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    }
+    let mut header = vec!["Stakeholder group".to_owned()];
+    header.extend(Region::ALL.iter().map(|r| (en().region)(*r).to_owned()));
+    header.extend(["Other".to_owned(), "Total".to_owned()]);
+    doc = doc
+        .add_paragraph(heading(2, "Comments by stakeholder group and region"))
+        .add_table(table(
+            &header,
+            d.by_group_region
+                .iter()
+                .map(|r| {
+                    let mut row = vec![(en().group)(r.group).to_owned()];
+                    row.extend(r.counts.iter().map(u64::to_string));
+                    row.push(r.total.to_string());
+                    row
+                })
+                .collect(),
+        ));
+    doc = doc
+        .add_paragraph(heading(2, "Comments by tag"))
+        .add_table(table(
+            &[
+                "Tag".to_owned(),
+                "Cluster".to_owned(),
+                "Comments".to_owned(),
+            ],
+            d.by_tag
+                .iter()
+                .map(|t| {
+                    vec![
+                        t.tag.name_en.clone(),
+                        (en().cluster_name)(t.tag.cluster).to_owned(),
+                        t.count.to_string(),
+                    ]
+                })
+                .collect(),
+        ));
+    doc = doc
+        .add_paragraph(heading(2, "Most-commented paragraphs"))
+        .add_table(table(
+            &["Paragraph".to_owned(), "Comments".to_owned()],
+            d.by_paragraph
+                .iter()
+                .map(|h| {
+                    vec![
+                        place(&h.paper_code, h.paragraph.as_deref()),
+                        h.count.to_string(),
+                    ]
+                })
+                .collect(),
+        ));
+    doc = doc
+        .add_paragraph(heading(2, "Dispositions"))
+        .add_table(table(
+            &["Disposition".to_owned(), "Comments".to_owned()],
+            d.by_disposition
+                .iter()
+                .map(|c| {
+                    vec![
+                        c.disposition
+                            .map_or("None yet", |k| (en().d.disposition_name)(k))
+                            .to_owned(),
+                        c.count.to_string(),
+                    ]
+                })
+                .collect(),
+        ));
+    doc = doc.add_paragraph(heading(2, "Comments by paragraph"));
+    for s in &d.sections {
+        doc = doc.add_paragraph(heading(3, &place(&s.paper_code, s.paragraph.as_deref())));
+        if let Some(text) = &s.paragraph_text {
+            doc = doc.add_paragraph(
+                docx_rs::Paragraph::new().add_run(docx_rs::Run::new().add_text(text).italic()),
+            );
+        }
+        for g in &s.groups {
+            doc = doc.add_paragraph(heading(4, (en().group)(g.group)));
+            for c in &g.comments {
+                doc = docx_comment(doc, c, 0);
+            }
+        }
+    }
+    if !d.campaigns.is_empty() {
+        doc = doc.add_paragraph(heading(2, "Campaigns"));
+        for c in &d.campaigns {
+            doc = doc.add_paragraph(heading(
+                3,
+                &format!(
+                    "Campaign {} — {} near-identical comments on {}",
+                    c.id,
+                    c.size,
+                    place(&c.paper_code, c.paragraph.as_deref())
+                ),
+            ));
+            for para in c.text.split("\n\n").filter(|p| !p.trim().is_empty()) {
+                doc = doc.add_paragraph(text_paragraph(&para.replace('\n', " ")));
+            }
+            doc = doc.add_paragraph(text_paragraph("Sent by:"));
+            for m in &c.members {
+                doc = doc.add_paragraph(text_paragraph(&format!(
+                    "{} — {}",
+                    m.reference,
+                    attribution(&m.author)
+                )));
+            }
+        }
+    }
+    let mut out = std::io::Cursor::new(Vec::new());
+    doc.build().pack(&mut out).or_internal()?;
+    Ok(out.into_inner())
+}

@@ -1,0 +1,185 @@
+//! The digest as Markdown, with the user's text isolated and escaped.
+
+use super::labels::{attribution_with, en, place, status_name, tag_names};
+use crate::domain::comment::CommentStatus;
+use crate::domain::countries::Region;
+use crate::domain::digest::{Digest, DigestComment};
+use crate::domain::user_text::{isolate, markdown_text};
+use std::fmt::Write;
+
+/// User text in the Markdown digest: isolated (it sits inside the app's words) and escaped,
+/// one line at a time. Identifiers the app checks (references, paper codes, paragraph
+/// numbers, dates) cannot hold Markdown and are written as they are.
+fn md(text: &str) -> String {
+    markdown_text(&isolate(text))
+}
+
+fn markdown_comment(out: &mut String, c: &DigestComment, indent: &str) {
+    let _ = writeln!(
+        out,
+        "{indent}- **{}** — {}",
+        c.reference,
+        attribution_with(&c.author, md)
+    );
+    let mut facts = vec![c.submitted_at.clone()];
+    if c.status != CommentStatus::Published {
+        facts.push(status_name(c.status).to_owned());
+    }
+    if c.late {
+        facts.push("late".to_owned());
+    }
+    if !c.tags.is_empty() {
+        facts.push(format!("tags: {}", tag_names(c, md)));
+    }
+    let _ = writeln!(out, "{indent}  {}", facts.join(" · "));
+    if let Some(q) = &c.quote {
+        let _ = writeln!(out, "{indent}  > {}", md(q));
+    }
+    for line in c.body.lines() {
+        let _ = writeln!(out, "{indent}  {}", md(line));
+    }
+    if let Some(d) = c.disposition {
+        let _ = write!(
+            out,
+            "{indent}  *Disposition: {}*",
+            (en().d.disposition_name)(d)
+        );
+        match &c.response {
+            Some(r) => {
+                let _ = writeln!(out, " — {}", md(r));
+            }
+            None => out.push('\n'),
+        }
+    }
+    for r in &c.replies {
+        markdown_comment(out, r, &format!("{indent}  "));
+    }
+}
+
+pub fn markdown(d: &Digest) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# Comment digest: {}\n", md(&d.consultation_title));
+    for p in &d.papers {
+        let _ = writeln!(out, "- {} {} (version {})", p.code, md(&p.title), p.version);
+    }
+    let _ = writeln!(
+        out,
+        "\nStatus: {}. Generated {}. {} comments.\n",
+        if d.filter.all_statuses {
+            "all (internal)"
+        } else {
+            "published"
+        },
+        d.generated_at,
+        d.total
+    );
+    let pairs = d.filter.query_pairs();
+    if !pairs.is_empty() {
+        let _ = writeln!(
+            out,
+            "Filters: {}\n",
+            pairs
+                .iter()
+                .map(|(k, v)| format!("{k} = {}", md(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let _ = writeln!(out, "## Comments by stakeholder group and region\n");
+    let regions: Vec<&str> = Region::ALL.iter().map(|r| (en().region)(*r)).collect();
+    let _ = writeln!(
+        out,
+        "| Stakeholder group | {} | Other | Total |",
+        regions.join(" | ")
+    );
+    let _ = writeln!(out, "|---|{}---|---|", "---|".repeat(regions.len()));
+    for row in &d.by_group_region {
+        let cells: Vec<String> = row.counts.iter().map(u64::to_string).collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            (en().group)(row.group),
+            cells.join(" | "),
+            row.total
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n## Comments by tag\n\n| Tag | Cluster | Comments |\n|---|---|---|"
+    );
+    for t in &d.by_tag {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            md(&t.tag.name_en),
+            (en().cluster_name)(t.tag.cluster),
+            t.count
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n## Most-commented paragraphs\n\n| Paragraph | Comments |\n|---|---|"
+    );
+    for h in &d.by_paragraph {
+        let _ = writeln!(
+            out,
+            "| {} | {} |",
+            place(&h.paper_code, h.paragraph.as_deref()),
+            h.count
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n## Dispositions\n\n| Disposition | Comments |\n|---|---|"
+    );
+    for c in &d.by_disposition {
+        let name = c
+            .disposition
+            .map_or("None yet", |k| (en().d.disposition_name)(k));
+        let _ = writeln!(out, "| {name} | {} |", c.count);
+    }
+    let _ = writeln!(out, "\n## Comments by paragraph");
+    for s in &d.sections {
+        let _ = writeln!(
+            out,
+            "\n### {}\n",
+            place(&s.paper_code, s.paragraph.as_deref())
+        );
+        if let Some(text) = &s.paragraph_text {
+            let _ = writeln!(out, "> {}\n", md(text));
+        }
+        for g in &s.groups {
+            let _ = writeln!(out, "#### {}\n", (en().group)(g.group));
+            for c in &g.comments {
+                markdown_comment(&mut out, c, "");
+            }
+            out.push('\n');
+        }
+    }
+    if !d.campaigns.is_empty() {
+        let _ = writeln!(out, "\n## Campaigns\n");
+        for c in &d.campaigns {
+            let _ = writeln!(
+                out,
+                "### Campaign {} — {} near-identical comments on {}\n",
+                c.id,
+                c.size,
+                place(&c.paper_code, c.paragraph.as_deref())
+            );
+            for line in c.text.lines() {
+                let _ = writeln!(out, "> {}", md(line));
+            }
+            let _ = writeln!(out, "\nSent by:\n");
+            for m in &c.members {
+                let _ = writeln!(
+                    out,
+                    "- {} — {}",
+                    m.reference,
+                    attribution_with(&m.author, md)
+                );
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
