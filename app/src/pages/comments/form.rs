@@ -1,0 +1,106 @@
+//! The comment form on a paper, for a new comment or a reply.
+
+use super::SignInNeeded;
+use super::fields::{CommentFields, Draft};
+use crate::api::comments::{SubmitComment, load_paper_comments, published_comment};
+use crate::api::consultations::paper;
+use crate::components::{CommentCard, FormError, ViewerResource, action_error, use_texts};
+use crate::domain::AppError;
+use crate::pages::NotFound;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// `/consultations/:slug/papers/:code/comment?p=2.1` or `?reply_to=42`.
+#[component]
+pub fn CommentFormPage() -> impl IntoView {
+    let t = use_texts();
+    let params = use_params_map();
+    let query = use_query_map();
+    let key = move || {
+        params.with(|p| {
+            (
+                p.get("slug").unwrap_or_default(),
+                p.get("code").unwrap_or_default(),
+            )
+        })
+    };
+    let text = Resource::new(key, |(slug, code)| paper(slug, code));
+    let context = Resource::new(key, |(slug, code)| {
+        load_paper_comments(
+            slug,
+            code,
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            None,
+        )
+    });
+    let reply_to = move || query.with(|q| q.get("reply_to").and_then(|r| r.parse::<i64>().ok()));
+    let parent = Resource::new(reply_to, |id| async move {
+        match id {
+            Some(id) => published_comment(id).await.map(Some),
+            None => Ok(None),
+        }
+    });
+    let ViewerResource(viewer) = expect_context::<ViewerResource>();
+    let action = ServerAction::<SubmitComment>::new();
+    let error = action_error(action);
+    view! {
+        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+            {move || Suspend::new(async move {
+                let (slug, code) = key();
+                let paragraph = query.with_untracked(|q| q.get("p").unwrap_or_default());
+                match (text.await, context.await, parent.await, viewer.await) {
+                    (Err(AppError::NotFound), ..) | (_, _, Err(AppError::NotFound), _) => view! { <NotFound /> }.into_any(),
+                    (Err(e), ..) | (_, Err(e), ..) | (_, _, Err(e), _) | (.., Err(e)) => {
+                        view! { <p role="alert">{(t.error)(&e)}</p> }.into_any()
+                    }
+                    (Ok(v), Ok(c), Ok(parent), Ok(viewer)) => {
+                        let title = match &parent {
+                            Some(p) => (t.c.reply_title)(&p.reference),
+                            None => (t.c.form_title)(&v.paper.code),
+                        };
+                        let paper_href = format!("/consultations/{slug}/papers/{code}");
+                        let form = if !c.open {
+                            view! { <p class="notice" role="status">{t.c.closed_note}</p> }.into_any()
+                        } else if viewer.is_none() {
+                            view! { <SignInNeeded /> }.into_any()
+                        } else {
+                            let reply_id = parent.as_ref().map(|p| p.id.to_string());
+                            let paragraphs = parent.is_none().then(|| v.paragraphs.clone());
+                            view! {
+                                <p class="lead">{t.c.form_intro}</p>
+                                <FormError error />
+                                <ActionForm action attr:class="form comment-form">
+                                    <input type="hidden" name="slug" value=slug.clone() />
+                                    <input type="hidden" name="code" value=code.clone() />
+                                    {reply_id.map(|id| view! { <input type="hidden" name="reply_to" value=id /> })}
+                                    <CommentFields
+                                        paragraphs
+                                        tags=c.tags.clone()
+                                        draft=Draft { paragraph: paragraph.clone(), ..Draft::default() }
+                                        error
+                                    />
+                                    <button type="submit" class="button">{t.c.submit}</button>
+                                </ActionForm>
+                            }
+                                .into_any()
+                        };
+                        view! {
+                            <Title text=title.clone() />
+                            <p class="breadcrumb">
+                                <a href=paper_href>{v.paper.code.clone()} " " {v.paper.title.clone()}</a>
+                            </p>
+                            <h1>{title}</h1>
+                            {parent.map(|p| view! { <CommentCard comment=p /> })}
+                            {form}
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}

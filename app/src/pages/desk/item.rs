@@ -1,0 +1,153 @@
+//! `/desk/comments/:id`: one comment's page, with its decisions, retagging, disposition and
+//! its log.
+
+use super::audit::LogTable;
+use super::decisions::QueueCard;
+use super::{DeskDenied, DeskNav, here};
+use crate::api::desk::{
+    DecideCampaign, DecideComments, ResolveComment, RetagComment, SetDisposition, desk_item,
+};
+use crate::components::{FormError, TextArea, action_error, tag_name, use_texts};
+use crate::domain::comment::{CommentStatus, TagView};
+use crate::domain::desk::{DeskComment, DispositionKind};
+use crate::domain::{AppError, IssueCluster};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+/// The tag checkboxes of the whole taxonomy, private tags marked, for retagging.
+#[component]
+fn RetagFields(tags: Vec<TagView>, checked: Vec<String>) -> impl IntoView {
+    let t = use_texts();
+    IssueCluster::ALL
+        .into_iter()
+        .map(|cluster| {
+            let in_cluster: Vec<TagView> = tags.iter().filter(|tag| tag.cluster == cluster).cloned().collect();
+            let checked = checked.clone();
+            view! {
+                <div class="tag-group">
+                    <p class="tag-cluster">{(t.cluster_name)(cluster)}</p>
+                    {in_cluster
+                        .into_iter()
+                        .map(|tag| {
+                            let id = format!("retag-{}", tag.slug);
+                            let is_checked = checked.contains(&tag.slug);
+                            view! {
+                                <div class="checkbox">
+                                    <input type="checkbox" id=id.clone() name="tags[]" value=tag.slug.clone() checked=is_checked />
+                                    <label for=id>{tag_name(&tag)}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            }
+        })
+        .collect_view()
+}
+
+/// `/desk/comments/:id`: one comment, its decisions, retagging, disposition and its log.
+#[component]
+pub fn DeskItemPage() -> impl IntoView {
+    let t = use_texts();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").and_then(|i| i.parse::<i64>().ok()));
+    let decide = ServerAction::<DecideComments>::new();
+    let campaign = ServerAction::<DecideCampaign>::new();
+    let resolve = ServerAction::<ResolveComment>::new();
+    let retag = ServerAction::<RetagComment>::new();
+    let dispose = ServerAction::<SetDisposition>::new();
+    let errors = [action_error(decide), action_error(campaign)];
+    let more_errors = [
+        action_error(resolve),
+        action_error(retag),
+        action_error(dispose),
+    ];
+    let error = Signal::derive(move || {
+        errors
+            .iter()
+            .chain(more_errors.iter())
+            .find_map(|e| e.get())
+    });
+    let loaded = Resource::new(
+        move || {
+            (
+                id(),
+                decide.version().get()
+                    + campaign.version().get()
+                    + resolve.version().get()
+                    + retag.version().get()
+                    + dispose.version().get(),
+            )
+        },
+        |(id, _)| async move {
+            let id = id.ok_or(AppError::NotFound)?;
+            desk_item(id).await
+        },
+    );
+    let back = here();
+    view! {
+        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+            {move || Suspend::new(async move {
+                match loaded.await {
+                    Err(e) => view! { <DeskDenied error=e /> }.into_any(),
+                    Ok(DeskComment { item, log, reasons, tags }) => {
+                        let title = (t.c.comment_title)(&item.reference);
+                        let id = item.id;
+                        let checked: Vec<String> = item.tags.iter().map(|tag| tag.slug.clone()).collect();
+                        let published = item.status == CommentStatus::Published;
+                        let disposition = item.disposition.clone();
+                        view! {
+                            <Title text=title.clone() />
+                            <h1>{title}</h1>
+                            <DeskNav />
+                            <FormError error />
+                            <QueueCard item reasons decide campaign resolve standalone=true />
+                            <section aria-labelledby="retag-heading">
+                                <h2 id="retag-heading">{t.d.retag}</h2>
+                                <ActionForm action=retag attr:class="form">
+                                    <input type="hidden" name="id" value=id.to_string() />
+                                    <input type="hidden" name="back" value=back />
+                                    <fieldset class="field">
+                                        <legend>{(t.c.tags_legend)(crate::domain::comment::MAX_TAGS)}</legend>
+                                        <RetagFields tags checked />
+                                    </fieldset>
+                                    <button type="submit" class="button">{t.d.save_tags}</button>
+                                </ActionForm>
+                            </section>
+                            {published.then(|| view! {
+                                <section aria-labelledby="disposition-heading">
+                                    <h2 id="disposition-heading">{t.d.disposition}</h2>
+                                    <ActionForm action=dispose attr:class="form">
+                                        <input type="hidden" name="id" value=id.to_string() />
+                                        <input type="hidden" name="back" value=back />
+                                        <div class="field">
+                                            <label for="kind">{t.d.disposition_kind}</label>
+                                            <select id="kind" name="kind" required=true>
+                                                <option value="">{t.choose}</option>
+                                                {DispositionKind::ALL.into_iter().map(|k| {
+                                                    let selected = disposition.as_ref().is_some_and(|d| d.kind == k);
+                                                    view! { <option value=k.code() selected=selected>{(t.d.disposition_name)(k)}</option> }
+                                                }).collect_view()}
+                                            </select>
+                                        </div>
+                                        <div class="field">
+                                            <label for="response">{t.d.response}</label>
+                                            <TextArea text=disposition.as_ref().map(|d| d.response.clone()).unwrap_or_default() attr:id="response" attr:name="response" attr:rows="4" attr:maxlength="5000" />
+                                        </div>
+                                        <button type="submit" class="button">{t.d.save_disposition}</button>
+                                    </ActionForm>
+                                </section>
+                            })}
+                            <section aria-labelledby="log-heading">
+                                <h2 id="log-heading">{t.d.log_title}</h2>
+                                <LogTable entries=log.entries />
+                            </section>
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,64 @@
+//! The secretariat's desk, by use case: the moderation [`queue`] (with keyboard review),
+//! one comment's card with its [`decisions`], one comment's page ([`item`]: retag,
+//! disposition, its log), the whole [`audit`] log, and the administrator's list of
+//! [`accounts`]; here, what they all share: the desk's navigation, the page for those who
+//! may not see it, and the address to come back to.
+
+mod accounts;
+mod audit;
+mod decisions;
+mod item;
+#[cfg(feature = "hydrate")]
+mod keyboard;
+mod queue;
+
+pub use accounts::AccountsPage;
+pub use audit::AuditLogPage;
+pub use item::DeskItemPage;
+pub use queue::QueuePage;
+
+use crate::components::use_texts;
+use crate::domain::AppError;
+use crate::pages::NotFound;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+/// The current address, to come back to after a decision.
+fn here() -> Signal<String> {
+    let location = use_location();
+    Signal::derive(move || {
+        let search = location.search.get();
+        if search.is_empty() {
+            location.pathname.get()
+        } else {
+            format!("{}?{search}", location.pathname.get())
+        }
+    })
+}
+
+/// Shown instead of a desk page to those who may not see it.
+#[component]
+pub(crate) fn DeskDenied(error: AppError) -> impl IntoView {
+    let t = use_texts();
+    match error {
+        AppError::Unauthorized => view! {
+            <p>{t.d.sign_in_needed}</p>
+            <p><A href="/sign-in">{t.nav_sign_in}</A></p>
+        }
+        .into_any(),
+        AppError::NotFound => view! { <NotFound /> }.into_any(),
+        e => view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
+    }
+}
+
+#[component]
+pub(crate) fn DeskNav() -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <nav aria-label=t.d.desk_nav class="desk-nav">
+            <A href="/desk">{t.d.queue_title}</A> " · " <A href="/desk/log">{t.d.log_title}</A> " · "
+            <A href="/desk/consultations">{t.e.nav}</A> " · " <A href="/desk/accounts">{t.d.accounts_title}</A>
+        </nav>
+    }
+}
