@@ -1,0 +1,130 @@
+//! Comments as pages show them: to every reader, in search, and to their author.
+
+use super::{Attribution, CommentStatus, Consent};
+use crate::domain::countries::Region;
+use crate::domain::desk::DispositionView;
+use crate::domain::{IssueCluster, StakeholderGroup};
+use serde::{Deserialize, Serialize};
+
+/// Comments shown per page on a paragraph, in search and in "My comments".
+pub const PAGE_SIZE: u64 = 20;
+
+/// A tag of the taxonomy, in both languages: the page picks its own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TagView {
+    pub slug: String,
+    pub cluster: IssueCluster,
+    pub name_en: String,
+    pub name_fr: String,
+}
+
+/// A published comment as every reader sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommentView {
+    pub id: i64,
+    pub reference: String,
+    /// `None` for a comment on the paper as a whole.
+    pub paragraph_number: Option<String>,
+    pub quote: Option<String>,
+    pub body: String,
+    pub tags: Vec<TagView>,
+    pub author: Attribution,
+    /// RFC 3339, UTC.
+    pub submitted_at: String,
+    pub late: bool,
+    /// The secretariat's answer, if it has given one.
+    pub disposition: Option<DispositionView>,
+    pub replies: Vec<CommentView>,
+}
+
+/// A filter on published comments, from the query string of the paper page or search.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommentFilter {
+    pub group: Option<StakeholderGroup>,
+    pub region: Option<Region>,
+    /// A tag slug.
+    pub tag: Option<String>,
+}
+
+impl CommentFilter {
+    /// Reads a filter from query values; unknown values are ignored, not errors.
+    pub fn from_query(group: &str, region: &str, tag: &str) -> Self {
+        Self {
+            group: StakeholderGroup::from_code(group),
+            region: Region::from_code(region),
+            tag: (!tag.trim().is_empty()).then(|| tag.trim().to_owned()),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.group.is_none() && self.region.is_none() && self.tag.is_none()
+    }
+}
+
+/// How many published comments a paragraph has (`None`: the paper as a whole).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParagraphCount {
+    pub paragraph_id: Option<i64>,
+    pub count: u64,
+}
+
+/// The published comments of one paragraph of a paper, a page at a time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaperComments {
+    /// Counts of the comments that pass the filter, per paragraph.
+    pub counts: Vec<ParagraphCount>,
+    /// The comments of the chosen paragraph, oldest first, with their replies.
+    pub comments: Vec<CommentView>,
+    /// Where the next page starts, if there is one.
+    pub next_after: Option<i64>,
+    pub tags: Vec<TagView>,
+    /// Whether the consultation takes comments now.
+    pub open: bool,
+}
+
+/// One page of search results, newest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchHit {
+    pub comment: CommentView,
+    pub consultation_slug: String,
+    pub paper_code: String,
+    pub paper_title: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchPage {
+    pub hits: Vec<SearchHit>,
+    pub next_before: Option<i64>,
+    pub tags: Vec<TagView>,
+}
+
+/// A comment as its author sees it on "My comments" and the receipt.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyComment {
+    pub id: i64,
+    pub reference: String,
+    pub consultation_slug: String,
+    pub paper_code: String,
+    pub paper_title: String,
+    pub paragraph_number: Option<String>,
+    pub parent_reference: Option<String>,
+    pub quote: Option<String>,
+    pub body: String,
+    pub tags: Vec<TagView>,
+    pub consent: Consent,
+    pub status: CommentStatus,
+    /// Why it was rejected or hidden.
+    pub status_reason: Option<String>,
+    /// RFC 3339, UTC.
+    pub submitted_at: String,
+    pub late: bool,
+    /// How many earlier texts are kept.
+    pub revisions: u64,
+}
+
+impl MyComment {
+    /// An author may change or withdraw a comment only while it waits for moderation.
+    pub fn editable(&self) -> bool {
+        self.status == CommentStatus::Pending
+    }
+}
