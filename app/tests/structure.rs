@@ -15,10 +15,8 @@ const MAX_LINES: usize = 500;
 /// Files still over [`MAX_LINES`], each to be split; the list only shrinks. An entry that is
 /// no longer too long fails the test so that it is removed here.
 const TOO_LONG_FOR_NOW: &[&str] = &[
-    "app/src/backend/campaigns.rs",
     "app/src/backend/digest.rs",
     "app/src/backend/digest_formats.rs",
-    "app/src/backend/import.rs",
     "app/src/domain/comment.rs",
     "app/src/pages/comments.rs",
     "app/src/pages/desk.rs",
