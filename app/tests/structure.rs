@@ -2,8 +2,8 @@
 //! and no source file outside the exempt ones grows past 500 lines.
 //!
 //! Plain file reading, no compiler: `super::x` and `crate::backend::x` paths in code (in
-//! `use` trees and inline; comments are skipped) are resolved to the deepest backend module they name. A module using
-//! an item of its own ancestor (`super::OrInternal`) or of its descendant is not an edge;
+//! `use` trees and inline; comments are skipped) are resolved to the deepest backend
+//! module they name. A module using an item of its own ancestor (`super::OrInternal`) or of its descendant is not an edge;
 //! the entities count as one module, since their relations name each other by design.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -11,13 +11,6 @@ use std::path::{Path, PathBuf};
 
 /// The most lines a source file may have.
 const MAX_LINES: usize = 500;
-
-/// Files still over [`MAX_LINES`], each to be split; the list only shrinks. An entry that is
-/// no longer too long fails the test so that it is removed here.
-const TOO_LONG_FOR_NOW: &[&str] = &[
-    "app/src/backend/campaigns.rs",
-    "app/src/backend/import.rs",
-];
 
 fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -65,7 +58,6 @@ fn no_source_file_is_over_500_lines() {
     let mut files = Vec::new();
     rust_files(&workspace_root(), &mut files);
     let mut too_long = Vec::new();
-    let mut no_longer = Vec::new();
     for file in files {
         let rel = relative(&file);
         if exempt(&rel) {
@@ -74,25 +66,13 @@ fn no_source_file_is_over_500_lines() {
         let lines = std::fs::read_to_string(&file)
             .map(|text| text.lines().count())
             .unwrap_or(0);
-        let allowed = TOO_LONG_FOR_NOW.contains(&rel.as_str());
-        if lines > MAX_LINES && !allowed {
+        if lines > MAX_LINES {
             too_long.push(format!("{rel} ({lines} lines)"));
-        } else if lines <= MAX_LINES && allowed {
-            no_longer.push(format!("{rel} ({lines} lines)"));
         }
     }
     assert!(
         too_long.is_empty(),
         "split these files (at most {MAX_LINES} lines): {too_long:#?}"
-    );
-    for gone in TOO_LONG_FOR_NOW {
-        if !workspace_root().join(gone).exists() {
-            no_longer.push(format!("{gone} (no longer exists)"));
-        }
-    }
-    assert!(
-        no_longer.is_empty(),
-        "remove these from TOO_LONG_FOR_NOW, they are short enough now: {no_longer:#?}"
     );
 }
 
