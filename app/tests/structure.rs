@@ -3,8 +3,9 @@
 //!
 //! Plain file reading, no compiler: `super::x` and `crate::backend::x` paths in code (in
 //! `use` trees and inline; comments are skipped) are resolved to the deepest backend
-//! module they name. A module using an item of its own ancestor (`super::OrInternal`) or of its descendant is not an edge;
-//! the entities count as one module, since their relations name each other by design.
+//! module they name. A module using an item of its own ancestor (`super::OrInternal`) or
+//! of its descendant is not an edge; the entities count as one module, since their
+//! relations name each other by design.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
