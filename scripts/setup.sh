@@ -23,6 +23,12 @@ if ! cargo leptos --version >/dev/null 2>&1; then
   cargo +nightly install cargo-leptos --locked --debug
 fi
 
+# cargo-nextest runs the Rust tests (scripts/test.sh); machines here come with it.
+if ! cargo nextest --version >/dev/null 2>&1; then
+  log "installing cargo-nextest (about 5 minutes)"
+  cargo +nightly install cargo-nextest --locked
+fi
+
 # cargo-leptos would download wasm-bindgen; install the exact version Cargo.lock names.
 want_wb=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/"/,"",$3); print $3; exit}' Cargo.lock)
 have_wb=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing and runs every test: formatting and lints, the Rust tests
-# (domain, services, router, real server processes) on SQLite and again on a throwaway
+# (domain, services, router, real server processes; with cargo-nextest, each in a process
+# of its own and none longer than five minutes) on SQLite and again on a throwaway
 # PostgreSQL 15 cluster, then the Playwright tests in Debian's Chromium against the
 # release build.
 set -euo pipefail
@@ -21,19 +22,21 @@ cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 cargo clippy -p server --all-targets -- -D warnings
 cargo clippy -p bench --all-targets -- -D warnings
 
+# Every Rust test of the workspace but the browser half's (frontend), in one run.
+rust_tests() {
+  cargo nextest run --config-file scripts/nextest.toml --no-tests=warn \
+    -p app -p server -p bench -p migrations --features app/ssr "$@"
+}
+
 step "Rust tests on SQLite"
-cargo test -p app --features ssr
-cargo test -p server
-cargo test -p bench
-cargo test -p migrations
+rust_tests
 
 step "Rust tests on PostgreSQL 15 (a throwaway cluster; each test gets a database of its own)"
 cluster=$(scripts/pg-cluster.sh start)
 trap 'scripts/pg-cluster.sh stop "${cluster%% *}"' EXIT
 export CONSULT_TEST_POSTGRES="${cluster#* }"
-cargo test -p app --features ssr
 # The ignored test needs PostgreSQL: two server processes sharing one database.
-cargo test -p server -- --include-ignored
+rust_tests --run-ignored all
 scripts/pg-cluster.sh stop "${cluster%% *}"
 trap - EXIT
 unset CONSULT_TEST_POSTGRES

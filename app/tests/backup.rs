@@ -20,7 +20,7 @@ async fn comments(db: &sea_orm::DatabaseConnection) -> Vec<(i64, String, String)
         .await
         .unwrap()
         .into_iter()
-        .map(|c| (c.id, c.body, c.status))
+        .map(|c| (c.id, c.body, c.status.code().to_owned()))
         .collect()
 }
 

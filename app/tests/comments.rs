@@ -48,9 +48,16 @@ async fn the_receipt_is_the_comment_as_stored() {
                 reply_to,
                 ..on_paper()
             };
-            submission::submit(&db, &writer, &author_of(&db, author).await, target, &form)
-                .await
-                .unwrap()
+            submission::submit(
+                &db,
+                &writer,
+                &author_of(&db, author).await,
+                target,
+                &form,
+                None,
+            )
+            .await
+            .unwrap()
         }
     };
     let on_a_paragraph = submit_as(w.ana, None, every_field_filled()).await;
@@ -114,7 +121,7 @@ async fn a_comment_is_pending_with_a_receipt_and_a_snapshot_of_its_author() {
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].actor_id, Some(w.ana));
     assert_eq!(events[0].from_status, None);
-    assert_eq!(events[0].to_status, "pending");
+    assert_eq!(events[0].to_status.code(), "pending");
 
     // A later change of profile does not change what the comment says of its author.
     accounts::update_profile(
@@ -377,7 +384,7 @@ async fn the_author_edits_a_pending_comment_and_the_earlier_text_is_kept() {
         .unwrap();
     assert_eq!(revision.body, BODY);
     assert_eq!(revision.tags, "root-servers");
-    assert_eq!(revision.consent, "anonymous");
+    assert_eq!(revision.consent.code(), "anonymous");
 
     // Nobody else can edit it.
     assert_eq!(
@@ -418,7 +425,13 @@ async fn the_author_withdraws_a_pending_comment_and_the_log_says_so() {
         .unwrap();
     let steps: Vec<_> = events
         .iter()
-        .map(|e| (e.from_status.as_deref(), e.to_status.as_str(), e.actor_id))
+        .map(|e| {
+            (
+                e.from_status.map(|s| s.code()),
+                e.to_status.code(),
+                e.actor_id,
+            )
+        })
         .collect();
     assert_eq!(
         steps,
@@ -536,6 +549,7 @@ async fn replies_go_one_level_deep_under_published_comments() {
                     &[],
                     "name_and_organisation",
                 ),
+                None,
             )
             .await
         }
@@ -765,6 +779,7 @@ async fn submissions_written_together_commit_together_and_one_failure_sinks_no_o
                 &author_of(&db, ana).await,
                 on_paper(),
                 &form("1.1", &body, &[], "anonymous"),
+                None,
             )
             .await
             .unwrap()

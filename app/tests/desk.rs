@@ -29,7 +29,14 @@ async fn events(w: &World, id: i64) -> Vec<(Option<String>, String, Option<i64>,
         .await
         .unwrap()
         .into_iter()
-        .map(|e| (e.from_status, e.to_status, e.actor_id, e.reason))
+        .map(|e| {
+            (
+                e.from_status.map(|s| s.code().to_owned()),
+                e.to_status.code().to_owned(),
+                e.actor_id,
+                e.reason,
+            )
+        })
         .collect()
 }
 

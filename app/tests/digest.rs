@@ -589,3 +589,105 @@ async fn hostile_text_is_data_in_every_export() {
         );
     }
 }
+
+/// The section under `heading` in a Markdown digest, up to the next of its level.
+fn markdown_section<'a>(markdown: &'a str, heading: &str) -> &'a str {
+    let start = markdown
+        .find(&format!("\n### {heading}\n"))
+        .unwrap_or_else(|| panic!("no section {heading} in:\n{markdown}"));
+    let rest = &markdown[start + 1..];
+    rest.find("\n### ").map_or(rest, |end| &rest[..end])
+}
+
+#[tokio::test]
+async fn each_paragraph_keeps_its_own_text_when_two_papers_share_its_number() {
+    use app::backend::consultations::{self, NewPaper};
+    use app::backend::entities::consultation;
+    use app::backend::submission::prepare::Target;
+    use app::domain::IssueCluster;
+    let w = open_world().await;
+    let consultation = consultation::Entity::find()
+        .one(&w.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    consultations::create_paper(
+        &w.db,
+        consultation,
+        NewPaper {
+            code: "WP-OTHER",
+            title: "Another paper",
+            abstract_text: "",
+            cluster: IssueCluster::Infrastructure,
+            markdown: "## Names\n\nThe first paragraph of the other paper.\n",
+        },
+    )
+    .await
+    .unwrap();
+    let here = submit(&w, w.ana, "1.1", "On 1.1 of this paper.", &[], "anonymous").await;
+    let there = submit_as(
+        &w,
+        w.ben,
+        Target {
+            slug: SLUG,
+            code: "WP-OTHER",
+            reply_to: None,
+        },
+        &form("1.1", "On 1.1 of the other paper.", &[], "anonymous"),
+    )
+    .await
+    .unwrap()
+    .id;
+    publish(&w, here).await;
+    publish(&w, there).await;
+    let d = digest::build(
+        &w.db,
+        Scope {
+            slug: SLUG,
+            paper: None,
+        },
+        &DigestFilter::default(),
+        datetime!(2005-03-01 12:00 UTC),
+    )
+    .await
+    .unwrap();
+    let texts: Vec<(&str, Option<&str>)> = d
+        .sections
+        .iter()
+        .map(|s| (s.paper_code.as_str(), s.paragraph_text.as_deref()))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            ("WP-OTHER", Some("The first paragraph of the other paper.")),
+            (PAPER, Some("The first paragraph of the scope.")),
+        ]
+    );
+    // What a drafter reads: each paper's 1.1 under its own text, in every format.
+    // Markdown escapes punctuation and isolates user text: read it as a person would.
+    let markdown = text(render(&d, Document::Markdown).unwrap())
+        .replace('\\', "")
+        .replace(['\u{2068}', '\u{2069}'], "");
+    let other = markdown_section(&markdown, "WP-OTHER ¶ 1.1");
+    assert!(
+        other.contains("The first paragraph of the other paper."),
+        "{other}"
+    );
+    assert!(other.contains("On 1.1 of the other paper."), "{other}");
+    assert!(
+        !other.contains("The first paragraph of the scope."),
+        "{other}"
+    );
+    let this = markdown_section(&markdown, &format!("{PAPER} ¶ 1.1"));
+    assert!(this.contains("The first paragraph of the scope."), "{this}");
+    assert!(!this.contains("of the other paper"), "{this}");
+    let docx = document_xml(&render(&d, Document::Docx).unwrap());
+    let other_at = docx
+        .find("The first paragraph of the other paper.")
+        .unwrap();
+    let this_at = docx.find("The first paragraph of the scope.").unwrap();
+    let other_comment = docx.find("On 1.1 of the other paper.").unwrap();
+    let this_comment = docx.find("On 1.1 of this paper.").unwrap();
+    assert!(other_at < other_comment && other_comment < this_at && this_at < this_comment);
+}

@@ -4,7 +4,7 @@
 use app::api::guard::{current_user, require_author, require_role, require_user};
 use app::backend::accounts::author::Author;
 use app::backend::sessions::CurrentSession;
-use app::domain::{AppError, Role, Viewer};
+use app::domain::{AppError, Capacity, Role, StakeholderGroup, Viewer};
 use leptos::prelude::{Owner, provide_context};
 
 fn with_viewer<T>(viewer: Option<Viewer>, check: impl FnOnce() -> T) -> T {
@@ -28,10 +28,10 @@ fn author(viewer: &Viewer) -> Author {
     Author {
         id: viewer.id,
         display_name: viewer.display_name.clone(),
-        stakeholder_group: "civil_society".into(),
+        stakeholder_group: StakeholderGroup::CivilSociety,
         country: "KE".into(),
         organisation: None,
-        capacity: "personal".into(),
+        capacity: Capacity::Personal,
     }
 }
 

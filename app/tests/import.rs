@@ -81,7 +81,7 @@ async fn a_campaign_file_becomes_pending_comments_grouped_as_one_campaign() {
     };
     let maria = by_email("maria@example.org").await;
     assert_eq!(maria.display_name, "Maria Gonzalez");
-    assert_eq!(maria.role, "stakeholder");
+    assert_eq!(maria.role.code(), "stakeholder");
     let john = by_email("john.smith@example.org").await;
     let li = by_email("li@example.org").await;
 

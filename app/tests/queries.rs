@@ -134,6 +134,7 @@ async fn a_submission_reads_three_times_before_the_writer_and_none_after() {
         &author_of(&w.db, w.ana).await,
         on_paper(),
         &form("1.1", BODY, &["privacy", "root-servers"], "anonymous"),
+        None,
     )
     .await
     .unwrap();
@@ -173,7 +174,7 @@ async fn the_writer_writes_a_batch_in_three_statements_whatever_its_size() {
                 .unwrap();
             assert_eq!(events.len(), 1, "{body}");
             assert_eq!(events[0].actor_id, Some(author));
-            assert_eq!(events[0].to_status, CommentStatus::Pending.code());
+            assert_eq!(events[0].to_status, CommentStatus::Pending);
         }
     }
 }

@@ -128,6 +128,54 @@ test("search finds published comments by their words", async ({ page }) => {
   await expect(page.getByRole("region", { name: "Comments on paragraph 2.1" })).toContainText("Anycast has changed the picture");
 });
 
+test("a form without a consent is refused, and a form sent twice makes one comment", async ({ page }) => {
+  await registerStakeholder(page);
+  await page.goto(`${PAPER}/comment?p=1.2`);
+  await hydrated(page);
+  for (const radio of await page.getByRole("radio").all()) {
+    await expect(radio).not.toBeChecked();
+  }
+  const body = `Posted twice on a slow link, stored once, test ${Date.now()}.`;
+  await page.getByLabel("Your comment").fill(body);
+  await page.getByRole("button", { name: "Submit the comment" }).click();
+  await expect(page.getByRole("group", { name: /How you are shown/ })).toContainText("This field is required.");
+  await expect(page.getByLabel("Your comment")).toHaveValue(body);
+
+  // The browser sends the form twice (a resent post, two taps without JavaScript): both
+  // posts end on one receipt.
+  const token = await page.locator("input[name=form_token]").getAttribute("value");
+  expect(token).toMatch(/^[A-Za-z0-9_-]{16,}$/);
+  const post = () =>
+    page.request.post("/api/submit_comment", {
+      form: {
+        slug: "wgig-2005-february",
+        code: "WP-ROOT",
+        paragraph: "1.2",
+        body,
+        consent: "anonymous",
+        form_token: token ?? "",
+      },
+      headers: { Accept: "text/html", Referer: page.url() },
+      maxRedirects: 0,
+    });
+  const [first, second] = await Promise.all([post(), post()]);
+  expect(first.status()).toBe(302);
+  expect(first.headers()["location"]).toMatch(/^\/my\/comments\/\d+\?received=1$/);
+  expect(second.headers()["location"]).toBe(first.headers()["location"]);
+  await page.goto("/my/comments");
+  await expect(page.getByRole("main").getByRole("row")).toHaveCount(2);
+
+  // With JavaScript, a double tap: the button is busy after the first.
+  await page.goto(`${PAPER}/comment?p=2.1`);
+  await hydrated(page);
+  await page.getByLabel("Your comment").fill(`${body} Again, from a new form.`);
+  await page.getByLabel("With my organisation only").check();
+  await page.getByRole("button", { name: "Submit the comment" }).dblclick();
+  await expect(page.getByRole("status")).toContainText(/received with the reference C-\d{4}-\d{6}/);
+  await page.goto("/my/comments");
+  await expect(page.getByRole("main").getByRole("row")).toHaveCount(3);
+});
+
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -141,17 +189,29 @@ test.describe("with JavaScript off", () => {
     await page.goto(`${PAPER}?p=1.1#p-1.1`);
     await page.getByRole("link", { name: "Comment on this paragraph" }).click();
     await expect(page.getByLabel("Paragraph", { exact: true })).toHaveValue("1.1");
-    // Too short: the message comes back beside the field.
+    // Nothing is chosen for the stakeholder.
+    for (const radio of await page.getByRole("radio").all()) {
+      await expect(radio).not.toBeChecked();
+    }
+    // Too short: the message comes back beside the field, and every field as it was.
+    await page.getByLabel("Quoted passage (optional)").fill("the root zone file");
     await page.getByLabel("Your comment").fill("Too short");
-    await page.getByRole("button", { name: "Submit the comment" }).click();
-    await expect(page.getByText("Use at least 20 characters.")).toBeVisible();
-
-    await page.getByLabel("Your comment").fill("Without JavaScript the comment form still works, as it must on slow connections.");
     await page.getByLabel("Multilingualism").check();
     await page.getByLabel("Anonymously (stakeholder group and country only)").check();
     await page.getByRole("button", { name: "Submit the comment" }).click();
+    await expect(page.getByText("Use at least 20 characters.")).toBeVisible();
+    await expect(page.getByLabel("Paragraph", { exact: true })).toHaveValue("1.1");
+    await expect(page.getByLabel("Quoted passage (optional)")).toHaveValue("the root zone file");
+    await expect(page.getByLabel("Your comment")).toHaveValue("Too short");
+    await expect(page.getByLabel("Multilingualism")).toBeChecked();
+    await expect(page.getByLabel("Anonymously (stakeholder group and country only)")).toBeChecked();
+
+    // Only the text is fixed: the comment goes out anonymously, as chosen.
+    await page.getByLabel("Your comment").fill("Without JavaScript the comment form still works, as it must on slow connections.");
+    await page.getByRole("button", { name: "Submit the comment" }).click();
     await expect(page.getByRole("status")).toContainText(/received with the reference C-\d{4}-\d{6}/);
     await expect(page.getByText("Pending review")).toBeVisible();
+    await expect(page.getByRole("main")).toContainText("Anonymously");
   });
 
   test("the paper page opens a paragraph and filters", async ({ page }) => {

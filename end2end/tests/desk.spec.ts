@@ -30,6 +30,7 @@ async function submitComment(browser: Browser, baseURL: string | undefined, body
   await page.goto(`${SPAM_PAPER}/comment?p=1.1`);
   await hydrated(page);
   await page.getByLabel("Your comment").fill(body);
+  await page.getByLabel("With my name and organisation").check();
   await page.getByRole("button", { name: "Submit the comment" }).click();
   const receipt = page.getByRole("status");
   await expect(receipt).toContainText(/C-\d{4}-\d{6}/);

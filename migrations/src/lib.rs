@@ -12,6 +12,7 @@ pub mod m20261122_000006_paragraph_counts;
 mod m20261122_000007_replace_campaigns;
 mod m20261201_000001_health_checks;
 mod m20261201_000002_sign_in_guard;
+mod m20261206_000001_form_tokens;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000007_replace_campaigns::Migration),
             Box::new(m20261201_000001_health_checks::Migration),
             Box::new(m20261201_000002_sign_in_guard::Migration),
+            Box::new(m20261206_000001_form_tokens::Migration),
         ]
     }
 }

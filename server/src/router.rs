@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Router, middleware};
 use leptos::prelude::*;
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use std::time::Duration;
 use tower_http::compression::CompressionLayer;
 use tower_http::compression::predicate::{NotForContentType, Predicate, SizeAbove};
@@ -50,9 +50,20 @@ pub fn leptos_options(addr: &str, site_root: &str) -> LeptosOptions {
         .build()
 }
 
+/// The app's routes, found once per process. Finding them renders the app while a flag
+/// global to the process holds back every data load (leptos_router's
+/// `SuppressResourceLoad`): a page that starts loading its data meanwhile, in another router
+/// of the same process, waits for ever (leptos issue #4773). The router tests build a
+/// router each, in parallel, and one in about a hundred runs hung so; found once, before any
+/// router exists, the routes never are again.
+fn routes() -> Vec<AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 /// Builds the whole application router.
 pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
-    let routes = generate_route_list(App);
+    let routes = routes();
     let site_root = leptos_options.site_root.to_string();
     let secure = state.secure_cookies;
     let context_state = state.clone();

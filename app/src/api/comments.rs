@@ -6,14 +6,19 @@
 )]
 
 use crate::domain::AppError;
-use crate::domain::comment::{CommentView, MyComment, PaperComments, SearchPage, TagView};
+use crate::domain::comment::{
+    CommentView, FormStart, MyComment, PaperComments, SearchPage, TagView,
+};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 use {
-    super::guard::{client_address, require_author, require_user, respond, state, throttle},
-    crate::backend::comments::{self, Opened},
-    crate::backend::submission::{self, prepare::Target},
+    super::guard::{
+        client_address, current_user, require_author, require_user, respond, state, throttle,
+    },
+    crate::backend::comments::{self, Opened, forms},
+    crate::backend::form_tokens::{FormOf, FormToken},
+    crate::backend::submission::prepare::Target,
     crate::backend::throttle::Action,
     crate::domain::comment::{CommentFilter, CommentForm},
 };
@@ -83,8 +88,46 @@ pub async fn search_comments(
     )
 }
 
+/// How the comment form starts for the signed-in person (nothing for a visitor): its
+/// one-time token and, right after the server refused it, what they had sent.
+#[server(endpoint = "comment_form_start")]
+pub async fn comment_form_start(
+    slug: String,
+    code: String,
+    reply_to: Option<i64>,
+    after_refusal: bool,
+) -> Result<FormStart, AppError> {
+    respond(
+        async {
+            let Some(viewer) = current_user() else {
+                return Ok(FormStart::default());
+            };
+            let form = FormOf::Comment {
+                slug: &slug,
+                code: &code,
+                reply_to,
+            };
+            forms::start(&state()?.db, viewer.id, form, after_refusal).await
+        }
+        .await,
+    )
+}
+
+/// What the author had sent in the edit form of this comment, right after the server
+/// refused it.
+#[server(endpoint = "edit_form_start")]
+pub async fn edit_form_start(id: i64, after_refusal: bool) -> Result<FormStart, AppError> {
+    respond(
+        async {
+            let viewer = require_user()?;
+            forms::start(&state()?.db, viewer.id, FormOf::Edit(id), after_refusal).await
+        }
+        .await,
+    )
+}
+
 /// A stakeholder submits a comment (or a reply); it waits for moderation and its author
-/// goes to the receipt.
+/// goes to the receipt. A second post with the same `form_token` goes to the first one's.
 #[server(endpoint = "submit_comment")]
 pub async fn submit_comment(
     slug: String,
@@ -95,6 +138,7 @@ pub async fn submit_comment(
     #[server(default)] tags: Vec<String>,
     #[server(default)] consent: String,
     reply_to: Option<i64>,
+    #[server(default)] form_token: String,
 ) -> Result<MyComment, AppError> {
     respond(
         async {
@@ -114,8 +158,9 @@ pub async fn submit_comment(
                 reply_to,
             };
             let state = state()?;
+            let token = FormToken::parse(&form_token);
             let receipt =
-                submission::submit(&state.db, &state.writer, &author, target, &form).await?;
+                forms::submit(&state.db, &state.writer, &author, target, &form, token).await?;
             leptos_axum::redirect(&format!("/my/comments/{}?received=1", receipt.id));
             Ok(receipt)
         }
@@ -169,7 +214,7 @@ pub async fn edit_comment(
                 tags,
                 consent,
             };
-            let comment = comments::edit(&state()?.db, viewer.id, id, &form).await?;
+            let comment = forms::save_edit(&state()?.db, viewer.id, id, &form).await?;
             leptos_axum::redirect(&format!("/my/comments/{id}?saved=1"));
             Ok(comment)
         }

@@ -5,7 +5,7 @@ use super::entities::{consultation, paper_version, paragraph, working_paper};
 use super::paper_import;
 use super::{OrInternal, now, rfc3339};
 use crate::domain::{
-    AppError, BlockKind, ConsultationDetail, ConsultationStatus, ConsultationSummary, IssueCluster,
+    AppError, ConsultationDetail, ConsultationStatus, ConsultationSummary, IssueCluster,
     PaperSummary, PaperView, ParagraphView,
 };
 use sea_orm::{
@@ -17,10 +17,6 @@ use time::OffsetDateTime;
 /// Whether people other than the secretariat may see a consultation in this status.
 fn is_public(status: ConsultationStatus) -> bool {
     status != ConsultationStatus::Draft
-}
-
-fn status_of(model: &consultation::Model) -> ConsultationStatus {
-    ConsultationStatus::from_code(&model.status).unwrap_or(ConsultationStatus::Draft)
 }
 
 async fn summary_of(
@@ -36,7 +32,7 @@ async fn summary_of(
         slug: model.slug.clone(),
         title: model.title.clone(),
         description: model.description.clone(),
-        status: status_of(model),
+        status: model.status,
         opens_at: rfc3339(model.opens_at),
         closes_at: rfc3339(model.closes_at),
         paper_count,
@@ -48,7 +44,7 @@ fn paper_summary_of(model: &working_paper::Model) -> PaperSummary {
         code: model.code.clone(),
         title: model.title.clone(),
         abstract_text: model.abstract_text.clone(),
-        cluster: IssueCluster::from_code(&model.cluster).unwrap_or(IssueCluster::Infrastructure),
+        cluster: model.cluster,
         version: model.current_version,
     }
 }
@@ -81,7 +77,7 @@ pub async fn list_public(db: &impl ConnectionTrait) -> Result<Vec<ConsultationSu
 
 /// Whether a consultation takes comments at `at`: open, and inside its window.
 pub fn accepts_comments(model: &consultation::Model, at: OffsetDateTime) -> bool {
-    status_of(model) == ConsultationStatus::Open && model.opens_at <= at && at < model.closes_at
+    model.status == ConsultationStatus::Open && model.opens_at <= at && at < model.closes_at
 }
 
 /// A paper of a consultation visitors may see, with its consultation.
@@ -100,7 +96,7 @@ pub async fn find_public_paper(
         .await
         .or_internal()?
         .and_then(|(paper, consultation)| Some((consultation?, paper)))
-        .filter(|(c, _)| is_public(status_of(c)))
+        .filter(|(c, _)| is_public(c.status))
         .ok_or(AppError::NotFound)
 }
 
@@ -113,7 +109,7 @@ async fn find_public(
         .one(db)
         .await
         .or_internal()?
-        .filter(|c| is_public(status_of(c)))
+        .filter(|c| is_public(c.status))
         .ok_or(AppError::NotFound)
 }
 
@@ -160,7 +156,7 @@ pub async fn paper(
             .map(|p| ParagraphView {
                 id: p.id,
                 number: p.number,
-                kind: BlockKind::from_code(&p.kind).unwrap_or(BlockKind::Paragraph),
+                kind: p.kind,
                 level: u8::try_from(p.level).unwrap_or(0),
                 text: p.text,
             })
@@ -199,7 +195,7 @@ pub async fn upsert_consultation(
     };
     active.title = Set(new.title.to_owned());
     active.description = Set(new.description.to_owned());
-    active.status = Set(new.status.code().to_owned());
+    active.status = Set(new.status);
     active.opens_at = Set(new.opens_at);
     active.closes_at = Set(new.closes_at);
     active.updated_at = Set(at);
@@ -242,7 +238,7 @@ pub async fn create_paper<C: ConnectionTrait + TransactionTrait>(
         code: Set(new.code.trim().to_ascii_uppercase()),
         title: Set(new.title.to_owned()),
         abstract_text: Set(new.abstract_text.to_owned()),
-        cluster: Set(new.cluster.code().to_owned()),
+        cluster: Set(new.cluster),
         current_version: Set(1),
         created_at: Set(at),
         updated_at: Set(at),
@@ -281,7 +277,7 @@ pub(crate) async fn insert_version(
             version_id: Set(stored.id),
             position: Set(i32::try_from(i).unwrap_or(i32::MAX)),
             number: Set(b.number),
-            kind: Set(b.kind.code().to_owned()),
+            kind: Set(b.kind),
             level: Set(i16::from(b.level)),
             text: Set(b.text),
             ..Default::default()

@@ -366,8 +366,8 @@ async fn seed_comments(db: &sea_orm::DatabaseConnection) -> Result<(), AppError>
             code: demo.paper,
             reply_to: demo.reply_to.and_then(|i| ids.get(i).copied()),
         };
-        let submitted =
-            submission::submit(db, &writer, &Author::of(db, author).await?, target, &form).await?;
+        let author = Author::of(db, author).await?;
+        let submitted = submission::submit(db, &writer, &author, target, &form, None).await?;
         if demo.published {
             moderation::transition(
                 db,

@@ -9,9 +9,7 @@ use crate::domain::editor::{
     ConsultationForm, EditableConsultation, EditablePaper, PaperForm, validate_consultation,
     validate_paper,
 };
-use crate::domain::{
-    AppError, ConsultationStatus, ConsultationSummary, Field, IssueCluster, ParagraphView, Problem,
-};
+use crate::domain::{AppError, ConsultationSummary, Field, ParagraphView, Problem};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, Set, TransactionSession, TransactionTrait,
@@ -22,7 +20,7 @@ fn summary_of(model: &consultation::Model, paper_count: u64) -> ConsultationSumm
         slug: model.slug.clone(),
         title: model.title.clone(),
         description: model.description.clone(),
-        status: ConsultationStatus::from_code(&model.status).unwrap_or(ConsultationStatus::Draft),
+        status: model.status,
         opens_at: rfc3339(model.opens_at),
         closes_at: rfc3339(model.closes_at),
         paper_count,
@@ -88,8 +86,7 @@ pub async fn consultation(
             code: paper.code.clone(),
             title: paper.title.clone(),
             abstract_text: paper.abstract_text.clone(),
-            cluster: IssueCluster::from_code(&paper.cluster)
-                .unwrap_or(IssueCluster::Infrastructure),
+            cluster: paper.cluster,
             version: paper.current_version,
             markdown,
             comments,
@@ -197,7 +194,7 @@ pub async fn save_paper<C: ConnectionTrait + TransactionTrait>(
     let mut active: working_paper::ActiveModel = paper.into();
     active.title = Set(valid.title);
     active.abstract_text = Set(valid.abstract_text);
-    active.cluster = Set(valid.cluster.code().to_owned());
+    active.cluster = Set(valid.cluster);
     active.current_version = Set(version);
     active.updated_at = Set(at);
     active.update(&txn).await.or_internal()?;

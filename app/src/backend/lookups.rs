@@ -6,21 +6,12 @@ use super::entities::{
     comment, comment_tag, consultation, disposition, paper_version, paragraph, tag, working_paper,
 };
 use super::{OrInternal, rfc3339};
-use crate::domain::comment::{CommentStatus, Consent, PAGE_SIZE, TagView, reference};
-use crate::domain::desk::{DispositionKind, DispositionView};
-use crate::domain::{AppError, BlockKind, IssueCluster};
+use crate::domain::comment::{PAGE_SIZE, TagView, reference};
+use crate::domain::desk::DispositionView;
+use crate::domain::{AppError, BlockKind};
 use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;
-
-pub(crate) fn status_of(model: &comment::Model) -> CommentStatus {
-    CommentStatus::from_code(&model.status).unwrap_or(CommentStatus::Pending)
-}
-
-pub(crate) fn consent_of(model: &comment::Model) -> Consent {
-    // An unknown value can only come from outside the app: show the least.
-    Consent::from_code(&model.consent).unwrap_or(Consent::Anonymous)
-}
 
 pub fn reference_of(model: &comment::Model) -> String {
     reference(model.submitted_at.year(), model.id)
@@ -29,7 +20,7 @@ pub fn reference_of(model: &comment::Model) -> String {
 pub(crate) fn tag_view(model: &tag::Model) -> TagView {
     TagView {
         slug: model.slug.clone(),
-        cluster: IssueCluster::from_code(&model.cluster).unwrap_or(IssueCluster::Infrastructure),
+        cluster: model.cluster,
         name_en: model.name_en.clone(),
         name_fr: model.name_fr.clone(),
     }
@@ -201,15 +192,15 @@ pub async fn dispositions_of(
         .await
         .or_internal()?
         .into_iter()
-        .filter_map(|d| {
-            Some((
+        .map(|d| {
+            (
                 d.comment_id,
                 DispositionView {
-                    kind: DispositionKind::from_code(&d.kind)?,
+                    kind: d.kind,
                     response: d.response,
                     decided_at: rfc3339(d.decided_at),
                 },
-            ))
+            )
         })
         .collect())
 }

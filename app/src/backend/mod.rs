@@ -3,7 +3,8 @@
 //!
 //! Modules depend one way, downwards (`app/tests/structure.rs` fails on a cycle):
 //! 1. leaves: `entities`, `lookups` (shared comment look-ups), `paragraph_counts`,
-//!    `write_turn`, `accounts::author`, and the plain helpers (`db`, `passwords`, …);
+//!    `write_turn`, `accounts::author`, `form_tokens`, and the plain helpers (`db`,
+//!    `passwords`, …);
 //! 2. `search_index`, then `moderation` (status changes, which move the index and counts);
 //!    `campaigns` (near-identical comments, placed under the write turn);
 //! 3. `submission`: `prepare` → `store` → `writer` → `placer`;
@@ -22,6 +23,7 @@ pub mod digest;
 pub mod digest_formats;
 pub mod editor;
 pub mod entities;
+pub mod form_tokens;
 pub mod health;
 pub mod import;
 pub mod lookups;

@@ -25,8 +25,8 @@ pub async fn record(
     moderation_event::ActiveModel {
         comment_id: Set(comment_id),
         actor_id: Set(actor_id),
-        from_status: Set(from.map(|s| s.code().to_owned())),
-        to_status: Set(to.code().to_owned()),
+        from_status: Set(from),
+        to_status: Set(to),
         reason: Set(reason.map(str::to_owned)),
         at: Set(at),
         ..Default::default()
@@ -51,7 +51,7 @@ pub async fn record_submitted(
             comment_id: Set(comment_id),
             actor_id: Set(Some(author_id)),
             from_status: Set(None),
-            to_status: Set(CommentStatus::Pending.code().to_owned()),
+            to_status: Set(CommentStatus::Pending),
             reason: Set(None),
             at: Set(at),
             ..Default::default()
@@ -82,13 +82,13 @@ pub async fn transition<C: ConnectionTrait + TransactionTrait>(
         .await
         .or_internal()?
         .ok_or(AppError::NotFound)?;
-    let from = CommentStatus::from_code(&model.status).unwrap_or(CommentStatus::Pending);
+    let from = model.status;
     if !from.may_become(to) {
         return Err(AppError::conflict(Field::Form, Problem::NotAllowedNow));
     }
     let at = now();
     let mut active: comment::ActiveModel = model.clone().into();
-    active.status = Set(to.code().to_owned());
+    active.status = Set(to);
     active.updated_at = Set(at);
     if matches!(to, CommentStatus::Rejected | CommentStatus::Hidden) {
         active.status_reason = Set(reason.map(str::to_owned));

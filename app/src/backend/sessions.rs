@@ -131,7 +131,7 @@ pub async fn resolve(db: &impl ConnectionTrait, token: &str) -> Result<Option<Re
         active.last_seen_at = Set(at);
         active.update(db).await.or_internal()?;
     }
-    let role = Role::from_code(&user.role).unwrap_or(Role::Stakeholder);
+    let role = user.role;
     Ok(Some(Resolved {
         current: CurrentSession {
             session_id,

@@ -222,3 +222,15 @@ pub fn country_options() -> Vec<(String, String)> {
     options.sort_by_cached_key(|(_, name)| sort_key(name));
     options
 }
+
+/// A form's submit button, which says it is busy, and takes no second press, while the
+/// form's action runs (with JavaScript; without it the form's one-time token does that).
+#[component]
+pub fn SubmitButton(label: &'static str, #[prop(into)] pending: Signal<bool>) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <button type="submit" class="button" disabled=pending aria-busy=move || pending.get().to_string()>
+            {move || if pending.get() { t.sending } else { label }}
+        </button>
+    }
+}

@@ -37,6 +37,7 @@ pub(super) const TEXTS: Texts = Texts {
     language: "Language",
     footer: "Consult: open, transparent and inclusive consultations, allowing for on-line comments.",
     loading: "Loading…",
+    sending: "Sending…",
 
     home_title: "Consultations",
     home_intro: "The secretariat publishes draft working papers for comment. Read them, and comment paragraph by paragraph once you have registered as a stakeholder.",

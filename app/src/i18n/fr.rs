@@ -37,6 +37,7 @@ pub(super) const TEXTS: Texts = Texts {
     language: "Langue",
     footer: "Consult : des consultations ouvertes, transparentes et inclusives, avec commentaires en ligne.",
     loading: "Chargement…",
+    sending: "Envoi…",
 
     home_title: "Consultations",
     home_intro: "Le secrétariat publie des projets de documents de travail pour commentaires. Lisez-les, et commentez-les paragraphe par paragraphe une fois inscrit·e comme partie prenante.",

@@ -92,6 +92,8 @@ pub struct Texts {
     pub language: &'static str,
     pub footer: &'static str,
     pub loading: &'static str,
+    /// A submit button while its form is being sent.
+    pub sending: &'static str,
 
     pub home_title: &'static str,
     pub home_intro: &'static str,

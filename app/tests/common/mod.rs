@@ -177,6 +177,7 @@ pub async fn submit_as(
         &author_of(&w.db, author).await,
         target,
         form,
+        None,
     )
     .await
 }

@@ -2,6 +2,7 @@
 
 use crate::support::{form_post, router_and_db, session_of};
 use app::backend::sessions;
+use app::domain::desk::DispositionKind;
 use axum::body::Body;
 use axum::http::{HeaderValue, StatusCode, header};
 use http_body_util::BodyExt;
@@ -384,7 +385,7 @@ async fn store_hostile_text(db: &sea_orm::DatabaseConnection) {
         .unwrap();
     disposition::ActiveModel {
         comment_id: Set(1),
-        kind: Set("noted".to_owned()),
+        kind: Set(DispositionKind::Noted),
         response: Set(HOSTILE_TEXT.to_owned()),
         decided_by: Set(1),
         decided_at: Set(time::OffsetDateTime::now_utc()),

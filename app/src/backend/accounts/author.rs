@@ -2,7 +2,7 @@
 
 use crate::backend::OrInternal;
 use crate::backend::entities::user;
-use crate::domain::AppError;
+use crate::domain::{AppError, Capacity, StakeholderGroup};
 use sea_orm::{ConnectionTrait, EntityTrait};
 
 /// What a comment copies from its author's account, as it is when they submit. A web
@@ -11,10 +11,10 @@ use sea_orm::{ConnectionTrait, EntityTrait};
 pub struct Author {
     pub id: i64,
     pub display_name: String,
-    pub stakeholder_group: String,
+    pub stakeholder_group: StakeholderGroup,
     pub country: String,
     pub organisation: Option<String>,
-    pub capacity: String,
+    pub capacity: Capacity,
 }
 
 impl Author {
@@ -36,10 +36,10 @@ impl From<&user::Model> for Author {
         Self {
             id: u.id,
             display_name: u.display_name.clone(),
-            stakeholder_group: u.stakeholder_group.clone(),
+            stakeholder_group: u.stakeholder_group,
             country: u.country.clone(),
             organisation: u.organisation.clone(),
-            capacity: u.capacity.clone(),
+            capacity: u.capacity,
         }
     }
 }

@@ -22,7 +22,7 @@ fn viewer_of(user: &user::Model) -> Viewer {
     Viewer {
         id: user.id,
         display_name: user.display_name.clone(),
-        role: Role::from_code(&user.role).unwrap_or(Role::Stakeholder),
+        role: user.role,
     }
 }
 
@@ -30,12 +30,11 @@ fn profile_of(user: &user::Model) -> Profile {
     Profile {
         email: user.email.clone(),
         display_name: user.display_name.clone(),
-        stakeholder_group: StakeholderGroup::from_code(&user.stakeholder_group)
-            .unwrap_or(StakeholderGroup::CivilSociety),
+        stakeholder_group: user.stakeholder_group,
         country: user.country.clone(),
         organisation: user.organisation.clone(),
-        capacity: Capacity::from_code(&user.capacity).unwrap_or(Capacity::Personal),
-        role: Role::from_code(&user.role).unwrap_or(Role::Stakeholder),
+        capacity: user.capacity,
+        role: user.role,
     }
 }
 
@@ -67,11 +66,11 @@ pub(crate) fn new_row(
         email: Set(email),
         password_hash: Set(password_hash),
         display_name: Set(profile.display_name.clone()),
-        stakeholder_group: Set(profile.stakeholder_group.code().to_owned()),
+        stakeholder_group: Set(profile.stakeholder_group),
         country: Set(profile.country.clone()),
         organisation: Set(profile.organisation.clone()),
-        capacity: Set(profile.capacity.code().to_owned()),
-        role: Set(role.code().to_owned()),
+        capacity: Set(profile.capacity),
+        role: Set(role),
         suspended_at: Set(None),
         created_at: Set(at),
         updated_at: Set(at),
@@ -216,10 +215,10 @@ pub async fn update_profile(
         .ok_or(AppError::NotFound)?;
     let mut active: user::ActiveModel = user.into();
     active.display_name = Set(valid.display_name);
-    active.stakeholder_group = Set(valid.stakeholder_group.code().to_owned());
+    active.stakeholder_group = Set(valid.stakeholder_group);
     active.country = Set(valid.country);
     active.organisation = Set(valid.organisation);
-    active.capacity = Set(valid.capacity.code().to_owned());
+    active.capacity = Set(valid.capacity);
     active.updated_at = Set(now());
     let user = active.update(db).await.or_internal()?;
     Ok(profile_of(&user))
@@ -304,7 +303,7 @@ pub async fn set_role(db: &impl ConnectionTrait, user_id: i64, role: Role) -> Re
         .or_internal()?
         .ok_or(AppError::NotFound)?;
     let mut active: user::ActiveModel = user.into();
-    active.role = Set(role.code().to_owned());
+    active.role = Set(role);
     active.updated_at = Set(now());
     active.update(db).await.or_internal()?;
     sessions::end_all(db, user_id).await
@@ -372,11 +371,10 @@ pub async fn list(
                 id: u.id,
                 email: u.email,
                 display_name: u.display_name,
-                stakeholder_group: StakeholderGroup::from_code(&u.stakeholder_group)
-                    .unwrap_or(StakeholderGroup::CivilSociety),
+                stakeholder_group: u.stakeholder_group,
                 country: u.country,
                 organisation: u.organisation,
-                role: Role::from_code(&u.role).unwrap_or(Role::Stakeholder),
+                role: u.role,
                 suspended: u.suspended_at.is_some(),
                 created_at: rfc3339(u.created_at),
             })

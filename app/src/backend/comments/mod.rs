@@ -1,7 +1,9 @@
 //! Comments as people meet them: what readers see ([`reading`]) and the author's own
-//! comments ([`own`]). Submitting one is the [`submission`](super::submission) pipeline.
+//! comments ([`own`]) and the forms they send ([`forms`]). Writing a new one is the
+//! [`submission`](super::submission) pipeline.
 //! Only published comments ever reach anyone but their author and the secretariat.
 
+pub mod forms;
 pub mod own;
 pub mod reading;
 

@@ -6,8 +6,7 @@ use crate::backend::entities::{
     comment, comment_revision, comment_tag, consultation, paragraph, working_paper,
 };
 use crate::backend::lookups::{
-    commentable, consent_of, newest_page, numbers_of, papers_of, parent_references, reference_of,
-    status_of, tags_of,
+    commentable, newest_page, numbers_of, papers_of, parent_references, reference_of, tags_of,
 };
 use crate::backend::submission::prepare::{closed, public_tags_named, unknown_paragraph};
 use crate::backend::{OrInternal, moderation, now, rfc3339};
@@ -112,8 +111,8 @@ async fn my_views(
                 quote: m.quote.clone(),
                 body: m.body.clone(),
                 tags: tags.get(&m.id).cloned().unwrap_or_default(),
-                consent: consent_of(&m),
-                status: status_of(&m),
+                consent: m.consent,
+                status: m.status,
                 status_reason: m.status_reason.clone(),
                 submitted_at: rfc3339(m.submitted_at),
                 late: m.late,
@@ -156,7 +155,7 @@ pub async fn edit<C: ConnectionTrait + TransactionTrait>(
     form: &CommentForm,
 ) -> Result<MyComment, AppError> {
     let model = own(db, author_id, id).await?;
-    if status_of(&model) != CommentStatus::Pending {
+    if model.status != CommentStatus::Pending {
         return Err(AppError::conflict(Field::Form, Problem::NotEditable));
     }
     let valid: ValidComment = validate_comment(form).map_err(AppError::Validation)?;
@@ -195,14 +194,14 @@ pub async fn edit<C: ConnectionTrait + TransactionTrait>(
         .await
         .or_internal()?
         .ok_or(AppError::NotFound)?;
-    if status_of(&current) != CommentStatus::Pending {
+    if current.status != CommentStatus::Pending {
         return Err(AppError::conflict(Field::Form, Problem::NotEditable));
     }
     comment_revision::ActiveModel {
         comment_id: Set(current.id),
         quote: Set(current.quote.clone()),
         body: Set(current.body.clone()),
-        consent: Set(current.consent.clone()),
+        consent: Set(current.consent),
         tags: Set(old_tags
             .get(&current.id)
             .map(|t| {
@@ -222,7 +221,7 @@ pub async fn edit<C: ConnectionTrait + TransactionTrait>(
     active.paragraph_id = Set(paragraph_id);
     active.quote = Set(valid.quote);
     active.body = Set(valid.body);
-    active.consent = Set(valid.consent.code().to_owned());
+    active.consent = Set(valid.consent);
     active.updated_at = Set(at);
     active.update(&txn).await.or_internal()?;
     set_tags(&txn, id, &tags).await?;

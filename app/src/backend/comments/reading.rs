@@ -4,17 +4,17 @@
 use crate::backend::consultations::{accepts_comments, find_public_paper};
 use crate::backend::entities::{comment, paragraph, tag};
 use crate::backend::lookups::{
-    commentable, consent_of, current_version, dispositions_of, newest_page, numbers_of, page_end,
-    papers_of, reference_of, status_of, tag_view, tagged, tags_of,
+    commentable, current_version, dispositions_of, newest_page, numbers_of, page_end, papers_of,
+    reference_of, tag_view, tagged, tags_of,
 };
 use crate::backend::paragraph_counts::stored_counts;
 use crate::backend::{OrInternal, now, rfc3339, search_index};
+use crate::domain::AppError;
 use crate::domain::comment::{
     Attribution, CommentFilter, CommentStatus, CommentView, PAGE_SIZE, PaperComments,
     ParagraphCount, SearchHit, SearchPage, TagView,
 };
 use crate::domain::desk::DispositionView;
-use crate::domain::{AppError, StakeholderGroup};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
     QuerySelect,
@@ -53,11 +53,10 @@ fn view_of(
         body: model.body.clone(),
         tags: tags.get(&model.id).cloned().unwrap_or_default(),
         author: Attribution::as_consented(
-            consent_of(model),
+            model.consent,
             &model.author_name,
             model.author_organisation.as_deref(),
-            StakeholderGroup::from_code(&model.author_group)
-                .unwrap_or(StakeholderGroup::CivilSociety),
+            model.author_group,
             &model.author_country,
         ),
         submitted_at: rfc3339(model.submitted_at),
@@ -296,7 +295,7 @@ pub async fn published(db: &impl ConnectionTrait, id: i64) -> Result<CommentView
         .one(db)
         .await
         .or_internal()?
-        .filter(|c| status_of(c) == CommentStatus::Published)
+        .filter(|c| c.status == CommentStatus::Published)
         .ok_or(AppError::NotFound)?;
     views_with_replies(db, &[model])
         .await?

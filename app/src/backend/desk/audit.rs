@@ -4,7 +4,6 @@ use crate::backend::entities::{comment, moderation_event, user};
 use crate::backend::lookups::reference_of;
 use crate::backend::{OrInternal, page_end, rfc3339};
 use crate::domain::AppError;
-use crate::domain::comment::CommentStatus;
 use crate::domain::desk::{AuditEntry, AuditPage};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;
@@ -56,8 +55,8 @@ pub async fn log(
                 comment_id: e.comment_id,
                 reference: references.get(&e.comment_id).cloned().unwrap_or_default(),
                 actor: e.actor_id.and_then(|a| actors.get(&a).cloned()),
-                from: e.from_status.as_deref().and_then(CommentStatus::from_code),
-                to: CommentStatus::from_code(&e.to_status).unwrap_or(CommentStatus::Pending),
+                from: e.from_status,
+                to: e.to_status,
                 reason: e.reason,
                 at: rfc3339(e.at),
             })

@@ -3,7 +3,6 @@
 
 use super::reason_of;
 use crate::backend::entities::{campaign_member, comment, disposition};
-use crate::backend::lookups::status_of;
 use crate::backend::{OrInternal, moderation, now};
 use crate::domain::comment::CommentStatus;
 use crate::domain::desk::{DispositionKind, RESPONSE_MAX_CHARS};
@@ -92,7 +91,7 @@ pub async fn set_disposition(
         .await
         .or_internal()?
         .ok_or(AppError::NotFound)?;
-    if status_of(&model) != CommentStatus::Published {
+    if model.status != CommentStatus::Published {
         return Err(AppError::conflict(Field::Form, Problem::NotAllowedNow));
     }
     let existing = disposition::Entity::find_by_id(id)
@@ -107,7 +106,7 @@ pub async fn set_disposition(
             ..Default::default()
         },
     };
-    active.kind = Set(kind.code().to_owned());
+    active.kind = Set(kind);
     active.response = Set(response.to_owned());
     active.decided_by = Set(actor_id);
     active.decided_at = Set(now());

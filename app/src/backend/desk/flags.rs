@@ -3,7 +3,6 @@
 
 use super::reason_of;
 use crate::backend::entities::{comment, flag};
-use crate::backend::lookups::status_of;
 use crate::backend::{OrInternal, moderation, now};
 use crate::domain::comment::CommentStatus;
 use crate::domain::desk::{FLAG_NOTE_MAX_CHARS, FlagReason};
@@ -80,7 +79,7 @@ pub async fn flag_comment(
         .one(db)
         .await
         .or_internal()?
-        .is_some_and(|c| status_of(&c) == CommentStatus::Published);
+        .is_some_and(|c| c.status == CommentStatus::Published);
     if !published {
         return Err(AppError::NotFound);
     }
@@ -96,7 +95,7 @@ pub async fn flag_comment(
     flag::ActiveModel {
         comment_id: Set(id),
         user_id: Set(user_id),
-        reason: Set(reason.code().to_owned()),
+        reason: Set(reason),
         note: Set(note),
         created_at: Set(now()),
         ..Default::default()

@@ -6,12 +6,12 @@ use crate::backend::entities::{
     campaign_member, comment, consultation, flag, paragraph, tag, working_paper,
 };
 use crate::backend::lookups::{
-    dispositions_of, papers_of, parent_references, reference_of, status_of, tagged, tags_of,
+    dispositions_of, papers_of, parent_references, reference_of, tagged, tags_of,
 };
 use crate::backend::{OrInternal, page_end, rfc3339};
-use crate::domain::comment::{CommentStatus, Consent};
-use crate::domain::desk::{EarlierComment, FlagReason, FlagSummary, QueueItem, QueuePage};
-use crate::domain::{AppError, Capacity, StakeholderGroup};
+use crate::domain::comment::CommentStatus;
+use crate::domain::desk::{EarlierComment, FlagSummary, QueueItem, QueuePage};
+use crate::domain::{AppError, StakeholderGroup};
 use sea_orm::sea_query::Query;
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
@@ -238,9 +238,7 @@ async fn items_of(
         .await
         .or_internal()?
     {
-        let Some(reason) = FlagReason::from_code(&f.reason) else {
-            continue;
-        };
+        let reason = f.reason;
         let summary = flags
             .entry(f.comment_id)
             .or_default()
@@ -262,7 +260,7 @@ async fn items_of(
             Some(QueueItem {
                 id: m.id,
                 reference: reference_of(m),
-                status: status_of(m),
+                status: m.status,
                 consultation_slug: slugs.get(&paper.consultation_id)?.clone(),
                 paper_code: paper.code.clone(),
                 paper_title: paper.title.clone(),
@@ -272,14 +270,12 @@ async fn items_of(
                 quote: m.quote.clone(),
                 body: m.body.clone(),
                 tags: tags.get(&m.id).cloned().unwrap_or_default(),
-                consent: Consent::from_code(&m.consent).unwrap_or(Consent::Anonymous),
+                consent: m.consent,
                 author_name: m.author_name.clone(),
                 author_organisation: m.author_organisation.clone(),
-                author_group: StakeholderGroup::from_code(&m.author_group)
-                    .unwrap_or(StakeholderGroup::CivilSociety),
+                author_group: m.author_group,
                 author_country: m.author_country.clone(),
-                author_capacity: Capacity::from_code(&m.author_capacity)
-                    .unwrap_or(Capacity::Personal),
+                author_capacity: m.author_capacity,
                 submitted_at: rfc3339(m.submitted_at),
                 late: m.late,
                 earlier: earlier
@@ -290,7 +286,7 @@ async fn items_of(
                             .take(5)
                             .map(|c| EarlierComment {
                                 reference: reference_of(c),
-                                status: status_of(c),
+                                status: c.status,
                                 paper_code: other_papers
                                     .get(&c.paper_id)
                                     .cloned()

@@ -3,7 +3,7 @@
 
 use super::reason_of;
 use crate::backend::entities::{comment, comment_tag, rejection_reason, tag};
-use crate::backend::lookups::{status_of, tag_view};
+use crate::backend::lookups::tag_view;
 use crate::backend::{OrInternal, moderation, now, search_index};
 use crate::domain::comment::{CommentStatus, MAX_TAGS, validate_tags};
 use crate::domain::{AppError, Field, Problem};
@@ -68,7 +68,7 @@ pub async fn retag<C: ConnectionTrait + TransactionTrait>(
         .await
         .or_internal()?;
     }
-    let status = status_of(&model);
+    let status = model.status;
     let mut names: Vec<&str> = found.iter().map(|t| t.slug.as_str()).collect();
     names.sort_unstable();
     let note = format!("tags: {}", names.join(", "));
@@ -108,7 +108,7 @@ pub async fn add_tag(
     if !exists {
         tag::ActiveModel {
             slug: Set(slug.to_owned()),
-            cluster: Set(cluster.code().to_owned()),
+            cluster: Set(cluster),
             name_en: Set(name_en.to_owned()),
             name_fr: Set(name_fr.to_owned()),
             public: Set(public),

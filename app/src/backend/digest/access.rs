@@ -34,7 +34,7 @@ pub async fn is_public(db: &impl ConnectionTrait, slug: &str) -> Result<bool, Ap
         .one(db)
         .await
         .or_internal()?
-        .filter(|c| c.status != ConsultationStatus::Draft.code())
+        .filter(|c| c.status != ConsultationStatus::Draft)
     else {
         return Ok(false);
     };

@@ -42,10 +42,11 @@ pub async fn build_from(
     let mut group_region: BTreeMap<StakeholderGroup, Vec<u64>> = BTreeMap::new();
     let mut tag_counts: BTreeMap<String, TagCount> = BTreeMap::new();
     let mut cluster_counts: BTreeMap<IssueCluster, u64> = BTreeMap::new();
-    let mut heat: BTreeMap<(String, i32, Option<String>), u64> = BTreeMap::new();
+    let mut heat: BTreeMap<SectionKey, u64> = BTreeMap::new();
     let mut disposition_counts: BTreeMap<Option<DispositionKind>, u64> = BTreeMap::new();
-    // Sections: (paper code, paragraph position, number) → group → comments.
-    type SectionKey = (String, i32, Option<String>);
+    // Sections: (paper code, paragraph position, number, paragraph) → group → comments. The
+    // paragraph's id keeps apart paragraphs of the same place in two papers or versions.
+    type SectionKey = (String, i32, Option<String>, Option<i64>);
     let mut sections: BTreeMap<SectionKey, BTreeMap<StakeholderGroup, Vec<DigestComment>>> =
         BTreeMap::new();
     let mut replies: HashMap<i64, Vec<DigestComment>> = HashMap::new();
@@ -73,7 +74,12 @@ pub async fn build_from(
             *cluster_counts.entry(t.cluster).or_default() += 1;
         }
         *disposition_counts.entry(d.disposition).or_default() += 1;
-        let key = (d.paper_code.clone(), row.position, d.paragraph.clone());
+        let key = (
+            d.paper_code.clone(),
+            row.position,
+            d.paragraph.clone(),
+            row.paragraph_id,
+        );
         *heat.entry(key.clone()).or_default() += 1;
         // A reply whose parent the filter left out is listed on its own.
         if let Some(parent) = row.parent_id.filter(|p| listed.contains(p)) {
@@ -103,20 +109,20 @@ pub async fn build_from(
     };
     let sections: Vec<DigestSection> = sections
         .into_iter()
-        .map(|((paper_code, position, number), groups)| DigestSection {
-            paragraph_text: (position >= 0)
-                .then(|| rows.paragraph_text(position, number.as_ref()))
-                .flatten(),
-            paper_code,
-            paragraph: number,
-            groups: groups
-                .into_iter()
-                .map(|(group, mut comments)| {
-                    attach(&mut comments);
-                    GroupBlock { group, comments }
-                })
-                .collect(),
-        })
+        .map(
+            |((paper_code, _, number, paragraph_id), groups)| DigestSection {
+                paragraph_text: paragraph_id.and_then(|p| rows.paragraph_text(p)),
+                paper_code,
+                paragraph: number,
+                groups: groups
+                    .into_iter()
+                    .map(|(group, mut comments)| {
+                        attach(&mut comments);
+                        GroupBlock { group, comments }
+                    })
+                    .collect(),
+            },
+        )
         .collect();
     let campaigns: Vec<DigestCampaign> = campaign_members
         .into_iter()
@@ -137,7 +143,7 @@ pub async fn build_from(
         .collect();
     let mut by_paragraph: Vec<ParagraphHeat> = heat
         .into_iter()
-        .map(|((paper_code, _, paragraph), count)| ParagraphHeat {
+        .map(|((paper_code, _, paragraph, _), count)| ParagraphHeat {
             paper_code,
             paragraph,
             count,

@@ -8,7 +8,6 @@ use crate::backend::entities::{
 use crate::backend::lookups::tag_view;
 use crate::backend::{OrInternal, rfc3339};
 use crate::domain::comment::{Attribution, CommentStatus, Consent, TagView, reference};
-use crate::domain::desk::DispositionKind;
 use crate::domain::digest::DigestComment;
 use crate::domain::{AppError, StakeholderGroup};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -36,6 +35,9 @@ pub struct Row {
     pub parent_id: Option<i64>,
     /// The paragraph's position in its version (-1 for a comment on the whole paper).
     pub position: i32,
+    /// The paragraph commented on: its identity, which its number alone is not (another
+    /// paper, or another version of this one, has a paragraph of the same number).
+    pub paragraph_id: Option<i64>,
     pub comment: DigestComment,
 }
 
@@ -56,12 +58,9 @@ impl Rows {
         &self.selection
     }
 
-    /// The paragraph's text, by paper position and number, among the versions met.
-    pub(super) fn paragraph_text(&self, position: i32, number: Option<&String>) -> Option<String> {
-        self.paragraphs
-            .values()
-            .find(|p| Some(&p.number) == number && p.position == position)
-            .map(|p| p.text.clone())
+    /// The text of a paragraph of the versions met.
+    pub(super) fn paragraph_text(&self, paragraph_id: i64) -> Option<String> {
+        self.paragraphs.get(&paragraph_id).map(|p| p.text.clone())
     }
 
     /// The next chunk, or `None` after the last. The lookups read the chunk's id range
@@ -185,16 +184,14 @@ impl Rows {
         let rows = models
             .into_iter()
             .map(|m| {
-                let group = StakeholderGroup::from_code(&m.author_group)
-                    .unwrap_or(StakeholderGroup::CivilSociety);
-                let disposition = dispositions
-                    .get(&m.id)
-                    .and_then(|d| Some((DispositionKind::from_code(&d.kind)?, &d.response)));
+                let group = m.author_group;
+                let disposition = dispositions.get(&m.id).map(|d| (d.kind, &d.response));
                 let paragraph = m.paragraph_id.and_then(|p| self.paragraphs.get(&p));
                 Row {
                     id: m.id,
                     parent_id: m.parent_id,
                     position: paragraph.map_or(-1, |p| p.position),
+                    paragraph_id: paragraph.map(|p| p.id),
                     comment: DigestComment {
                         reference: reference(m.submitted_at.year(), m.id),
                         paper_code: codes
@@ -202,10 +199,9 @@ impl Rows {
                             .map(|c| (*c).to_owned())
                             .unwrap_or_default(),
                         paragraph: paragraph.map(|p| p.number.clone()),
-                        status: CommentStatus::from_code(&m.status)
-                            .unwrap_or(CommentStatus::Pending),
+                        status: m.status,
                         author: Attribution::as_consented(
-                            Consent::from_code(&m.consent).unwrap_or(Consent::Anonymous),
+                            m.consent,
                             &m.author_name,
                             m.author_organisation.as_deref(),
                             group,
@@ -241,12 +237,12 @@ struct Listed {
     parent_id: Option<i64>,
     quote: Option<String>,
     body: String,
-    consent: String,
+    consent: Consent,
     author_name: String,
-    author_group: String,
+    author_group: StakeholderGroup,
     author_country: String,
     author_organisation: Option<String>,
-    status: String,
+    status: CommentStatus,
     late: bool,
     submitted_at: sea_orm::prelude::TimeDateTimeWithTimeZone,
 }

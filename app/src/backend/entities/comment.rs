@@ -1,6 +1,8 @@
 //! A comment on a working paper (or a reply to one), with its author as they were when
 //! they submitted it.
 
+use crate::domain::comment::{CommentStatus, Consent};
+use crate::domain::{Capacity, StakeholderGroup};
 use sea_orm::entity::prelude::*;
 
 #[sea_orm::model]
@@ -16,19 +18,23 @@ pub struct Model {
     pub author_id: i64,
     pub quote: Option<String>,
     pub body: String,
-    pub consent: String,
+    pub consent: Consent,
     pub author_name: String,
-    pub author_group: String,
+    pub author_group: StakeholderGroup,
     pub author_country: String,
+    /// The region of `author_country`, copied for filtering; never decoded.
     pub author_region: String,
     pub author_organisation: Option<String>,
-    pub author_capacity: String,
-    pub status: String,
+    pub author_capacity: Capacity,
+    pub status: CommentStatus,
     pub status_reason: Option<String>,
     pub late: bool,
     pub submitted_at: TimeDateTimeWithTimeZone,
     pub updated_at: TimeDateTimeWithTimeZone,
     pub published_at: Option<TimeDateTimeWithTimeZone>,
+    /// The one-time token of the form it was sent with (none from imports and the demo):
+    /// a second post of that form finds this comment instead of making another.
+    pub form_token: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -1,5 +1,6 @@
 //! An earlier text of a comment, kept when its author edited it.
 
+use crate::domain::comment::Consent;
 use sea_orm::entity::prelude::*;
 
 #[sea_orm::model]
@@ -11,7 +12,7 @@ pub struct Model {
     pub comment_id: i64,
     pub quote: Option<String>,
     pub body: String,
-    pub consent: String,
+    pub consent: Consent,
     /// Tag slugs, comma-separated.
     pub tags: String,
     pub replaced_at: TimeDateTimeWithTimeZone,

@@ -1,5 +1,6 @@
 //! A consultation: a window in which stakeholders comment on working papers.
 
+use crate::domain::ConsultationStatus;
 use sea_orm::entity::prelude::*;
 
 #[sea_orm::model]
@@ -12,7 +13,7 @@ pub struct Model {
     pub slug: String,
     pub title: String,
     pub description: String,
-    pub status: String,
+    pub status: ConsultationStatus,
     pub opens_at: TimeDateTimeWithTimeZone,
     pub closes_at: TimeDateTimeWithTimeZone,
     pub created_at: TimeDateTimeWithTimeZone,

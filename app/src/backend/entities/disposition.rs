@@ -1,5 +1,6 @@
 //! The secretariat's answer to a comment.
 
+use crate::domain::desk::DispositionKind;
 use sea_orm::entity::prelude::*;
 
 #[sea_orm::model]
@@ -8,7 +9,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub comment_id: i64,
-    pub kind: String,
+    pub kind: DispositionKind,
     pub response: String,
     pub decided_by: i64,
     pub decided_at: TimeDateTimeWithTimeZone,

@@ -1,5 +1,6 @@
 //! A reader's report of a published comment, and how the secretariat resolved it.
 
+use crate::domain::desk::FlagReason;
 use sea_orm::entity::prelude::*;
 
 #[sea_orm::model]
@@ -10,7 +11,7 @@ pub struct Model {
     pub id: i64,
     pub comment_id: i64,
     pub user_id: i64,
-    pub reason: String,
+    pub reason: FlagReason,
     pub note: Option<String>,
     pub created_at: TimeDateTimeWithTimeZone,
     pub resolution: Option<String>,

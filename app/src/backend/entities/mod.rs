@@ -3,6 +3,7 @@
 
 pub mod campaign;
 pub mod campaign_member;
+mod codes;
 pub mod comment;
 pub mod comment_band;
 pub mod comment_revision;
@@ -11,6 +12,7 @@ pub mod comment_tag;
 pub mod consultation;
 pub mod disposition;
 pub mod flag;
+pub mod form_draft;
 pub mod health_check;
 pub mod known_browser;
 pub mod moderation_event;

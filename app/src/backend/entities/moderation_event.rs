@@ -1,5 +1,6 @@
 //! One status change of a comment: the audit log, kept forever.
 
+use crate::domain::comment::CommentStatus;
 use sea_orm::entity::prelude::*;
 
 #[sea_orm::model]
@@ -10,8 +11,8 @@ pub struct Model {
     pub id: i64,
     pub comment_id: i64,
     pub actor_id: Option<i64>,
-    pub from_status: Option<String>,
-    pub to_status: String,
+    pub from_status: Option<CommentStatus>,
+    pub to_status: CommentStatus,
     pub reason: Option<String>,
     pub at: TimeDateTimeWithTimeZone,
 }

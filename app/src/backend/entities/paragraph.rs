@@ -1,5 +1,6 @@
 //! A numbered block of a paper version: a section heading or a paragraph.
 
+use crate::domain::BlockKind;
 use sea_orm::entity::prelude::*;
 
 #[sea_orm::model]
@@ -11,7 +12,7 @@ pub struct Model {
     pub version_id: i64,
     pub position: i32,
     pub number: String,
-    pub kind: String,
+    pub kind: BlockKind,
     pub level: i16,
     pub text: String,
     #[sea_orm(belongs_to, from = "version_id", to = "id")]

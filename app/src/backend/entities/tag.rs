@@ -1,5 +1,6 @@
 //! A tag of the secretariat's taxonomy, under one issue cluster.
 
+use crate::domain::IssueCluster;
 use sea_orm::entity::prelude::*;
 
 #[sea_orm::model]
@@ -10,7 +11,7 @@ pub struct Model {
     pub id: i64,
     #[sea_orm(unique)]
     pub slug: String,
-    pub cluster: String,
+    pub cluster: IssueCluster,
     pub name_en: String,
     pub name_fr: String,
     pub public: bool,

@@ -1,5 +1,6 @@
 //! An account: a stakeholder, a secretariat officer or an administrator.
 
+use crate::domain::{Capacity, Role, StakeholderGroup};
 use sea_orm::entity::prelude::*;
 
 #[sea_orm::model]
@@ -12,11 +13,11 @@ pub struct Model {
     pub email: String,
     pub password_hash: String,
     pub display_name: String,
-    pub stakeholder_group: String,
+    pub stakeholder_group: StakeholderGroup,
     pub country: String,
     pub organisation: Option<String>,
-    pub capacity: String,
-    pub role: String,
+    pub capacity: Capacity,
+    pub role: Role,
     pub suspended_at: Option<TimeDateTimeWithTimeZone>,
     pub created_at: TimeDateTimeWithTimeZone,
     pub updated_at: TimeDateTimeWithTimeZone,

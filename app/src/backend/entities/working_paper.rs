@@ -1,5 +1,6 @@
 //! A working paper of a consultation; its text lives in versions.
 
+use crate::domain::IssueCluster;
 use sea_orm::entity::prelude::*;
 
 #[sea_orm::model]
@@ -13,7 +14,7 @@ pub struct Model {
     pub title: String,
     #[sea_orm(column_name = "abstract")]
     pub abstract_text: String,
-    pub cluster: String,
+    pub cluster: IssueCluster,
     pub current_version: i32,
     pub created_at: TimeDateTimeWithTimeZone,
     pub updated_at: TimeDateTimeWithTimeZone,

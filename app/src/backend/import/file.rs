@@ -259,7 +259,7 @@ fn read_row(
         quote: comment.quote,
         body: comment.body,
         tags,
-        consent: comment.consent.code(),
+        consent: comment.consent,
     })
 }
 

@@ -28,6 +28,7 @@ mod write;
 
 use super::submission::store::MOST_ROWS_PER_STATEMENT;
 use super::{OrInternal, campaigns, now};
+use crate::domain::comment::Consent;
 use crate::domain::validation::ValidProfile;
 use crate::domain::{AppError, Problem};
 use file::{check, context, open_csv, read_chunks};
@@ -107,7 +108,7 @@ struct Row {
     quote: Option<String>,
     body: String,
     tags: Vec<i64>,
-    consent: &'static str,
+    consent: Consent,
 }
 
 /// What the rows are checked against: the paper's current version, its paragraphs by

@@ -35,10 +35,10 @@ pub(super) fn new_account(id: i64, row: &Row) -> Author {
     Author {
         id,
         display_name: row.profile.display_name.clone(),
-        stakeholder_group: row.profile.stakeholder_group.code().to_owned(),
+        stakeholder_group: row.profile.stakeholder_group,
         country: row.profile.country.clone(),
         organisation: row.profile.organisation.clone(),
-        capacity: row.profile.capacity.code().to_owned(),
+        capacity: row.profile.capacity,
     }
 }
 

@@ -15,6 +15,7 @@ const LOG_TARGET: &str = "app::backend::writer";
 use self::prepare::{Target, prepare};
 use self::writer::Writer;
 use crate::backend::accounts::author::Author;
+use crate::backend::form_tokens::FormToken;
 use crate::domain::AppError;
 use crate::domain::comment::{CommentForm, MyComment};
 use sea_orm::ConnectionTrait;
@@ -22,15 +23,19 @@ use sea_orm::ConnectionTrait;
 /// A stakeholder submits a comment: it is checked and looked up here, then written by the
 /// process's [`Writer`](writer::Writer) together with the submissions that arrive
 /// at the same time, in one transaction. The receipt comes only once it is committed.
+/// The comment keeps the form's one-time token, if it came with one: a second comment with
+/// the same author and token is refused by the database (see
+/// [`form_tokens`](crate::backend::form_tokens)).
 pub async fn submit<C: ConnectionTrait>(
     db: &C,
     writer: &Writer,
     author: &Author,
     target: Target<'_>,
     form: &CommentForm,
+    token: Option<&FormToken>,
 ) -> Result<MyComment, AppError> {
     let (prepared, receipt) = prepare(db, author, target, form).await?;
-    let id = writer.write(prepared).await?;
+    let id = writer.write(prepared.sent_with(token)).await?;
     // Built from what was written, not read back: every statement counts under load.
     Ok(receipt.of(id))
 }

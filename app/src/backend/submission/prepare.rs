@@ -5,10 +5,11 @@
 use crate::backend::accounts::author::Author;
 use crate::backend::consultations::{accepts_comments, find_public_paper};
 use crate::backend::entities::{comment, paper_version, paragraph, tag, working_paper};
-use crate::backend::lookups::{commentable, current_version, reference_of, status_of, tag_view};
+use crate::backend::form_tokens::FormToken;
+use crate::backend::lookups::{commentable, current_version, reference_of, tag_view};
 use crate::backend::{OrInternal, now, rfc3339};
 use crate::domain::comment::{
-    CommentForm, CommentStatus, MyComment, TagView, reference, validate_comment,
+    CommentForm, CommentStatus, Consent, MyComment, TagView, reference, validate_comment,
 };
 use crate::domain::countries;
 use crate::domain::{AppError, Field, Problem};
@@ -91,6 +92,12 @@ impl Prepared {
     pub(crate) fn tagged(self, tags: Vec<i64>) -> Self {
         Self { tags, ..self }
     }
+
+    /// The same submission, sent with this form token.
+    pub(crate) fn sent_with(mut self, token: Option<&FormToken>) -> Self {
+        self.comment.form_token = Set(token.map(|t| t.as_str().to_owned()));
+        self
+    }
 }
 
 /// The receipt of a submission before it has its id: the row as written, and what it shows
@@ -139,7 +146,7 @@ pub async fn prepare(
                 .filter(|p| {
                     p.paper_id == paper.id
                         && p.parent_id.is_none()
-                        && status_of(p) == CommentStatus::Published
+                        && p.status == CommentStatus::Published
                 })
                 .ok_or_else(|| AppError::validation(Field::Form, Problem::ReplyNotAllowed))?;
             let paragraph = match parent.paragraph_id {
@@ -163,7 +170,7 @@ pub async fn prepare(
         author,
         valid.quote.clone(),
         valid.body.clone(),
-        valid.consent.code(),
+        valid.consent,
         false,
         at,
     )
@@ -210,7 +217,7 @@ pub(crate) fn pending_row(
     author: &Author,
     quote: Option<String>,
     body: String,
-    consent: &str,
+    consent: Consent,
     late: bool,
     at: time::OffsetDateTime,
 ) -> Prepared {
@@ -225,14 +232,14 @@ pub(crate) fn pending_row(
         author_id: Set(author.id),
         quote: Set(quote),
         body: Set(body),
-        consent: Set(consent.to_owned()),
+        consent: Set(consent),
         author_name: Set(author.display_name.clone()),
-        author_group: Set(author.stakeholder_group.clone()),
+        author_group: Set(author.stakeholder_group),
         author_country: Set(author.country.clone()),
         author_region: Set(region.to_owned()),
         author_organisation: Set(author.organisation.clone()),
-        author_capacity: Set(author.capacity.clone()),
-        status: Set(CommentStatus::Pending.code().to_owned()),
+        author_capacity: Set(author.capacity),
+        status: Set(CommentStatus::Pending),
         status_reason: Set(None),
         late: Set(late),
         submitted_at: Set(at),

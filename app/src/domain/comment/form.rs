@@ -1,6 +1,6 @@
 //! The comment form as typed, and its validation into a comment the service may save.
 
-use super::Consent;
+use super::{Consent, MyComment};
 use crate::domain::{Field, FieldProblems, Problem};
 use serde::{Deserialize, Serialize};
 
@@ -18,6 +18,28 @@ pub struct CommentForm {
     pub body: String,
     pub tags: Vec<String>,
     pub consent: String,
+}
+
+impl From<&MyComment> for CommentForm {
+    /// The form again, filled in with the comment as it is (to edit it).
+    fn from(c: &MyComment) -> Self {
+        Self {
+            paragraph: c.paragraph_number.clone().unwrap_or_default(),
+            quote: c.quote.clone().unwrap_or_default(),
+            body: c.body.clone(),
+            tags: c.tags.iter().map(|tag| tag.slug.clone()).collect(),
+            consent: c.consent.code().to_owned(),
+        }
+    }
+}
+
+/// How a comment form starts: with its one-time token (empty for the edit form, which
+/// needs none) and, when the server has just refused it, the fields as its author sent
+/// them, so that the form comes back as it was also without JavaScript.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormStart {
+    pub token: String,
+    pub draft: Option<CommentForm>,
 }
 
 /// A comment form that passed validation.

@@ -12,8 +12,8 @@ mod views;
 pub use body::{Segment, body_paragraphs};
 pub use consent::{Attribution, Consent};
 pub use form::{
-    BODY_MAX_CHARS, BODY_MIN_CHARS, CommentForm, MAX_TAGS, QUOTE_MAX_CHARS, ValidComment,
-    validate_body, validate_comment, validate_quote, validate_tags,
+    BODY_MAX_CHARS, BODY_MIN_CHARS, CommentForm, FormStart, MAX_TAGS, QUOTE_MAX_CHARS,
+    ValidComment, validate_body, validate_comment, validate_quote, validate_tags,
 };
 pub use reference::{id_from_reference, reference};
 pub use status::CommentStatus;

@@ -1,27 +1,32 @@
 //! Editing one of my comments while it is pending.
 
-use super::fields::{CommentFields, Draft};
-use super::{SignInNeeded, comment_id};
-use crate::api::comments::{EditComment, load_my_comment, load_paper_comments};
+use super::fields::CommentFields;
+use super::{SignInNeeded, after_refusal, comment_id};
+use crate::api::comments::{EditComment, edit_form_start, load_my_comment, load_paper_comments};
 use crate::api::consultations::paper;
-use crate::components::{FormError, action_error, use_texts};
+use crate::components::{FormError, SubmitButton, action_error, use_texts};
 use crate::domain::AppError;
+use crate::domain::comment::CommentForm;
 use crate::pages::NotFound;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
 
 /// `/my/comments/:id/edit`: the form again, filled in, while the comment is pending.
 #[component]
 pub fn EditCommentPage() -> impl IntoView {
     let t = use_texts();
     let id = comment_id();
+    let refused = after_refusal(use_query_map(), "edit_comment");
     // The comment, its paper (for the paragraph list) and the taxonomy, loaded together
     // on the server so that the browser hydrates with the same data.
     let loaded = Resource::new(
-        move || id.get(),
-        |id| async move {
-            let c = load_my_comment(id.ok_or(AppError::NotFound)?).await?;
+        move || (id.get(), refused),
+        |(id, refused)| async move {
+            let id = id.ok_or(AppError::NotFound)?;
+            let c = load_my_comment(id).await?;
+            let start = edit_form_start(id, refused).await?;
             let v = paper(c.consultation_slug.clone(), c.paper_code.clone()).await?;
             let ctx = load_paper_comments(
                 c.consultation_slug.clone(),
@@ -33,7 +38,7 @@ pub fn EditCommentPage() -> impl IntoView {
                 None,
             )
             .await?;
-            Ok::<_, AppError>((c, v, ctx))
+            Ok::<_, AppError>((c, v, ctx, start.draft))
         },
     );
     let action = ServerAction::<EditComment>::new();
@@ -41,7 +46,7 @@ pub fn EditCommentPage() -> impl IntoView {
     view! {
         <Suspense fallback=move || view! { <p>{t.loading}</p> }>
             {move || Suspend::new(async move {
-                let (c, v, ctx) = match loaded.await {
+                let (c, v, ctx, refused_draft) = match loaded.await {
                     Err(AppError::Unauthorized) => return view! { <SignInNeeded /> }.into_any(),
                     Err(AppError::NotFound) => return view! { <NotFound /> }.into_any(),
                     Err(e) => return view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
@@ -58,13 +63,7 @@ pub fn EditCommentPage() -> impl IntoView {
                     }
                         .into_any();
                 }
-                let draft = Draft {
-                    paragraph: c.paragraph_number.clone().unwrap_or_default(),
-                    quote: c.quote.clone().unwrap_or_default(),
-                    body: c.body.clone(),
-                    tags: c.tags.iter().map(|tag| tag.slug.clone()).collect(),
-                    consent: c.consent.code().to_owned(),
-                };
+                let draft = refused_draft.unwrap_or_else(|| CommentForm::from(&c));
                 let paragraphs = c.parent_reference.is_none().then(|| v.paragraphs.clone());
                 view! {
                     <Title text=title.clone() />
@@ -75,7 +74,7 @@ pub fn EditCommentPage() -> impl IntoView {
                     <ActionForm action attr:class="form comment-form">
                         <input type="hidden" name="id" value=c.id.to_string() />
                         <CommentFields paragraphs tags=ctx.tags draft error />
-                        <button type="submit" class="button">{t.c.save}</button>
+                        <SubmitButton label=t.c.save pending=action.pending() />
                     </ActionForm>
                 }
                     .into_any()

@@ -1,28 +1,23 @@
 //! The fields of a comment (paragraph, quote, body, tags, consent), shared by the
-//! new-comment and the edit forms, and the draft they start with.
+//! new-comment and the edit forms. Nothing is chosen for the author: consent starts
+//! unchosen on a new comment.
 
 use crate::components::{TextArea, field_message, tag_name, use_texts};
-use crate::domain::comment::{BODY_MAX_CHARS, Consent, MAX_TAGS, QUOTE_MAX_CHARS, TagView};
+use crate::domain::comment::{
+    BODY_MAX_CHARS, CommentForm, Consent, MAX_TAGS, QUOTE_MAX_CHARS, TagView,
+};
 use crate::domain::{AppError, BlockKind, Field, IssueCluster, ParagraphView};
 use leptos::prelude::*;
 
-/// What the form starts with: empty for a new comment, the comment for an edit.
-#[derive(Clone, Debug, Default)]
-pub(super) struct Draft {
-    pub(super) paragraph: String,
-    pub(super) quote: String,
-    pub(super) body: String,
-    pub(super) tags: Vec<String>,
-    pub(super) consent: String,
-}
-
-/// The fields of a comment, shared by the new-comment and the edit forms.
+/// The fields of a comment, shared by the new-comment and the edit forms, filled in with
+/// `draft`: empty but for the paragraph on a new form, the comment on an edit, what was
+/// sent when the server refused the form.
 #[component]
 pub(super) fn CommentFields(
     /// `None` for a reply, which sits where its parent does.
     paragraphs: Option<Vec<ParagraphView>>,
     tags: Vec<TagView>,
-    draft: Draft,
+    draft: CommentForm,
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
     let t = use_texts();
@@ -91,11 +86,7 @@ pub(super) fn CommentFields(
             })
         })
         .collect_view();
-    let consent = if draft.consent.is_empty() {
-        Consent::NameAndOrganisation.code().to_owned()
-    } else {
-        draft.consent.clone()
-    };
+    let consent = draft.consent.clone();
     view! {
         {paragraph_field}
         <div class="field">

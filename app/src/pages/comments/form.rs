@@ -1,11 +1,17 @@
 //! The comment form on a paper, for a new comment or a reply.
 
 use super::SignInNeeded;
-use super::fields::{CommentFields, Draft};
-use crate::api::comments::{SubmitComment, load_paper_comments, published_comment};
+use super::after_refusal;
+use super::fields::CommentFields;
+use crate::api::comments::{
+    SubmitComment, comment_form_start, load_paper_comments, published_comment,
+};
 use crate::api::consultations::paper;
-use crate::components::{CommentCard, FormError, ViewerResource, action_error, use_texts};
+use crate::components::{
+    CommentCard, FormError, SubmitButton, ViewerResource, action_error, use_texts,
+};
 use crate::domain::AppError;
+use crate::domain::comment::CommentForm;
 use crate::pages::NotFound;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -44,6 +50,12 @@ pub fn CommentFormPage() -> impl IntoView {
             None => Ok(None),
         }
     });
+    // The form's one-time token, and what was sent if the server has just refused it.
+    let refused = after_refusal(query, "submit_comment");
+    let start = Resource::new(
+        move || (key(), reply_to(), refused),
+        |((slug, code), reply_to, refused)| comment_form_start(slug, code, reply_to, refused),
+    );
     let ViewerResource(viewer) = expect_context::<ViewerResource>();
     let action = ServerAction::<SubmitComment>::new();
     let error = action_error(action);
@@ -52,6 +64,7 @@ pub fn CommentFormPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 let (slug, code) = key();
                 let paragraph = query.with_untracked(|q| q.get("p").unwrap_or_default());
+                let start = start.await;
                 match (text.await, context.await, parent.await, viewer.await) {
                     (Err(AppError::NotFound), ..) | (_, _, Err(AppError::NotFound), _) => view! { <NotFound /> }.into_any(),
                     (Err(e), ..) | (_, Err(e), ..) | (_, _, Err(e), _) | (.., Err(e)) => {
@@ -67,23 +80,23 @@ pub fn CommentFormPage() -> impl IntoView {
                             view! { <p class="notice" role="status">{t.c.closed_note}</p> }.into_any()
                         } else if viewer.is_none() {
                             view! { <SignInNeeded /> }.into_any()
+                        } else if let Err(e) = &start {
+                            view! { <p role="alert">{(t.error)(e)}</p> }.into_any()
                         } else {
+                            let start = start.unwrap_or_default();
                             let reply_id = parent.as_ref().map(|p| p.id.to_string());
                             let paragraphs = parent.is_none().then(|| v.paragraphs.clone());
+                            let draft = start.draft.unwrap_or(CommentForm { paragraph: paragraph.clone(), ..CommentForm::default() });
                             view! {
                                 <p class="lead">{t.c.form_intro}</p>
                                 <FormError error />
                                 <ActionForm action attr:class="form comment-form">
                                     <input type="hidden" name="slug" value=slug.clone() />
                                     <input type="hidden" name="code" value=code.clone() />
+                                    <input type="hidden" name="form_token" value=start.token />
                                     {reply_id.map(|id| view! { <input type="hidden" name="reply_to" value=id /> })}
-                                    <CommentFields
-                                        paragraphs
-                                        tags=c.tags.clone()
-                                        draft=Draft { paragraph: paragraph.clone(), ..Draft::default() }
-                                        error
-                                    />
-                                    <button type="submit" class="button">{t.c.submit}</button>
+                                    <CommentFields paragraphs tags=c.tags.clone() draft error />
+                                    <SubmitButton label=t.c.submit pending=action.pending() />
                                 </ActionForm>
                             }
                                 .into_any()

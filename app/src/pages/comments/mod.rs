@@ -48,3 +48,11 @@ fn comment_id() -> Memo<Option<i64>> {
     let params = use_params_map();
     Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok())))
 }
+
+/// Whether this page was loaded right after the server refused a post of the form to
+/// `endpoint` (without JavaScript the browser comes back with the error in the address).
+fn after_refusal(query: Memo<leptos_router::params::ParamsMap>, endpoint: &str) -> bool {
+    query.with_untracked(|q| {
+        q.get("__err").is_some() && q.get("__path").is_some_and(|p| p.ends_with(endpoint))
+    })
+}
