@@ -212,7 +212,7 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/desk") view={Lazy::<QueuePageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/desk/comments/:id") view={Lazy::<DeskItemPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/desk/log") view={Lazy::<AuditLogPageRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=path!("/desk/accounts") view={Lazy::<AccountsPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/admin/accounts") view={Lazy::<AccountsPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/desk/consultations") view={Lazy::<EditorListPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/digests/:slug") view={Lazy::<DigestPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/desk/consultations/:slug") view={Lazy::<EditorConsultationPageRoute>::new()} ssr=SsrMode::Async />

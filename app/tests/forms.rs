@@ -10,8 +10,9 @@
 mod common;
 
 use app::backend::comments::forms;
-use app::backend::entities::comment;
+use app::backend::entities::{comment, form_draft};
 use app::backend::form_tokens::{FormOf, FormToken};
+use app::backend::personal_data;
 use app::domain::comment::{CommentForm, FormStart, MyComment};
 use app::domain::{AppError, Field, Problem};
 use common::*;
@@ -130,6 +131,18 @@ async fn a_form_sent_without_a_consent_is_refused_and_comes_back_as_it_was_typed
     let later = start(&w, w.ana, THIS_FORM, true).await;
     assert_eq!(later.draft, None);
     assert_ne!(later.token, token);
+}
+
+#[tokio::test]
+async fn erasing_an_account_erases_the_forms_kept_for_it() {
+    let w = open_world().await;
+    let typed = form("1.1", "Too short, with my private phone number", &[], "");
+    send(&w, w.ana, &typed, FormToken::new().as_str())
+        .await
+        .unwrap_err();
+    assert!(start(&w, w.ana, THIS_FORM, true).await.draft.is_some());
+    personal_data::erase(&w.db, w.ana).await.unwrap();
+    assert_eq!(form_draft::Entity::find().count(&w.db).await.unwrap(), 0);
 }
 
 #[tokio::test]

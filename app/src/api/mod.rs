@@ -1,6 +1,7 @@
 //! Server functions: thin. Who is asking → may they → one service call → a DTO.
 
 pub mod accounts;
+pub mod admin;
 pub mod comments;
 pub mod consultations;
 pub mod desk;
@@ -114,6 +115,12 @@ pub mod guard {
         ) {
             options.append_header(http::header::SET_COOKIE, value);
         }
+    }
+
+    /// Goes back to the page the form was on (a path of this site only).
+    pub fn back_to(back: &str, fallback: &str) {
+        let safe = back.starts_with('/') && !back.starts_with("//") && !back.contains('\\');
+        leptos_axum::redirect(if safe { back } else { fallback });
     }
 
     /// The value of a request cookie.

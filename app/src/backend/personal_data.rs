@@ -3,7 +3,7 @@
 //! record, attributed to a "withdrawn participant" with their stakeholder group and country
 //! only, because a consultation's record must stay whole and traceable.
 
-use super::entities::{comment, comment_revision, flag, session, user, working_paper};
+use super::entities::{comment, comment_revision, flag, form_draft, session, user, working_paper};
 use super::lookups::{reference_of, tags_of};
 use super::{OrInternal, now, passwords, rfc3339, sessions};
 use crate::domain::AppError;
@@ -160,6 +160,12 @@ pub async fn erase<C: ConnectionTrait + TransactionTrait>(
     active.updated_at = Set(now());
     active.update(&txn).await.or_internal()?;
     sessions::end_all(&txn, user_id).await?;
+    // The refused forms kept for them go too: they hold what they typed.
+    form_draft::Entity::delete_many()
+        .filter(form_draft::Column::UserId.eq(user_id))
+        .exec(&txn)
+        .await
+        .or_internal()?;
     let anonymised = comment::Entity::update_many()
         .col_expr(
             comment::Column::AuthorName,

@@ -1,6 +1,7 @@
 //! One module per page.
 
 pub(crate) mod accounts;
+mod admin;
 mod comments;
 mod consultation;
 mod desk;
@@ -13,9 +14,10 @@ mod profile;
 mod search;
 
 pub use accounts::{RegisterPage, SignInPage};
+pub use admin::AccountsPage;
 pub use comments::{CommentFormPage, EditCommentPage, MyCommentPage, MyCommentsPage};
 pub use consultation::ConsultationPage;
-pub use desk::{AccountsPage, AuditLogPage, DeskItemPage, QueuePage};
+pub use desk::{AuditLogPage, DeskItemPage, QueuePage};
 pub use digest::DigestPage;
 pub use editor::{EditorConsultationPage, EditorListPage, EditorPaperPage};
 pub use home::HomePage;

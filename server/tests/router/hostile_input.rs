@@ -174,7 +174,7 @@ const FUNCTIONS: &[(&str, &[(&str, &str)])] = &[
         &[
             ("id", "2"),
             ("action", "suspend"),
-            ("back", "/desk/accounts"),
+            ("back", "/admin/accounts"),
         ],
     ),
     (
@@ -413,7 +413,7 @@ fn assert_nothing_injected(uri: &str, page: &str) -> Vec<String> {
         }
     }
     // The accounts page has its own forms to change accounts; elsewhere there are none.
-    if uri != "/desk/accounts" && count("form[action=\"/api/change_account\"]") > 0 {
+    if uri != "/admin/accounts" && count("form[action=\"/api/change_account\"]") > 0 {
         problems.push(format!("{uri}: a form to change accounts injected"));
     }
     let buttons = Selector::parse("button").unwrap();
@@ -486,7 +486,7 @@ async fn hostile_text_in_every_displayed_field_stays_text_on_every_page_and_expo
         ("/search?q=HYPERLINK".to_owned(), &admin),
         ("/desk".to_owned(), &admin),
         ("/desk/comments/1".to_owned(), &admin),
-        ("/desk/accounts".to_owned(), &admin),
+        ("/admin/accounts".to_owned(), &admin),
         ("/desk/consultations".to_owned(), &admin),
         (format!("/desk/consultations/{slug}"), &admin),
         (format!("/desk/consultations/{slug}/papers/WP-ROOT"), &admin),

@@ -1,10 +1,9 @@
 //! The secretariat's desk, by use case: the moderation [`queue`] (with keyboard review),
 //! one comment's card with its [`decisions`], one comment's page ([`item`]: retag,
-//! disposition, its log), the whole [`audit`] log, and the administrator's list of
-//! [`accounts`]; here, what they all share: the desk's navigation, the page for those who
-//! may not see it, and the address to come back to.
+//! disposition, its log) and the whole [`audit`] log; here, what they and the
+//! administration's pages share: the desk's navigation, the page for those who may not see
+//! it, and the address to come back to.
 
-mod accounts;
 mod audit;
 mod decisions;
 mod item;
@@ -12,7 +11,6 @@ mod item;
 mod keyboard;
 mod queue;
 
-pub use accounts::AccountsPage;
 pub use audit::AuditLogPage;
 pub use item::DeskItemPage;
 pub use queue::QueuePage;
@@ -25,7 +23,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 /// The current address, to come back to after a decision.
-fn here() -> Signal<String> {
+pub(crate) fn here() -> Signal<String> {
     let location = use_location();
     Signal::derive(move || {
         let search = location.search.get();
@@ -58,7 +56,7 @@ pub(crate) fn DeskNav() -> impl IntoView {
     view! {
         <nav aria-label=t.d.desk_nav class="desk-nav">
             <A href="/desk">{t.d.queue_title}</A> " · " <A href="/desk/log">{t.d.log_title}</A> " · "
-            <A href="/desk/consultations">{t.e.nav}</A> " · " <A href="/desk/accounts">{t.d.accounts_title}</A>
+            <A href="/desk/consultations">{t.e.nav}</A> " · " <A href="/admin/accounts">{t.d.accounts_title}</A>
         </nav>
     }
 }

@@ -1,15 +1,15 @@
-//! `/desk/accounts`: the administrator's list of accounts, with role, suspension and erasure.
+//! `/admin/accounts`: the administrator's list of accounts, with role, suspension and erasure.
 
-use super::{DeskDenied, DeskNav, here};
-use crate::api::desk::{ChangeAccount, list_accounts};
+use crate::api::admin::{ChangeAccount, list_accounts};
 use crate::components::{FormError, action_error, query_string, use_texts};
 use crate::domain::Role;
+use crate::pages::desk::{DeskDenied, DeskNav, here};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
-/// `/desk/accounts`: the administrator's list of accounts.
+/// `/admin/accounts`: the administrator's list of accounts.
 #[component]
 pub fn AccountsPage() -> impl IntoView {
     let t = use_texts();
@@ -40,9 +40,9 @@ pub fn AccountsPage() -> impl IntoView {
                 match page.await {
                     Err(e) => view! { <DeskDenied error=e /> }.into_any(),
                     Ok(p) => {
-                        let next = p.next_after.map(|a| format!("/desk/accounts{}", query_string(&[("q", &q), ("after", &a.to_string())])));
+                        let next = p.next_after.map(|a| format!("/admin/accounts{}", query_string(&[("q", &q), ("after", &a.to_string())])));
                         view! {
-                            <Form method="GET" action="/desk/accounts" attr:class="filters" attr:role="search">
+                            <Form method="GET" action="/admin/accounts" attr:class="filters" attr:role="search">
                                 <div class="field">
                                     <label for="q">{t.d.search_accounts}</label>
                                     <input id="q" name="q" type="search" value=q.clone() />

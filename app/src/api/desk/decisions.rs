@@ -1,0 +1,146 @@
+#![allow(
+    clippy::too_many_arguments,
+    reason = "a server function takes one argument per form field"
+)]
+//! Decisions on comments: publish or reject (one, many, a campaign), hide or keep a
+//! published one, and the disposition of its content.
+
+use crate::domain::AppError;
+use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use {
+    crate::api::guard::{back_to, require_role, respond, state},
+    crate::backend::desk,
+    crate::domain::Role,
+    crate::domain::comment::CommentStatus,
+};
+
+/// The reason chosen from the list, or the one typed when "other" was chosen.
+#[cfg(feature = "ssr")]
+fn chosen_reason(reason: String, other_reason: String) -> String {
+    if other_reason.trim().is_empty() {
+        reason
+    } else {
+        other_reason
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn decision(code: &str) -> Result<CommentStatus, AppError> {
+    match code {
+        "publish" => Ok(CommentStatus::Published),
+        "reject" => Ok(CommentStatus::Rejected),
+        _ => Err(AppError::validation(
+            crate::domain::Field::Form,
+            crate::domain::Problem::UnknownChoice,
+        )),
+    }
+}
+
+/// Publishes or rejects the chosen pending comments (one, or many at once).
+#[server(endpoint = "decide_comments")]
+pub async fn decide_comments(
+    #[server(default)] ids: Vec<i64>,
+    decision_code: String,
+    #[server(default)] reason: String,
+    #[server(default)] other_reason: String,
+    #[server(default)] back: String,
+) -> Result<u64, AppError> {
+    respond(
+        async {
+            let viewer = require_role(Role::Secretariat)?;
+            let to = decision(&decision_code)?;
+            let done = desk::decide(
+                &state()?.db,
+                viewer.id,
+                &ids,
+                to,
+                &chosen_reason(reason, other_reason),
+            )
+            .await?;
+            back_to(&back, "/desk");
+            Ok(done)
+        }
+        .await,
+    )
+}
+
+/// One decision for every pending comment of a campaign.
+#[server(endpoint = "decide_campaign")]
+pub async fn decide_campaign(
+    campaign: i64,
+    decision_code: String,
+    #[server(default)] reason: String,
+    #[server(default)] other_reason: String,
+    #[server(default)] back: String,
+) -> Result<u64, AppError> {
+    respond(
+        async {
+            let viewer = require_role(Role::Secretariat)?;
+            let to = decision(&decision_code)?;
+            let db = &state()?.db;
+            let ids = desk::campaign_pending(db, campaign).await?;
+            let done = desk::decide(
+                db,
+                viewer.id,
+                &ids,
+                to,
+                &chosen_reason(reason, other_reason),
+            )
+            .await?;
+            back_to(&back, "/desk");
+            Ok(done)
+        }
+        .await,
+    )
+}
+
+/// Hides a published comment (with a reason), or keeps a flagged one.
+#[server(endpoint = "resolve_comment")]
+pub async fn resolve_comment(
+    id: i64,
+    action: String,
+    #[server(default)] reason: String,
+    #[server(default)] other_reason: String,
+    #[server(default)] back: String,
+) -> Result<(), AppError> {
+    respond(
+        async {
+            let viewer = require_role(Role::Secretariat)?;
+            let db = &state()?.db;
+            match action.as_str() {
+                "hide" => {
+                    desk::hide(db, viewer.id, id, &chosen_reason(reason, other_reason)).await?
+                }
+                "keep" => desk::keep(db, viewer.id, id).await?,
+                _ => {
+                    return Err(AppError::validation(
+                        crate::domain::Field::Form,
+                        crate::domain::Problem::UnknownChoice,
+                    ));
+                }
+            }
+            back_to(&back, "/desk");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "set_disposition")]
+pub async fn set_disposition(
+    id: i64,
+    kind: String,
+    #[server(default)] response: String,
+    #[server(default)] back: String,
+) -> Result<(), AppError> {
+    respond(
+        async {
+            let viewer = require_role(Role::Secretariat)?;
+            desk::set_disposition(&state()?.db, viewer.id, id, &kind, &response).await?;
+            back_to(&back, "/desk");
+            Ok(())
+        }
+        .await,
+    )
+}
