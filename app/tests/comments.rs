@@ -3,6 +3,8 @@
 #![cfg(feature = "ssr")]
 #![allow(
     clippy::unwrap_used,
+    clippy::panic,
+    clippy::string_slice,
     reason = "test set-up helpers fail the test when they fail"
 )]
 

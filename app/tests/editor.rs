@@ -3,6 +3,8 @@
 #![cfg(feature = "ssr")]
 #![allow(
     clippy::unwrap_used,
+    clippy::panic,
+    clippy::string_slice,
     reason = "test set-up helpers fail the test when they fail"
 )]
 
@@ -14,6 +16,7 @@ use app::domain::editor::{ConsultationForm, PaperForm};
 use app::domain::{AppError, Field, Problem};
 use common::*;
 use sea_orm::EntityTrait;
+use std::collections::HashMap;
 
 fn consultation_form(slug: &str, status: &str) -> ConsultationForm {
     ConsultationForm {
@@ -87,9 +90,15 @@ async fn a_changed_text_is_a_new_version_and_comments_stay_on_theirs() {
         .await
         .unwrap();
     assert_eq!(
-        editor::save_paper(&w.db, "report", &paper_form(first))
-            .await
-            .unwrap(),
+        editor::save_paper(
+            &w.db,
+            "report",
+            &paper_form(first),
+            &HashMap::new(),
+            w.secretariat
+        )
+        .await
+        .unwrap(),
         "WP-REPORT"
     );
     let target = app::backend::submission::prepare::Target {
@@ -102,9 +111,15 @@ async fn a_changed_text_is_a_new_version_and_comments_stay_on_theirs() {
         .unwrap();
 
     // Saving the same text changes nothing; a new text is version 2.
-    editor::save_paper(&w.db, "report", &paper_form(first))
-        .await
-        .unwrap();
+    editor::save_paper(
+        &w.db,
+        "report",
+        &paper_form(first),
+        &HashMap::new(),
+        w.secretariat,
+    )
+    .await
+    .unwrap();
     assert_eq!(
         consultations::paper(&w.db, "report", "WP-REPORT")
             .await
@@ -119,6 +134,8 @@ async fn a_changed_text_is_a_new_version_and_comments_stay_on_theirs() {
         &paper_form(
             "## Findings\n\nA new first finding.\n\nThe first finding.\n\nThe second finding.\n",
         ),
+        &HashMap::new(),
+        w.secretariat,
     )
     .await
     .unwrap();

@@ -7,6 +7,11 @@
 //! of its descendant is not an edge; the entities count as one module, since their
 //! relations name each other by design.
 
+#![allow(
+    clippy::string_slice,
+    reason = "it slices Rust source at ASCII keywords and punctuation it found"
+)]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

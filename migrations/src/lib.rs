@@ -1,5 +1,9 @@
 //! Consult's schema as an ordered list of migrations. Append only: a landed migration is
 //! never edited; a change is a new file.
+#![allow(
+    clippy::implicit_clone,
+    reason = "landed migrations are never edited, and sea-query's builders end in `to_owned`"
+)]
 
 pub use sea_orm_migration::prelude::*;
 
@@ -13,6 +17,7 @@ mod m20261122_000007_replace_campaigns;
 mod m20261201_000001_health_checks;
 mod m20261201_000002_sign_in_guard;
 mod m20261206_000001_form_tokens;
+mod m20261206_000002_paragraph_links;
 
 pub struct Migrator;
 
@@ -29,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000007_replace_campaigns::Migration),
             Box::new(m20261201_000001_health_checks::Migration),
             Box::new(m20261201_000002_sign_in_guard::Migration),
+            Box::new(m20261206_000002_paragraph_links::Migration),
             Box::new(m20261206_000001_form_tokens::Migration),
         ]
     }

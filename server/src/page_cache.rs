@@ -105,9 +105,9 @@ fn key(req: &Request) -> Option<String> {
 /// The nonce of a rendered page, read from its Content-Security-Policy.
 fn nonce_of(body: &[u8]) -> Option<String> {
     let text = std::str::from_utf8(body).ok()?;
-    let start = text.find("'nonce-")? + "'nonce-".len();
-    let len = text[start..].find('\'')?;
-    Some(text[start..start + len].to_owned())
+    let (_, from) = text.split_once("'nonce-")?;
+    let (nonce, _) = from.split_once('\'')?;
+    Some(nonce.to_owned())
 }
 
 fn fresh_nonce() -> String {

@@ -88,7 +88,7 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
             routes,
             move || provide_context(context_state.clone()),
             {
-                let options = leptos_options.clone();
+                let options = leptos_options;
                 move || shell(options.clone())
             },
         )

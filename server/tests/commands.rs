@@ -38,7 +38,7 @@ fn create_admin(url: &str, args: &[&str], password: &str) -> (bool, String) {
 
 #[test]
 fn a_refused_administrator_is_explained_in_the_forms_sentences() {
-    let dir = common::scratch_dir("create-admin");
+    let dir = common::scratch_folder("create-admin");
     let url = common::sqlite_url(&dir);
     let words = Locale::En.texts().problem;
 
@@ -106,7 +106,7 @@ fn a_refused_administrator_is_explained_in_the_forms_sentences() {
 
 #[test]
 fn the_server_refuses_to_start_without_its_sites_assets() {
-    let dir = common::scratch_dir("no-site");
+    let dir = common::scratch_folder("no-site");
     let mut child = common::server()
         .args(["--database-url", &common::sqlite_url(&dir)])
         .args(["--addr", &format!("127.0.0.1:{}", common::free_port())])

@@ -36,7 +36,7 @@ async fn closed_within(stream: &mut TcpStream, wait: Duration) -> bool {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_normal_request_is_answered_during_a_flood_and_idle_connections_are_closed() {
-    let dir = common::scratch_dir("connections");
+    let dir = common::scratch_folder("connections");
     let url = common::sqlite_url(&dir);
     let port = free_port();
     let limit = LIMIT.to_string();

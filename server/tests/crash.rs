@@ -11,7 +11,8 @@
 mod common;
 
 use common::{
-    client, free_port, scratch_dir, seed_demo, sign_in, sqlite_url, start, stored_comments, submit,
+    client, free_port, scratch_folder, seed_demo, sign_in, sqlite_url, start, stored_comments,
+    submit,
 };
 use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
@@ -27,7 +28,7 @@ const STAKEHOLDERS: [&str; 5] = [
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_acknowledged_comment_is_lost_when_the_server_is_killed() {
-    let dir = scratch_dir("crash");
+    let dir = scratch_folder("crash");
     let url = sqlite_url(&dir);
     seed_demo(&url);
 

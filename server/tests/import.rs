@@ -10,7 +10,7 @@
 mod common;
 
 use common::{
-    client, free_port, scratch_dir, seed_demo, server, sign_in, sqlite_url, start, stop, submit,
+    client, free_port, scratch_folder, seed_demo, server, sign_in, sqlite_url, start, stop, submit,
 };
 use std::path::Path;
 
@@ -28,7 +28,7 @@ fn import(url: &str, file: &Path) -> std::process::Output {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_campaign_file_is_imported_while_stakeholders_submit() {
-    let dir = scratch_dir("import");
+    let dir = scratch_folder("import");
     let url = sqlite_url(&dir);
     seed_demo(&url);
     let campaigns_before = campaigns(&url).await;
@@ -109,7 +109,7 @@ async fn campaigns(url: &str) -> u64 {
 
 #[test]
 fn a_file_with_a_problem_imports_nothing_and_names_its_line() {
-    let dir = scratch_dir("import-bad");
+    let dir = scratch_folder("import-bad");
     let url = sqlite_url(&dir);
     seed_demo(&url);
     let file = dir.join("campaign.csv");

@@ -79,7 +79,7 @@ async fn refused_while_served_then_restored(url: &str, backup: &Path) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn restore_is_refused_while_a_server_uses_the_sqlite_database() {
-    let dir = common::scratch_dir("restore");
+    let dir = common::scratch_folder("restore");
     let url = common::sqlite_url(&dir);
     refused_while_served_then_restored(&url, &dir.join("backup.db")).await;
     let kept = std::fs::read_dir(&dir)
@@ -97,7 +97,7 @@ async fn restore_is_refused_while_a_server_uses_the_postgresql_database() {
     let server = std::env::var(TEST_POSTGRES_VARIABLE)
         .expect("CONSULT_TEST_POSTGRES: the URL of a PostgreSQL database");
     let url = fresh_postgres_database(&server).await.unwrap();
-    let dir = common::scratch_dir("restore-pg");
+    let dir = common::scratch_folder("restore-pg");
     refused_while_served_then_restored(&url, &dir.join("backup.dump")).await;
     let _ = std::fs::remove_dir_all(dir);
 }

@@ -10,7 +10,8 @@
 mod common;
 
 use common::{
-    client, free_port, scratch_dir, seed_demo, sign_in, sqlite_url, start, stored_comments, submit,
+    client, free_port, scratch_folder, seed_demo, sign_in, sqlite_url, start, stored_comments,
+    submit,
 };
 use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
@@ -18,7 +19,7 @@ use std::time::{Duration, Instant};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn on_sigterm_requests_in_flight_finish_and_every_receipt_is_kept() {
-    let dir = scratch_dir("shutdown");
+    let dir = scratch_folder("shutdown");
     let url = sqlite_url(&dir);
     seed_demo(&url);
     let port = free_port();

@@ -2,12 +2,14 @@
 //! and administrators only).
 
 use crate::domain::editor::EditableConsultation;
-use crate::domain::{AppError, ConsultationSummary, ParagraphView};
+use crate::domain::versions::PaperPreview;
+use crate::domain::{AppError, ConsultationSummary};
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
     super::guard::{require_role, respond, state},
     crate::backend::editor,
+    crate::backend::versions::Choice,
     crate::domain::Role,
     crate::domain::editor::{ConsultationForm, PaperForm},
 };
@@ -64,13 +66,18 @@ pub async fn save_consultation(
     )
 }
 
-/// How the Markdown will be numbered, before saving.
+/// How the Markdown will be numbered, and what becomes of the current version's
+/// paragraphs, before saving.
 #[server(endpoint = "preview_paper")]
-pub async fn preview_paper(markdown: String) -> Result<Vec<ParagraphView>, AppError> {
+pub async fn preview_paper(
+    slug: String,
+    code: String,
+    markdown: String,
+) -> Result<PaperPreview, AppError> {
     respond(
         async {
             require_role(Role::Secretariat)?;
-            Ok(editor::preview(&markdown))
+            editor::preview_changes(&state()?.db, &slug, &code, &markdown).await
         }
         .await,
     )
@@ -84,10 +91,12 @@ pub async fn save_paper(
     #[server(default)] abstract_text: String,
     cluster: String,
     markdown: String,
+    #[server(default)] matches: Vec<String>,
 ) -> Result<String, AppError> {
     respond(
         async {
-            require_role(Role::Secretariat)?;
+            let viewer = require_role(Role::Secretariat)?;
+            let choices = Choice::parse_all(&matches)?;
             let form = PaperForm {
                 code,
                 title,
@@ -95,7 +104,7 @@ pub async fn save_paper(
                 cluster,
                 markdown,
             };
-            let code = editor::save_paper(&state()?.db, &slug, &form).await?;
+            let code = editor::save_paper(&state()?.db, &slug, &form, &choices, viewer.id).await?;
             leptos_axum::redirect(&format!("/desk/consultations/{slug}?paper_saved={code}"));
             Ok(code)
         }

@@ -252,14 +252,14 @@ pub async fn create_paper<C: ConnectionTrait + TransactionTrait>(
     Ok(Some(paper.id))
 }
 
-/// Stores a version of a paper's text and its numbered paragraphs. Call it inside the
-/// transaction that creates or changes the paper.
+/// Stores a version of a paper's text and its numbered paragraphs, and gives its id. Call
+/// it inside the transaction that creates or changes the paper.
 pub(crate) async fn insert_version(
     db: &impl ConnectionTrait,
     paper_id: i64,
     version: i32,
     markdown: &str,
-) -> Result<(), AppError> {
+) -> Result<i64, AppError> {
     let stored = paper_version::ActiveModel {
         paper_id: Set(paper_id),
         version: Set(version),
@@ -286,5 +286,5 @@ pub(crate) async fn insert_version(
         .exec(db)
         .await
         .or_internal()?;
-    Ok(())
+    Ok(stored.id)
 }

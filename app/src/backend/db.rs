@@ -209,6 +209,18 @@ fn create_parent_dir(url: &str) {
 /// a database there, whose user may create databases (`scripts/pg-cluster.sh` starts such a server).
 pub const TEST_POSTGRES_VARIABLE: &str = "CONSULT_TEST_POSTGRES";
 
+/// A fresh, empty folder of this process under the system's temporary folder, for a test's
+/// files (a database file, a backup, an import): `consult-<name>-<process id>`.
+pub fn scratch_folder(name: &str) -> std::io::Result<std::path::PathBuf> {
+    let dir = std::env::temp_dir().join(format!("consult-{name}-{}", std::process::id()));
+    match std::fs::remove_dir_all(&dir) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
+}
+
 /// A fresh, migrated, empty database for one test: SQLite in memory, or, when
 /// `CONSULT_TEST_POSTGRES` is set, a new database of its own on that PostgreSQL server. The
 /// same test bodies thus run on both engines.

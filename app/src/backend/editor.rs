@@ -4,16 +4,21 @@
 
 use super::consultations::{self, NewConsultation, NewPaper};
 use super::entities::{comment, consultation, paper_version, working_paper};
+use super::paragraph_counts::stored_counts;
+use super::versions::{self, Choice};
 use super::{OrInternal, now, paper_import, rfc3339};
+use crate::domain::BlockKind;
 use crate::domain::editor::{
     ConsultationForm, EditableConsultation, EditablePaper, PaperForm, validate_consultation,
     validate_paper,
 };
+use crate::domain::versions::{MatchView, PaperPreview};
 use crate::domain::{AppError, ConsultationSummary, Field, ParagraphView, Problem};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, Set, TransactionSession, TransactionTrait,
 };
+use std::collections::HashMap;
 
 fn summary_of(model: &consultation::Model, paper_count: u64) -> ConsultationSummary {
     ConsultationSummary {
@@ -134,6 +139,93 @@ pub async fn save_consultation(
 }
 
 /// How a paper's Markdown will be numbered, without saving anything.
+/// What "Preview" shows for the paper `code` of consultation `slug` (a new one if there is
+/// none): the blocks of the new text and, when it changes an existing version, the
+/// proposed fate of each of that version's paragraphs with its published comments.
+pub async fn preview_changes(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    code: &str,
+    markdown: &str,
+) -> Result<PaperPreview, AppError> {
+    let blocks = preview(markdown);
+    let consultation = find(db, slug).await?;
+    let Some(paper) = working_paper::Entity::find()
+        .filter(working_paper::Column::ConsultationId.eq(consultation.id))
+        .filter(working_paper::Column::Code.eq(code))
+        .one(db)
+        .await
+        .or_internal()?
+    else {
+        return Ok(PaperPreview {
+            blocks,
+            matches: Vec::new(),
+        });
+    };
+    let Some(current) = paper_version::Entity::find()
+        .filter(paper_version::Column::PaperId.eq(paper.id))
+        .filter(paper_version::Column::Version.eq(paper.current_version))
+        .one(db)
+        .await
+        .or_internal()?
+        .filter(|c| c.markdown != markdown)
+    else {
+        return Ok(PaperPreview {
+            blocks,
+            matches: Vec::new(),
+        });
+    };
+    let old = versions::commentable_of(db, current.id).await?;
+    let new: Vec<(String, BlockKind, String)> = blocks
+        .iter()
+        .map(|b| (b.number.clone(), b.kind, b.text.clone()))
+        .collect();
+    let new_numbers: Vec<&str> = new
+        .iter()
+        .filter(|(_, kind, _)| *kind != BlockKind::Heading)
+        .map(|(number, _, _)| number.as_str())
+        .collect();
+    let counts: HashMap<i64, u64> = stored_counts(db, current.id)
+        .await?
+        .into_iter()
+        .filter_map(|c| Some((c.paragraph_id?, c.count)))
+        .collect();
+    let commented = versions::commented(db, &old).await?;
+    let matches = versions::proposals_for(&old, &new)
+        .into_iter()
+        .map(|p| {
+            let from = &old[p.old];
+            // Only a paragraph with comments is put to the secretariat.
+            let certain = p.certain || !commented.contains(&from.id);
+            MatchView {
+                old_id: from.id,
+                old_number: from.number.clone(),
+                old_text: from.text.clone(),
+                fate: p.fate,
+                new_numbers: p
+                    .new
+                    .iter()
+                    .filter_map(|&j| new_numbers.get(j).map(|n| (*n).to_owned()))
+                    .collect(),
+                similarity_percent: percent(p.similarity),
+                certain,
+                comments: counts.get(&from.id).copied().unwrap_or(0),
+            }
+        })
+        .collect();
+    Ok(PaperPreview { blocks, matches })
+}
+
+fn percent(similarity: f32) -> u8 {
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "0 to 100"
+    )]
+    let p = (similarity.clamp(0.0, 1.0) * 100.0).round() as u8;
+    p
+}
+
 pub fn preview(markdown: &str) -> Vec<ParagraphView> {
     paper_import::import(markdown)
         .into_iter()
@@ -149,11 +241,16 @@ pub fn preview(markdown: &str) -> Vec<ParagraphView> {
 }
 
 /// Creates a paper in a consultation, or changes it. Changed text makes version n + 1 with
-/// its own numbered paragraphs; the earlier version and the comments on it stay as they are.
+/// its own numbered paragraphs; the earlier version and the comments on it stay as they
+/// are, and each of its paragraphs is linked to what continues it in the new one, as
+/// proposed and, where the proposal is uncertain, as `choices` say (see
+/// [`versions`](super::versions)). `by` is the secretariat member who saves.
 pub async fn save_paper<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     slug: &str,
     form: &PaperForm,
+    choices: &HashMap<i64, Choice>,
+    by: i64,
 ) -> Result<String, AppError> {
     let valid = validate_paper(form).map_err(AppError::Validation)?;
     let consultation = find(db, slug).await?;
@@ -185,11 +282,18 @@ pub async fn save_paper<C: ConnectionTrait + TransactionTrait>(
         .await
         .or_internal()?;
     let at = now();
+    let old = match &current {
+        Some(c) if c.markdown != valid.markdown => versions::commentable_of(db, c.id).await?,
+        _ => Vec::new(),
+    };
     let txn = super::write_transaction(db).await?;
     let mut version = paper.current_version;
     if current.is_none_or(|c| c.markdown != valid.markdown) {
         version += 1;
-        consultations::insert_version(&txn, paper.id, version, &valid.markdown).await?;
+        let new_id =
+            consultations::insert_version(&txn, paper.id, version, &valid.markdown).await?;
+        // On an error the transaction is dropped: no version without its links.
+        versions::link(&txn, &old, new_id, choices, by).await?;
     }
     let mut active: working_paper::ActiveModel = paper.into();
     active.title = Set(valid.title);

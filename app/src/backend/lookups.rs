@@ -6,6 +6,7 @@ use super::entities::{
     comment, comment_tag, consultation, disposition, paper_version, paragraph, tag, working_paper,
 };
 use super::{OrInternal, rfc3339};
+use crate::backend::keyed;
 use crate::domain::comment::{PAGE_SIZE, TagView, reference};
 use crate::domain::desk::DispositionView;
 use crate::domain::{AppError, BlockKind};
@@ -47,13 +48,7 @@ pub(crate) async fn tags_of(
     if !private {
         tag_query = tag_query.filter(tag::Column::Public.eq(true));
     }
-    let tags: HashMap<i64, tag::Model> = tag_query
-        .all(db)
-        .await
-        .or_internal()?
-        .into_iter()
-        .map(|t| (t.id, t))
-        .collect();
+    let tags: HashMap<i64, tag::Model> = keyed(tag_query.all(db).await.or_internal()?, |t| t.id);
     for link in links {
         if let Some(t) = tags.get(&link.tag_id) {
             out.entry(link.comment_id).or_default().push(tag_view(t));
@@ -100,14 +95,14 @@ pub(crate) async fn papers_of(
     db: &impl ConnectionTrait,
     models: &[comment::Model],
 ) -> Result<(HashMap<i64, working_paper::Model>, HashMap<i64, String>), AppError> {
-    let papers: HashMap<i64, working_paper::Model> = working_paper::Entity::find()
-        .filter(working_paper::Column::Id.is_in(models.iter().map(|m| m.paper_id)))
-        .all(db)
-        .await
-        .or_internal()?
-        .into_iter()
-        .map(|p| (p.id, p))
-        .collect();
+    let papers: HashMap<i64, working_paper::Model> = keyed(
+        working_paper::Entity::find()
+            .filter(working_paper::Column::Id.is_in(models.iter().map(|m| m.paper_id)))
+            .all(db)
+            .await
+            .or_internal()?,
+        |p| p.id,
+    );
     let slugs = consultation::Entity::find()
         .filter(consultation::Column::Id.is_in(papers.values().map(|p| p.consultation_id)))
         .all(db)

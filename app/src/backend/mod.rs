@@ -6,10 +6,11 @@
 //!    `write_turn`, `accounts::author`, `form_tokens`, and the plain helpers (`db`,
 //!    `passwords`, …);
 //! 2. `search_index`, then `moderation` (status changes, which move the index and counts);
-//!    `campaigns` (near-identical comments, placed under the write turn);
+//!    `campaigns` (near-identical comments, placed under the write turn); `versions` (what
+//!    continues each paragraph in a paper's next version);
 //! 3. `submission`: `prepare` → `store` → `writer` → `placer`;
 //! 4. on top: `comments` (public reading, the author's own), `desk`, `digest`, `import`,
-//!    `personal_data`, `demo`.
+//!    `editor`, `personal_data`, `demo`.
 
 pub mod accounts;
 pub mod backup;
@@ -37,6 +38,7 @@ pub mod sessions;
 pub mod sign_in_guard;
 pub mod submission;
 pub mod throttle;
+pub mod versions;
 pub mod write_turn;
 
 use crate::domain::AppError;
@@ -104,6 +106,49 @@ impl<T, E: std::fmt::Display> OrInternal<T> for Result<T, E> {
     fn or_internal(self) -> Result<T, AppError> {
         self.map_err(internal)
     }
+}
+
+/// The row a request names by its id, or `NotFound`: the one way a service loads it.
+pub async fn found<E>(db: &impl sea_orm::ConnectionTrait, id: i64) -> Result<E::Model, AppError>
+where
+    E: sea_orm::EntityTrait,
+    i64: Into<<E::PrimaryKey as sea_orm::PrimaryKeyTrait>::ValueType>,
+{
+    E::find_by_id(id)
+        .one(db)
+        .await
+        .or_internal()?
+        .ok_or(AppError::NotFound)
+}
+
+/// Inserts a row unless one with the same value in the unique `column` is there already
+/// (`ON CONFLICT DO NOTHING`): one statement, and no race between a look and an insert.
+/// Whether it was inserted.
+pub async fn insert_if_absent<A>(
+    db: &impl sea_orm::ConnectionTrait,
+    row: A,
+    column: <A::Entity as sea_orm::EntityTrait>::Column,
+) -> Result<bool, AppError>
+where
+    A: sea_orm::ActiveModelTrait,
+{
+    use sea_orm::EntityTrait;
+    let inserted = A::Entity::insert(row)
+        .on_conflict(
+            sea_orm::sea_query::OnConflict::column(column)
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await
+        .or_internal()?;
+    Ok(inserted > 0)
+}
+
+/// Rows read for many at once (the papers of some comments, their paragraphs), by a key of
+/// theirs: the one shape of an id-set look-up's answer.
+pub fn keyed<M>(rows: Vec<M>, key: impl Fn(&M) -> i64) -> std::collections::HashMap<i64, M> {
+    rows.into_iter().map(|row| (key(&row), row)).collect()
 }
 
 /// Keyset pagination: rows are fetched with one more than `size`; this trims the extra one

@@ -5,6 +5,7 @@
 use super::entities::{comment, moderation_event};
 use super::paragraph_counts::count_published;
 use super::{OrInternal, now, search_index};
+use crate::backend::found;
 use crate::domain::comment::CommentStatus;
 use crate::domain::{AppError, Field, Problem};
 use sea_orm::{
@@ -77,11 +78,7 @@ pub async fn transition<C: ConnectionTrait + TransactionTrait>(
         return Err(AppError::validation(Field::Reason, Problem::Required));
     }
     let txn = super::write_transaction(db).await?;
-    let model = comment::Entity::find_by_id(comment_id)
-        .one(&txn)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
+    let model = found::<comment::Entity>(&txn, comment_id).await?;
     let from = model.status;
     if !from.may_become(to) {
         return Err(AppError::conflict(Field::Form, Problem::NotAllowedNow));

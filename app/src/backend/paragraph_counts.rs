@@ -24,6 +24,31 @@ pub(crate) async fn stored_counts(
         .map(|c| ParagraphCount {
             paragraph_id: (c.paragraph_key != 0).then_some(c.paragraph_key),
             count: u64::try_from(c.published).unwrap_or(0),
+            carried: 0,
+        })
+        .collect())
+}
+
+/// The published top-level comments per paragraph of several versions, as `(version id,
+/// paragraph id or none for the paper as a whole, count)`.
+pub(crate) async fn stored_counts_of(
+    db: &impl ConnectionTrait,
+    version_ids: &[i64],
+) -> Result<Vec<(i64, Option<i64>, u64)>, AppError> {
+    Ok(paragraph_count::Entity::find()
+        .filter(paragraph_count::Column::VersionId.is_in(version_ids.iter().copied()))
+        .filter(paragraph_count::Column::Published.gt(0))
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .map(|c| {
+            let paragraph = (c.paragraph_key != 0).then_some(c.paragraph_key);
+            (
+                c.version_id,
+                paragraph,
+                u64::try_from(c.published).unwrap_or(0),
+            )
         })
         .collect())
 }

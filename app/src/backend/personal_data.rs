@@ -6,6 +6,7 @@
 use super::entities::{comment, comment_revision, flag, form_draft, session, user, working_paper};
 use super::lookups::{reference_of, tags_of};
 use super::{OrInternal, now, passwords, rfc3339, sessions};
+use crate::backend::found;
 use crate::domain::AppError;
 use crate::domain::comment::Consent;
 use sea_orm::sea_query::Expr;
@@ -25,11 +26,7 @@ pub const WITHDRAWN_PARTICIPANT: &str = "Withdrawn participant";
 /// it reported. The secretariat's internal notes and tags are not personal data of the
 /// author and are not included.
 pub async fn export(db: &impl ConnectionTrait, user_id: i64) -> Result<Value, AppError> {
-    let account = user::Entity::find_by_id(user_id)
-        .one(db)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
+    let account = found::<user::Entity>(db, user_id).await?;
     let sessions: Vec<Value> = session::Entity::find()
         .filter(session::Column::UserId.eq(user_id))
         .order_by_asc(session::Column::Id)
@@ -146,11 +143,7 @@ pub async fn erase<C: ConnectionTrait + TransactionTrait>(
     // Hashed before the transaction: argon2 is slow and needs no lock.
     let unusable = passwords::hash(hex::encode(rand::random::<[u8; 32]>())).await?;
     let txn = super::write_transaction(db).await?;
-    let account = user::Entity::find_by_id(user_id)
-        .one(&txn)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
+    let account = found::<user::Entity>(&txn, user_id).await?;
     let mut active: user::ActiveModel = account.into();
     active.email = Set(format!("erased-{user_id}@erased.invalid"));
     active.display_name = Set(WITHDRAWN_PARTICIPANT.to_owned());

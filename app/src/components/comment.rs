@@ -108,8 +108,14 @@ pub fn CommentCard(
     let t = use_texts();
     let replies = comment.replies.clone();
     view! {
-        <article class="comment" id=format!("c-{}", comment.id) aria-label=comment.reference.clone()>
+        <article class="comment" id=format!("c-{}", comment.id) aria-label=comment.reference>
             <AttributionLine author=comment.author.clone() />
+            {comment.written_on.clone().map(|w| view! {
+                <details class="written-on">
+                    <summary>{(t.c.written_on)(w.version, w.paragraph_number.as_deref())}</summary>
+                    {w.paragraph_text.map(|text| view! { <blockquote aria-label=t.c.text_written_on><p>{text}</p></blockquote> })}
+                </details>
+            })}
             {comment
                 .quote
                 .clone()

@@ -35,6 +35,8 @@ pub enum Field {
     Code,
     Cluster,
     Markdown,
+    /// The matches of an old version's paragraphs in a new one.
+    Matches,
 }
 
 /// What is wrong with a value, as a key the translation catalogue turns into words.
@@ -73,6 +75,11 @@ pub enum Problem {
     SlugTaken,
     InvalidTime,
     ClosesBeforeOpening,
+    /// A new version of a paper waits for the secretariat to confirm these uncertain
+    /// matches of its paragraphs.
+    MatchesToConfirm {
+        count: usize,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

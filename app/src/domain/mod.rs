@@ -5,11 +5,13 @@ pub mod comment;
 pub mod consultation;
 pub mod countries;
 pub mod desk;
+pub mod diff;
 pub mod digest;
 pub mod editor;
 pub mod error;
 pub mod user_text;
 pub mod validation;
+pub mod versions;
 
 pub use account::*;
 pub use consultation::*;

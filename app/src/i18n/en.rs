@@ -4,6 +4,7 @@ use super::{CommentTexts, DeskTexts, DigestTexts, EditorTexts, Texts, format_dat
 use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::Region;
 use crate::domain::desk::{DispositionKind, FlagReason};
+use crate::domain::versions::Fate;
 use crate::domain::{
     AppError, Capacity, ConsultationStatus, IssueCluster, Problem, Role, StakeholderGroup,
 };
@@ -138,6 +139,12 @@ pub(super) const TEXTS: Texts = Texts {
         Problem::ClosesBeforeOpening => "The closing time must come after the opening time.".to_owned(),
         Problem::AlreadyFlagged => "You have already reported this comment.".to_owned(),
         Problem::NotAllowedNow => "This change is not possible in the comment's current state.".to_owned(),
+        Problem::MatchesToConfirm { count: 1 } => {
+            "Check the match marked below and confirm or correct it before saving.".to_owned()
+        }
+        Problem::MatchesToConfirm { count } => {
+            format!("Check the {count} matches marked below and confirm or correct each before saving.")
+        }
     }
     },
     error: |e| match e {
@@ -226,6 +233,16 @@ pub(super) const COMMENTS: CommentTexts = CommentTexts {
     },
     comments_on: |p| format!("Comments on paragraph {p}"),
     comments_on_whole: "Comments on the paper as a whole",
+    comments_on_removed: "Comments on text that was removed",
+    carried_count: |n| match n {
+        1 => "(1 from an earlier version)".to_owned(),
+        n => format!("({n} from earlier versions)"),
+    },
+    written_on: |version, number| match number {
+        Some(n) => format!("Written on version {version}, paragraph {n}"),
+        None => format!("Written on version {version}, on the paper as a whole"),
+    },
+    text_written_on: "The text it was written on",
     none_here: "No published comments here yet.",
     more: "More comments",
     close: "Close the comments",
@@ -419,6 +436,33 @@ pub(super) const EDITOR: EditorTexts = EditorTexts {
     markdown_hint: "Headings (##, ###) open numbered sections; every paragraph, list or quotation under them is a numbered paragraph.",
     save_paper: "Save the paper",
     preview: "Preview the numbering",
+    matches_legend: "What becomes of the current version's paragraphs",
+    matches_hint: |n| {
+        match n {
+        0 => "Every paragraph is matched with certainty; its comments will be shown on the new text.".to_owned(),
+        1 => "Check the match marked “to check” and choose what becomes of that paragraph. Its comments follow your choice.".to_owned(),
+        n => format!("Check the {n} matches marked “to check” and choose what becomes of each paragraph. Their comments follow your choices."),
+    }
+    },
+    match_old: "Paragraph now",
+    match_new: "In the new text",
+    match_comments: "Comments",
+    fate_name: fate_word,
+    match_summary: |fate, numbers, percent| match fate {
+        Fate::Removed => "removed".to_owned(),
+        Fate::Unchanged | Fate::Moved => format!("{} → {}", fate_word(fate), numbers.join(", ")),
+        _ => format!(
+            "{} → {}, {percent} % alike",
+            fate_word(fate),
+            numbers.join(", ")
+        ),
+    },
+    to_check: "to check",
+    choose_match: "— Check and choose —",
+    match_of: |n| format!("What becomes of paragraph {n}"),
+    as_proposed: |s| format!("As proposed: {s}"),
+    paragraph_choice: |n| format!("It is now paragraph {n}"),
+    removed_choice: "Its text was removed",
 };
 
 pub(super) const DIGEST: DigestTexts = DigestTexts {
@@ -455,3 +499,15 @@ pub(super) const DIGEST: DigestTexts = DigestTexts {
     download_done: |name| format!("Downloaded {name}."),
     download_failed: "The download failed. Please try again.",
 };
+
+/// What became of a paragraph in a new version, in a word.
+fn fate_word(fate: Fate) -> &'static str {
+    match fate {
+        Fate::Unchanged => "unchanged",
+        Fate::Moved => "moved",
+        Fate::Edited => "edited",
+        Fate::Split => "split",
+        Fate::Merged => "merged",
+        Fate::Removed => "removed",
+    }
+}

@@ -4,6 +4,7 @@ use super::{CommentTexts, DeskTexts, DigestTexts, EditorTexts, Texts, format_dat
 use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::Region;
 use crate::domain::desk::{DispositionKind, FlagReason};
+use crate::domain::versions::Fate;
 use crate::domain::{
     AppError, Capacity, ConsultationStatus, IssueCluster, Problem, Role, StakeholderGroup,
 };
@@ -144,6 +145,12 @@ pub(super) const TEXTS: Texts = Texts {
         Problem::ClosesBeforeOpening => "La clôture doit suivre l’ouverture.".to_owned(),
         Problem::AlreadyFlagged => "Vous avez déjà signalé ce commentaire.".to_owned(),
         Problem::NotAllowedNow => "Ce changement n’est pas possible dans l’état actuel du commentaire.".to_owned(),
+        Problem::MatchesToConfirm { count: 1 } => {
+            "Vérifiez la correspondance signalée ci-dessous et confirmez-la ou corrigez-la avant d’enregistrer.".to_owned()
+        }
+        Problem::MatchesToConfirm { count } => {
+            format!("Vérifiez les {count} correspondances signalées ci-dessous et confirmez ou corrigez chacune avant d’enregistrer.")
+        }
     }
     },
     error: |e| match e {
@@ -235,6 +242,16 @@ pub(super) const COMMENTS: CommentTexts = CommentTexts {
     },
     comments_on: |p| format!("Commentaires sur le paragraphe {p}"),
     comments_on_whole: "Commentaires sur le document dans son ensemble",
+    comments_on_removed: "Commentaires sur un texte supprimé",
+    carried_count: |n| match n {
+        1 => "(1 d’une version antérieure)".to_owned(),
+        n => format!("({n} de versions antérieures)"),
+    },
+    written_on: |version, number| match number {
+        Some(n) => format!("Écrit sur la version {version}, paragraphe {n}"),
+        None => format!("Écrit sur la version {version}, sur le document dans son ensemble"),
+    },
+    text_written_on: "Le texte sur lequel il a été écrit",
     none_here: "Aucun commentaire publié ici pour l’instant.",
     more: "Plus de commentaires",
     close: "Fermer les commentaires",
@@ -428,6 +445,33 @@ pub(super) const EDITOR: EditorTexts = EditorTexts {
     markdown_hint: "Les titres (##, ###) ouvrent des sections numérotées ; chaque paragraphe, liste ou citation qui les suit est un paragraphe numéroté.",
     save_paper: "Enregistrer le document",
     preview: "Voir la numérotation",
+    matches_legend: "Ce que deviennent les paragraphes de la version actuelle",
+    matches_hint: |n| {
+        match n {
+        0 => "Chaque paragraphe a une correspondance certaine ; ses commentaires seront affichés sur le nouveau texte.".to_owned(),
+        1 => "Vérifiez la correspondance signalée « à vérifier » et choisissez ce que devient ce paragraphe. Ses commentaires suivent votre choix.".to_owned(),
+        n => format!("Vérifiez les {n} correspondances signalées « à vérifier » et choisissez ce que devient chaque paragraphe. Leurs commentaires suivent vos choix."),
+    }
+    },
+    match_old: "Paragraphe actuel",
+    match_new: "Dans le nouveau texte",
+    match_comments: "Commentaires",
+    fate_name: fate_word,
+    match_summary: |fate, numbers, percent| match fate {
+        Fate::Removed => "supprimé".to_owned(),
+        Fate::Unchanged | Fate::Moved => format!("{} → {}", fate_word(fate), numbers.join(", ")),
+        _ => format!(
+            "{} → {}, semblable à {percent} %",
+            fate_word(fate),
+            numbers.join(", ")
+        ),
+    },
+    to_check: "à vérifier",
+    choose_match: "— Vérifier et choisir —",
+    match_of: |n| format!("Ce que devient le paragraphe {n}"),
+    as_proposed: |s| format!("Comme proposé : {s}"),
+    paragraph_choice: |n| format!("Il devient le paragraphe {n}"),
+    removed_choice: "Son texte a été supprimé",
 };
 
 pub(super) const DIGEST: DigestTexts = DigestTexts {
@@ -464,3 +508,15 @@ pub(super) const DIGEST: DigestTexts = DigestTexts {
     download_done: |name| format!("{name} est téléchargé."),
     download_failed: "Le téléchargement a échoué. Veuillez réessayer.",
 };
+
+/// What became of a paragraph in a new version, in a word.
+fn fate_word(fate: Fate) -> &'static str {
+    match fate {
+        Fate::Unchanged => "inchangé",
+        Fate::Moved => "déplacé",
+        Fate::Edited => "modifié",
+        Fate::Split => "scindé",
+        Fate::Merged => "fusionné",
+        Fate::Removed => "supprimé",
+    }
+}

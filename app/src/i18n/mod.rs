@@ -10,6 +10,7 @@ mod fr;
 use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::{Country, Region};
 use crate::domain::desk::{DispositionKind, FlagReason};
+use crate::domain::versions::Fate;
 use crate::domain::{
     AppError, Capacity, ConsultationStatus, IssueCluster, Problem, Role, StakeholderGroup,
 };
@@ -239,6 +240,21 @@ pub struct EditorTexts {
     pub markdown_hint: &'static str,
     pub save_paper: &'static str,
     pub preview: &'static str,
+    /// The matches of the current version's paragraphs in a new text.
+    pub matches_legend: &'static str,
+    pub matches_hint: fn(usize) -> String,
+    pub match_old: &'static str,
+    pub match_new: &'static str,
+    pub match_comments: &'static str,
+    pub fate_name: fn(Fate) -> &'static str,
+    /// "edited → 2.3, 78 % alike".
+    pub match_summary: fn(Fate, &[String], u8) -> String,
+    pub to_check: &'static str,
+    pub choose_match: &'static str,
+    pub match_of: fn(&str) -> String,
+    pub as_proposed: fn(&str) -> String,
+    pub paragraph_choice: fn(&str) -> String,
+    pub removed_choice: &'static str,
 }
 
 /// The strings of the secretariat's desk, of flags and of dispositions.
@@ -314,6 +330,13 @@ pub struct CommentTexts {
     pub comments_on_count: fn(&str, u64) -> String,
     pub comments_on: fn(&str) -> String,
     pub comments_on_whole: &'static str,
+    /// The comments on text of earlier versions that is not in this one.
+    pub comments_on_removed: &'static str,
+    /// "(1 from earlier versions)".
+    pub carried_count: fn(u64) -> String,
+    /// "Written on version 1, paragraph 2.2": a comment carried from an earlier version.
+    pub written_on: fn(i32, Option<&str>) -> String,
+    pub text_written_on: &'static str,
     pub none_here: &'static str,
     pub more: &'static str,
     pub close: &'static str,
@@ -457,6 +480,7 @@ mod tests {
             Problem::SlugTaken,
             Problem::InvalidTime,
             Problem::ClosesBeforeOpening,
+            Problem::MatchesToConfirm { count: 3 },
         ];
         for locale in Locale::ALL {
             for p in &problems {

@@ -62,7 +62,7 @@ fn BarChart(title: String, rows: Vec<(String, u64)>) -> impl IntoView {
     );
     view! {
         <figure class="chart">
-            <figcaption id=id.clone()>{title.clone()}</figcaption>
+            <figcaption id=id.clone()>{title}</figcaption>
             <svg
                 role="img"
                 aria-labelledby=id

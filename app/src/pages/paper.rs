@@ -111,6 +111,7 @@ pub fn PaperPage() -> impl IntoView {
                     (Ok(v), Ok(c)) => {
                         let title = format!("{} {}", v.paper.code, v.paper.title);
                         let whole_count = count_of(&c.counts, None);
+                        let on_removed_text = c.on_removed_text;
                         let open = c.open;
                         let tags = c.tags.clone();
                         let c = StoredValue::new(c);
@@ -153,11 +154,22 @@ pub fn PaperPage() -> impl IntoView {
                                 <p>
                                     <strong>{t.c.whole_paper}</strong> " · "
                                     <a href=reading.open_href("whole") aria-expanded=(reading.opened == "whole").to_string()>
-                                        {(t.c.comment_count)(whole_count)}
+                                        {count_text(whole_count)}
                                     </a>
                                 </p>
                                 {(reading.opened == "whole").then(|| view! { <Opened reading=r comments=c number="whole".to_owned() /> })}
                             </section>
+                            {(on_removed_text > 0).then(|| view! {
+                                <section class="whole-paper" id="p-removed" aria-label=t.c.comments_on_removed>
+                                    <p>
+                                        <strong>{t.c.comments_on_removed}</strong> " · "
+                                        <a href=reading.open_href("removed") aria-expanded=(reading.opened == "removed").to_string()>
+                                            {(t.c.comment_count)(on_removed_text)}
+                                        </a>
+                                    </p>
+                                    {(reading.opened == "removed").then(|| view! { <Opened reading=r comments=c number="removed".to_owned() /> })}
+                                </section>
+                            })}
                             <article class="paper" aria-label=t.paper_contents>
                                 {v
                                     .paragraphs
@@ -177,11 +189,26 @@ pub fn PaperPage() -> impl IntoView {
     }
 }
 
-fn count_of(counts: &[ParagraphCount], paragraph_id: Option<i64>) -> u64 {
+/// A paragraph's published comments, and how many of them were carried from earlier
+/// versions.
+fn count_of(counts: &[ParagraphCount], paragraph_id: Option<i64>) -> (u64, u64) {
     counts
         .iter()
         .find(|c| c.paragraph_id == paragraph_id)
-        .map_or(0, |c| c.count)
+        .map_or((0, 0), |c| (c.count, c.carried))
+}
+
+/// "2 comments", and "(1 from earlier versions)" when some were carried.
+fn count_text(count: (u64, u64)) -> String {
+    let t = use_texts();
+    match count {
+        (all, 0) => (t.c.comment_count)(all),
+        (all, carried) => format!(
+            "{} {}",
+            (t.c.comment_count)(all),
+            (t.c.carried_count)(carried)
+        ),
+    }
 }
 
 /// The opened paragraph's comments, the next-page link and the link to comment.
@@ -194,10 +221,10 @@ fn Opened(
     let t = use_texts();
     let r = reading.get_value();
     let c = comments.get_value();
-    let heading = if number == "whole" {
-        t.c.comments_on_whole.to_owned()
-    } else {
-        (t.c.comments_on)(&number)
+    let heading = match number.as_str() {
+        "whole" => t.c.comments_on_whole.to_owned(),
+        "removed" => t.c.comments_on_removed.to_owned(),
+        _ => (t.c.comments_on)(&number),
     };
     let paper_href = r.paper_href();
     let next = c.next_after.map(|after| {
@@ -215,9 +242,10 @@ fn Opened(
     } else {
         number.clone()
     };
-    let open = c.open;
+    // Nobody comments on text that is no longer there.
+    let open = c.open && number != "removed";
     view! {
-        <section class="opened" aria-label=heading.clone()>
+        <section class="opened" aria-label=heading>
             <h3>{heading.clone()}</h3>
             {if c.comments.is_empty() {
                 view! { <p class="muted">{t.c.none_here}</p> }.into_any()
@@ -245,7 +273,7 @@ fn Opened(
 #[allow(non_snake_case)]
 fn Block(
     p: ParagraphView,
-    count: u64,
+    count: (u64, u64),
     reading: StoredValue<Reading>,
     comments: StoredValue<PaperComments>,
 ) -> AnyView {
@@ -276,8 +304,8 @@ fn Block(
             let r = reading.get_value();
             let is_open = r.opened == number;
             let href = r.open_href(&number);
-            let label = (t.c.comments_on_count)(&number, count);
-            let count_class = if count > 0 {
+            let label = (t.c.comments_on_count)(&number, count.0);
+            let count_class = if count.0 > 0 {
                 "has-comments"
             } else {
                 "no-comments"
@@ -289,7 +317,7 @@ fn Block(
                         {body}
                         <p class="block-comments">
                             <a href=href aria-expanded=is_open.to_string() aria-label=label class=count_class>
-                                {(t.c.comment_count)(count)}
+                                {count_text(count)}
                             </a>
                         </p>
                         {is_open.then(|| view! { <Opened reading comments number=number.clone() /> })}

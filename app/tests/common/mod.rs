@@ -266,14 +266,6 @@ pub async fn rows_in_statistics(db: &DatabaseConnection, index: &str) -> u64 {
     stat.split(' ').next().unwrap().parse().unwrap()
 }
 
-/// A fresh folder of its own under the system's temporary folder, for a database file.
-pub fn scratch_folder(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("consult-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 /// Signs in from a browser and an address never seen before: who, and the session token.
 pub async fn sign_in(
     db: &impl sea_orm::ConnectionTrait,
@@ -288,4 +280,9 @@ pub async fn sign_in(
     };
     let signed_in = accounts::sign_in(db, attempt, |_| Ok(())).await?;
     Ok((signed_in.viewer, signed_in.session))
+}
+
+/// A fresh, empty folder of this test process for `name`'s files.
+pub fn scratch_folder(name: &str) -> std::path::PathBuf {
+    app::backend::db::scratch_folder(name).unwrap()
 }

@@ -193,7 +193,10 @@ pub(crate) fn comment_text(seed: u64) -> String {
         words.push(WORDS[(state % WORDS.len() as u64) as usize]);
     }
     let mut text = words.join(" ");
-    text[..1].make_ascii_uppercase();
+    // Made of ASCII words: the first byte is a whole character.
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
     text.push('.');
     text
 }

@@ -115,14 +115,15 @@ pub(crate) async fn on_the_wire(url: &str) -> Result<usize, String> {
 
 /// The modules a script imports statically (`from"./x.js"`), as paths beside it.
 pub(crate) fn static_imports(script: &str, text: &str) -> Vec<String> {
-    let dir = &script[..script.rfind('/').map_or(0, |i| i + 1)];
+    // Up to and with the last '/', an ASCII character: a boundary.
+    let dir = script.rfind('/').map_or("", |i| script.split_at(i + 1).0);
     let mut found: Vec<String> = text
         .split("from")
         .skip(1)
         .filter_map(|rest| {
             let rest = rest.trim_start();
             let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
-            let name = rest[1..].split(quote).next()?;
+            let name = rest.strip_prefix(quote)?.split(quote).next()?;
             Some(format!("{dir}{}", name.strip_prefix("./")?))
         })
         .collect();

@@ -1,6 +1,10 @@
 //! What the tests that start the real server binary share (the router's tests, in
 //! `router/`, use the site from here too).
 #![allow(
+    clippy::panic,
+    reason = "a helper that cannot set the test up fails it"
+)]
+#![allow(
     clippy::unwrap_used,
     clippy::expect_used,
     dead_code,
@@ -15,14 +19,6 @@ pub const PASSWORD: &str = "a test pass phrase of the server";
 
 pub fn server() -> Command {
     Command::new(env!("CARGO_BIN_EXE_server"))
-}
-
-/// An empty folder of this test process for `what`'s files.
-pub fn scratch_dir(what: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("consult-{what}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 /// A SQLite database URL in `dir`.
@@ -169,4 +165,9 @@ pub async fn stored_comments(url: &str) -> std::collections::BTreeSet<i64> {
         .into_iter()
         .map(|c| c.id)
         .collect()
+}
+
+/// A fresh, empty folder of this test process for `name`'s files.
+pub fn scratch_folder(name: &str) -> std::path::PathBuf {
+    app::backend::db::scratch_folder(name).unwrap()
 }

@@ -30,7 +30,7 @@ async fn every_desk_function_refuses_stakeholders_and_the_accounts_ones_refuse_t
             "/api/save_consultation",
             "slug=x&title=X&status=open&opens_at=2005-01-01T00:00&closes_at=2099-01-01T00:00",
         ),
-        ("/api/preview_paper", "markdown=%23%23+A"),
+        ("/api/preview_paper", "slug=x&code=WP-X&markdown=%23%23+A"),
         (
             "/api/save_paper",
             "slug=x&code=WP-X&title=X&cluster=development&markdown=Text",
@@ -211,7 +211,7 @@ async fn every_function_and_route_answers_each_kind_of_caller_as_the_rules_say()
         ("add_rejection_reason", "text=Advertising".into(), Secretariat),
         ("editor_list", String::new(), Secretariat),
         ("editor_consultation", format!("slug={slug}"), Secretariat),
-        ("preview_paper", "markdown=%23%23+A%0A%0AText.".into(), Secretariat),
+        ("preview_paper", format!("slug={slug}&code=WP-D&markdown=%23%23+A%0A%0AText."), Secretariat),
         ("save_consultation", "original=&slug=drafted&title=Drafted&description=&status=draft&opens_at=2030-01-01T00%3A00&closes_at=2030-02-01T00%3A00".into(), Secretariat),
         ("save_paper", "slug=drafted&code=WP-D&title=Drafted&abstract_text=&cluster=development&markdown=%23%23+A%0A%0AText.".into(), Secretariat),
         ("decide_campaign", "campaign=999999&decision_code=publish&back=%2Fdesk".into(), Secretariat),

@@ -210,7 +210,11 @@ const FUNCTIONS: &[(&str, &[(&str, &str)])] = &[
     ),
     (
         "preview_paper",
-        &[("markdown", "## A heading\n\nA paragraph.")],
+        &[
+            ("slug", "wgig-2005-february"),
+            ("code", "WP-ROOT"),
+            ("markdown", "## A heading\n\nA paragraph."),
+        ],
     ),
     (
         "save_paper",

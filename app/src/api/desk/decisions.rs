@@ -110,7 +110,7 @@ pub async fn resolve_comment(
             let db = &state()?.db;
             match action.as_str() {
                 "hide" => {
-                    desk::hide(db, viewer.id, id, &chosen_reason(reason, other_reason)).await?
+                    desk::hide(db, viewer.id, id, &chosen_reason(reason, other_reason)).await?;
                 }
                 "keep" => desk::keep(db, viewer.id, id).await?,
                 _ => {

@@ -1,11 +1,14 @@
 //! Accounts: registration, sign-in, profiles, and the administrator made from the command
 //! line. There is never a default password.
 
+pub mod admin;
 pub mod author;
 
+pub use admin::{ACCOUNTS_PAGE, list, restore, set_role, suspend};
+
 use super::entities::user;
-use super::{OrInternal, now, passwords, rfc3339, sessions, sign_in_guard};
-use crate::domain::desk::{AccountRow, AccountsPage};
+use super::{OrInternal, now, passwords, sessions, sign_in_guard};
+use crate::backend::found;
 use crate::domain::validation::{
     ValidProfile, validate_email, validate_password, validate_profile, validate_registration,
 };
@@ -14,8 +17,7 @@ use crate::domain::{
     Role, StakeholderGroup, Viewer,
 };
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, SqlErr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, SqlErr,
 };
 
 fn viewer_of(user: &user::Model) -> Viewer {
@@ -208,19 +210,14 @@ pub async fn update_profile(
     form: &ProfileForm,
 ) -> Result<Profile, AppError> {
     let valid = validate_profile(form).map_err(AppError::Validation)?;
-    let user = user::Entity::find_by_id(user_id)
-        .one(db)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
-    let mut active: user::ActiveModel = user.into();
-    active.display_name = Set(valid.display_name);
-    active.stakeholder_group = Set(valid.stakeholder_group);
-    active.country = Set(valid.country);
-    active.organisation = Set(valid.organisation);
-    active.capacity = Set(valid.capacity);
-    active.updated_at = Set(now());
-    let user = active.update(db).await.or_internal()?;
+    let user = update_user(db, user_id, |active| {
+        active.display_name = Set(valid.display_name);
+        active.stakeholder_group = Set(valid.stakeholder_group);
+        active.country = Set(valid.country);
+        active.organisation = Set(valid.organisation);
+        active.capacity = Set(valid.capacity);
+    })
+    .await?;
     Ok(profile_of(&user))
 }
 
@@ -282,12 +279,9 @@ pub async fn set_password(
     let user = find_by_email(db, &email.to_lowercase())
         .await?
         .ok_or(AppError::NotFound)?;
-    let user_id = user.id;
-    let mut active: user::ActiveModel = user.into();
-    active.password_hash = Set(passwords::hash(password.to_owned()).await?);
-    active.updated_at = Set(now());
-    active.update(db).await.or_internal()?;
-    sessions::end_all(db, user_id).await
+    let hash = passwords::hash(password.to_owned()).await?;
+    update_user(db, user.id, |active| active.password_hash = Set(hash)).await?;
+    sessions::end_all(db, user.id).await
 }
 
 /// Whether an account with this e-mail exists.
@@ -295,90 +289,15 @@ pub async fn exists(db: &impl ConnectionTrait, email: &str) -> Result<bool, AppE
     Ok(find_by_email(db, &email.to_lowercase()).await?.is_some())
 }
 
-/// Changes an account's role and ends its sessions, so the change takes effect at once.
-pub async fn set_role(db: &impl ConnectionTrait, user_id: i64, role: Role) -> Result<(), AppError> {
-    let user = user::Entity::find_by_id(user_id)
-        .one(db)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
-    let mut active: user::ActiveModel = user.into();
-    active.role = Set(role);
-    active.updated_at = Set(now());
-    active.update(db).await.or_internal()?;
-    sessions::end_all(db, user_id).await
-}
-
-/// Suspends an account: its sessions end at once; its comments stay.
-pub async fn suspend(db: &impl ConnectionTrait, user_id: i64) -> Result<(), AppError> {
-    let user = user::Entity::find_by_id(user_id)
-        .one(db)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
-    let mut active: user::ActiveModel = user.into();
-    active.suspended_at = Set(Some(now()));
-    active.updated_at = Set(now());
-    active.update(db).await.or_internal()?;
-    sessions::end_all(db, user_id).await
-}
-
-/// Lets a suspended account sign in again.
-pub async fn restore(db: &impl ConnectionTrait, user_id: i64) -> Result<(), AppError> {
-    let user = user::Entity::find_by_id(user_id)
-        .one(db)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
-    let mut active: user::ActiveModel = user.into();
-    active.suspended_at = Set(None);
-    active.updated_at = Set(now());
-    active.update(db).await.or_internal()?;
-    Ok(())
-}
-
-/// Accounts per page of the administrator's list.
-pub const ACCOUNTS_PAGE: u64 = 50;
-
-/// The administrator's list: accounts whose name, e-mail or organisation contains `q`, in
-/// the order they were made, a page after the id `after`.
-pub async fn list(
+/// Changes an account: loads it (`NotFound` if there is none), applies `change`, and
+/// stamps the time of the change. The one way an account row is updated.
+async fn update_user(
     db: &impl ConnectionTrait,
-    q: &str,
-    after: Option<i64>,
-) -> Result<AccountsPage, AppError> {
-    let mut query = user::Entity::find().filter(user::Column::Id.gt(after.unwrap_or(0)));
-    let q = q.trim();
-    if !q.is_empty() {
-        query = query.filter(
-            Condition::any()
-                .add(super::contains_text(user::Column::Email, q))
-                .add(super::contains_text(user::Column::DisplayName, q))
-                .add(super::contains_text(user::Column::Organisation, q)),
-        );
-    }
-    let mut users = query
-        .order_by_asc(user::Column::Id)
-        .limit(ACCOUNTS_PAGE + 1)
-        .all(db)
-        .await
-        .or_internal()?;
-    let next_after = super::page_end(&mut users, ACCOUNTS_PAGE, |u| u.id);
-    Ok(AccountsPage {
-        accounts: users
-            .into_iter()
-            .map(|u| AccountRow {
-                id: u.id,
-                email: u.email,
-                display_name: u.display_name,
-                stakeholder_group: u.stakeholder_group,
-                country: u.country,
-                organisation: u.organisation,
-                role: u.role,
-                suspended: u.suspended_at.is_some(),
-                created_at: rfc3339(u.created_at),
-            })
-            .collect(),
-        next_after,
-    })
+    user_id: i64,
+    change: impl FnOnce(&mut user::ActiveModel),
+) -> Result<user::Model, AppError> {
+    let mut active: user::ActiveModel = found::<user::Entity>(db, user_id).await?.into();
+    change(&mut active);
+    active.updated_at = Set(now());
+    active.update(db).await.or_internal()
 }

@@ -5,6 +5,7 @@ use crate::backend::consultations::accepts_comments;
 use crate::backend::entities::{
     comment, comment_revision, comment_tag, consultation, paragraph, working_paper,
 };
+use crate::backend::found;
 use crate::backend::lookups::{
     commentable, newest_page, numbers_of, papers_of, parent_references, reference_of, tags_of,
 };
@@ -159,16 +160,8 @@ pub async fn edit<C: ConnectionTrait + TransactionTrait>(
         return Err(AppError::conflict(Field::Form, Problem::NotEditable));
     }
     let valid: ValidComment = validate_comment(form).map_err(AppError::Validation)?;
-    let paper = working_paper::Entity::find_by_id(model.paper_id)
-        .one(db)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
-    let consultation = consultation::Entity::find_by_id(paper.consultation_id)
-        .one(db)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
+    let paper = found::<working_paper::Entity>(db, model.paper_id).await?;
+    let consultation = found::<consultation::Entity>(db, paper.consultation_id).await?;
     let at = now();
     if !accepts_comments(&consultation, at) {
         return Err(closed());
@@ -189,11 +182,7 @@ pub async fn edit<C: ConnectionTrait + TransactionTrait>(
 
     let txn = crate::backend::write_transaction(db).await?;
     // Re-read inside the transaction: a moderator may have decided in the meantime.
-    let current = comment::Entity::find_by_id(id)
-        .one(&txn)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
+    let current = found::<comment::Entity>(&txn, id).await?;
     if current.status != CommentStatus::Pending {
         return Err(AppError::conflict(Field::Form, Problem::NotEditable));
     }

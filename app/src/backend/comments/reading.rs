@@ -7,19 +7,20 @@ use crate::backend::lookups::{
     commentable, current_version, dispositions_of, newest_page, numbers_of, page_end, papers_of,
     reference_of, tag_view, tagged, tags_of,
 };
-use crate::backend::paragraph_counts::stored_counts;
-use crate::backend::{OrInternal, now, rfc3339, search_index};
+use crate::backend::paragraph_counts::stored_counts_of;
+use crate::backend::versions::{self, Lineage};
+use crate::backend::{OrInternal, keyed, now, rfc3339, search_index};
 use crate::domain::AppError;
 use crate::domain::comment::{
     Attribution, CommentFilter, CommentStatus, CommentView, PAGE_SIZE, PaperComments,
-    ParagraphCount, SearchHit, SearchPage, TagView,
+    ParagraphCount, SearchHit, SearchPage, TagView, WrittenOn,
 };
 use crate::domain::desk::DispositionView;
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
     QuerySelect,
 };
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// The public taxonomy, by cluster then name, for forms and filters.
 pub async fn public_tags(db: &impl ConnectionTrait) -> Result<Vec<TagView>, AppError> {
@@ -63,6 +64,7 @@ fn view_of(
         late: model.late,
         disposition: dispositions.get(&model.id).cloned(),
         replies: Vec::new(),
+        written_on: None,
     }
 }
 
@@ -138,15 +140,19 @@ async fn filter_condition(
 pub enum Opened {
     Nothing,
     WholePaper,
+    /// The comments on text of earlier versions that is not in the current one.
+    Removed,
     Paragraph(String),
 }
 
 impl Opened {
-    /// From the `p` query value: empty is nothing, `whole` the paper as a whole.
+    /// From the `p` query value: empty is nothing, `whole` the paper as a whole, `removed`
+    /// the text of earlier versions that is not in this one.
     pub fn from_query(p: &str) -> Self {
         match p.trim() {
             "" => Self::Nothing,
             "whole" => Self::WholePaper,
+            "removed" => Self::Removed,
             number => Self::Paragraph(number.to_owned()),
         }
     }
@@ -154,12 +160,56 @@ impl Opened {
 
 #[derive(FromQueryResult)]
 struct CountRow {
+    version_id: i64,
     paragraph_id: Option<i64>,
     count: i64,
 }
 
-/// The paper page's comments: published counts per paragraph under the filter, and the
-/// opened paragraph's comments a page at a time (oldest first, after `after`).
+/// The counts of the paper page: comments on each paragraph of the current version, with
+/// those carried to it from earlier versions, and those on text that was removed. From
+/// `(version id, paragraph, count)` rows of every version of the paper.
+fn fold_counts(
+    rows: Vec<(i64, Option<i64>, u64)>,
+    current: i64,
+    lineage: &Lineage,
+) -> (Vec<ParagraphCount>, u64) {
+    let mut counts: BTreeMap<Option<i64>, ParagraphCount> = BTreeMap::new();
+    let mut removed = 0;
+    let mut add = |paragraph: Option<i64>, count: u64, carried: bool| {
+        let entry = counts.entry(paragraph).or_insert(ParagraphCount {
+            paragraph_id: paragraph,
+            count: 0,
+            carried: 0,
+        });
+        entry.count += count;
+        if carried {
+            entry.carried += count;
+        }
+    };
+    for (version, paragraph, count) in rows {
+        match paragraph {
+            _ if version == current => add(paragraph, count, false),
+            None => add(None, count, true),
+            Some(p) => match lineage.carried.get(&p) {
+                Some(now_in) => {
+                    for &q in now_in {
+                        add(Some(q), count, true);
+                    }
+                }
+                None => removed += count,
+            },
+        }
+    }
+    (
+        counts.into_values().filter(|c| c.count > 0).collect(),
+        removed,
+    )
+}
+
+/// The paper page's comments: published counts per paragraph under the filter (with those
+/// carried from earlier versions), and the opened paragraph's comments a page at a time
+/// (oldest first, after `after`): its own and those carried to it, marked with the version
+/// and text they were written on.
 pub async fn paper_comments(
     db: &impl ConnectionTrait,
     slug: &str,
@@ -170,6 +220,7 @@ pub async fn paper_comments(
 ) -> Result<PaperComments, AppError> {
     let (consultation, paper) = find_public_paper(db, slug, code).await?;
     let version = current_version(db, &paper).await?;
+    let lineage = versions::lineage(db, paper.id, paper.current_version).await?;
     let tags = public_tags(db).await?;
     let open = accepts_comments(&consultation, now());
     let Some(cond) = filter_condition(db, filter).await? else {
@@ -179,36 +230,46 @@ pub async fn paper_comments(
             next_after: None,
             tags,
             open,
+            on_removed_text: 0,
         });
     };
     let base = comment::Entity::find()
         .filter(comment::Column::PaperId.eq(paper.id))
-        .filter(comment::Column::VersionId.eq(version.id))
         .filter(comment::Column::Status.eq(CommentStatus::Published.code()))
         .filter(comment::Column::ParentId.is_null())
         .filter(cond);
-    let counts = if *filter == CommentFilter::default() {
-        stored_counts(db, version.id).await?
+    let rows = if *filter == CommentFilter::default() {
+        let ids: Vec<i64> = lineage.versions.iter().map(|(id, _)| *id).collect();
+        stored_counts_of(db, &ids).await?
     } else {
         base.clone()
             .select_only()
+            .column(comment::Column::VersionId)
             .column(comment::Column::ParagraphId)
             .column_as(comment::Column::Id.count(), "count")
+            .group_by(comment::Column::VersionId)
             .group_by(comment::Column::ParagraphId)
             .into_model::<CountRow>()
             .all(db)
             .await
             .or_internal()?
             .into_iter()
-            .map(|r| ParagraphCount {
-                paragraph_id: r.paragraph_id,
-                count: u64::try_from(r.count).unwrap_or(0),
+            .map(|r| {
+                (
+                    r.version_id,
+                    r.paragraph_id,
+                    u64::try_from(r.count).unwrap_or(0),
+                )
             })
             .collect()
     };
+    let (counts, on_removed_text) = fold_counts(rows, version.id, &lineage);
     let anchor = match opened {
         Opened::Nothing => None,
         Opened::WholePaper => Some(comment::Column::ParagraphId.is_null()),
+        Opened::Removed => {
+            Some(comment::Column::ParagraphId.is_in(lineage.removed.iter().copied()))
+        }
         Opened::Paragraph(number) => {
             let found = commentable()
                 .filter(paragraph::Column::VersionId.eq(version.id))
@@ -217,7 +278,9 @@ pub async fn paper_comments(
                 .await
                 .or_internal()?
                 .ok_or(AppError::NotFound)?;
-            Some(comment::Column::ParagraphId.eq(found.id))
+            let mut ids = lineage.earlier_of(found.id);
+            ids.push(found.id);
+            Some(comment::Column::ParagraphId.is_in(ids))
         }
     };
     let (comments, next_after) = match anchor {
@@ -232,7 +295,9 @@ pub async fn paper_comments(
                 .await
                 .or_internal()?;
             let next = page_end(&mut models);
-            (views_with_replies(db, &models).await?, next)
+            let mut views = views_with_replies(db, &models).await?;
+            mark_written_on(db, &models, &mut views, version.id, &lineage).await?;
+            (views, next)
         }
     };
     Ok(PaperComments {
@@ -241,7 +306,44 @@ pub async fn paper_comments(
         next_after,
         tags,
         open,
+        on_removed_text,
     })
+}
+
+/// Marks the comments written on an earlier version with that version and the text they
+/// were written on.
+async fn mark_written_on(
+    db: &impl ConnectionTrait,
+    models: &[comment::Model],
+    views: &mut [CommentView],
+    current: i64,
+    lineage: &Lineage,
+) -> Result<(), AppError> {
+    let earlier: Vec<&comment::Model> = models.iter().filter(|m| m.version_id != current).collect();
+    if earlier.is_empty() {
+        return Ok(());
+    }
+    let paragraphs = keyed(
+        paragraph::Entity::find()
+            .filter(paragraph::Column::Id.is_in(earlier.iter().filter_map(|m| m.paragraph_id)))
+            .all(db)
+            .await
+            .or_internal()?,
+        |p| p.id,
+    );
+    let numbers: HashMap<i64, i32> = lineage.versions.iter().copied().collect();
+    for (model, view) in models.iter().zip(views.iter_mut()) {
+        if model.version_id == current {
+            continue;
+        }
+        let paragraph = model.paragraph_id.and_then(|p| paragraphs.get(&p));
+        view.written_on = Some(WrittenOn {
+            version: numbers.get(&model.version_id).copied().unwrap_or(0),
+            paragraph_number: paragraph.map(|p| p.number.clone()),
+            paragraph_text: paragraph.map(|p| p.text.clone()),
+        });
+    }
+    Ok(())
 }
 
 /// Full-text search over published comments, newest first, a page at a time (before the

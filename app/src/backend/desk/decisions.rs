@@ -3,6 +3,7 @@
 
 use super::reason_of;
 use crate::backend::entities::{campaign_member, comment, disposition};
+use crate::backend::found;
 use crate::backend::{OrInternal, moderation, now};
 use crate::domain::comment::CommentStatus;
 use crate::domain::desk::{DispositionKind, RESPONSE_MAX_CHARS};
@@ -86,11 +87,7 @@ pub async fn set_disposition(
             },
         ));
     }
-    let model = comment::Entity::find_by_id(id)
-        .one(db)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
+    let model = found::<comment::Entity>(db, id).await?;
     if model.status != CommentStatus::Published {
         return Err(AppError::conflict(Field::Form, Problem::NotAllowedNow));
     }

@@ -5,6 +5,8 @@ use super::taxonomy::{all_tags, reasons};
 use crate::backend::entities::{
     campaign_member, comment, consultation, flag, paragraph, tag, working_paper,
 };
+use crate::backend::found;
+use crate::backend::keyed;
 use crate::backend::lookups::{
     dispositions_of, papers_of, parent_references, reference_of, tagged, tags_of,
 };
@@ -160,11 +162,7 @@ pub async fn queue(
 
 /// One comment as the desk shows it.
 pub async fn item(db: &impl ConnectionTrait, id: i64) -> Result<QueueItem, AppError> {
-    let model = comment::Entity::find_by_id(id)
-        .one(db)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
+    let model = found::<comment::Entity>(db, id).await?;
     items_of(db, &[model])
         .await?
         .pop()
@@ -182,14 +180,14 @@ async fn items_of(
     let ids: Vec<i64> = models.iter().map(|m| m.id).collect();
     let tags = tags_of(db, &ids, true).await?;
     let (papers, slugs) = papers_of(db, models).await?;
-    let paragraphs: HashMap<i64, paragraph::Model> = paragraph::Entity::find()
-        .filter(paragraph::Column::Id.is_in(models.iter().filter_map(|m| m.paragraph_id)))
-        .all(db)
-        .await
-        .or_internal()?
-        .into_iter()
-        .map(|p| (p.id, p))
-        .collect();
+    let paragraphs: HashMap<i64, paragraph::Model> = keyed(
+        paragraph::Entity::find()
+            .filter(paragraph::Column::Id.is_in(models.iter().filter_map(|m| m.paragraph_id)))
+            .all(db)
+            .await
+            .or_internal()?,
+        |p| p.id,
+    );
     let parents = parent_references(db, models).await?;
     // The authors' other comments, newest first, a few each.
     let authors: Vec<i64> = models.iter().map(|m| m.author_id).collect();

@@ -3,13 +3,15 @@
 
 use super::reason_of;
 use crate::backend::entities::{comment, comment_tag, rejection_reason, tag};
+use crate::backend::found;
+use crate::backend::insert_if_absent;
 use crate::backend::lookups::tag_view;
 use crate::backend::{OrInternal, moderation, now, search_index};
 use crate::domain::comment::{CommentStatus, MAX_TAGS, validate_tags};
 use crate::domain::{AppError, Field, Problem};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionSession, TransactionTrait,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionSession,
+    TransactionTrait,
 };
 
 /// Every tag, the private ones too, by cluster and name.
@@ -40,27 +42,23 @@ pub async fn retag<C: ConnectionTrait + TransactionTrait>(
     slugs: &[String],
 ) -> Result<(), AppError> {
     let slugs = validate_tags(slugs).map_err(|p| AppError::validation(Field::Tags, p))?;
-    let found = tag::Entity::find()
+    let tags = tag::Entity::find()
         .filter(tag::Column::Slug.is_in(slugs.iter().cloned()))
         .all(db)
         .await
         .or_internal()?;
-    if found.len() != slugs.len() || found.len() > MAX_TAGS {
+    if tags.len() != slugs.len() || tags.len() > MAX_TAGS {
         return Err(AppError::validation(Field::Tags, Problem::UnknownChoice));
     }
     let txn = crate::backend::write_transaction(db).await?;
-    let model = comment::Entity::find_by_id(id)
-        .one(&txn)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
+    let model = found::<comment::Entity>(&txn, id).await?;
     comment_tag::Entity::delete_many()
         .filter(comment_tag::Column::CommentId.eq(id))
         .exec(&txn)
         .await
         .or_internal()?;
-    if !found.is_empty() {
-        comment_tag::Entity::insert_many(found.iter().map(|t| comment_tag::ActiveModel {
+    if !tags.is_empty() {
+        comment_tag::Entity::insert_many(tags.iter().map(|t| comment_tag::ActiveModel {
             comment_id: Set(id),
             tag_id: Set(t.id),
         }))
@@ -69,7 +67,7 @@ pub async fn retag<C: ConnectionTrait + TransactionTrait>(
         .or_internal()?;
     }
     let status = model.status;
-    let mut names: Vec<&str> = found.iter().map(|t| t.slug.as_str()).collect();
+    let mut names: Vec<&str> = tags.iter().map(|t| t.slug.as_str()).collect();
     names.sort_unstable();
     let note = format!("tags: {}", names.join(", "));
     moderation::record(
@@ -99,26 +97,16 @@ pub async fn add_tag(
     name_fr: &str,
     public: bool,
 ) -> Result<(), AppError> {
-    let exists = tag::Entity::find()
-        .filter(tag::Column::Slug.eq(slug))
-        .one(db)
-        .await
-        .or_internal()?
-        .is_some();
-    if !exists {
-        tag::ActiveModel {
-            slug: Set(slug.to_owned()),
-            cluster: Set(cluster),
-            name_en: Set(name_en.to_owned()),
-            name_fr: Set(name_fr.to_owned()),
-            public: Set(public),
-            created_at: Set(now()),
-            ..Default::default()
-        }
-        .insert(db)
-        .await
-        .or_internal()?;
-    }
+    let tag = tag::ActiveModel {
+        slug: Set(slug.to_owned()),
+        cluster: Set(cluster),
+        name_en: Set(name_en.to_owned()),
+        name_fr: Set(name_fr.to_owned()),
+        public: Set(public),
+        created_at: Set(now()),
+        ..Default::default()
+    };
+    insert_if_absent(db, tag, tag::Column::Slug).await?;
     Ok(())
 }
 
@@ -137,21 +125,11 @@ pub async fn reasons(db: &impl ConnectionTrait) -> Result<Vec<String>, AppError>
 /// Adds a reason to the list (an existing one is left as it is).
 pub async fn add_reason(db: &impl ConnectionTrait, text: &str) -> Result<(), AppError> {
     let text = reason_of(text)?;
-    let exists = rejection_reason::Entity::find()
-        .filter(rejection_reason::Column::Text.eq(text.as_str()))
-        .one(db)
-        .await
-        .or_internal()?
-        .is_some();
-    if !exists {
-        rejection_reason::ActiveModel {
-            text: Set(text),
-            created_at: Set(now()),
-            ..Default::default()
-        }
-        .insert(db)
-        .await
-        .or_internal()?;
-    }
+    let reason = rejection_reason::ActiveModel {
+        text: Set(text),
+        created_at: Set(now()),
+        ..Default::default()
+    };
+    insert_if_absent(db, reason, rejection_reason::Column::Text).await?;
     Ok(())
 }

@@ -5,6 +5,7 @@ use super::selection::Selection;
 use crate::backend::entities::{
     campaign_member, comment, comment_tag, disposition, paragraph, tag,
 };
+use crate::backend::keyed;
 use crate::backend::lookups::tag_view;
 use crate::backend::{OrInternal, rfc3339};
 use crate::domain::comment::{Attribution, CommentStatus, Consent, TagView, reference};
@@ -127,14 +128,14 @@ impl Rows {
         for list in tags.values_mut() {
             list.sort_by(|a, b| a.slug.cmp(&b.slug));
         }
-        let dispositions: HashMap<i64, disposition::Model> = disposition::Entity::find()
-            .filter(disposition::Column::CommentId.between(range.0, range.1))
-            .all(db)
-            .await
-            .or_internal()?
-            .into_iter()
-            .map(|d| (d.comment_id, d))
-            .collect();
+        let dispositions: HashMap<i64, disposition::Model> = keyed(
+            disposition::Entity::find()
+                .filter(disposition::Column::CommentId.between(range.0, range.1))
+                .all(db)
+                .await
+                .or_internal()?,
+            |d| d.comment_id,
+        );
         let campaigns: HashMap<i64, i64> = campaign_member::Entity::find()
             .filter(campaign_member::Column::CommentId.between(range.0, range.1))
             .all(db)

@@ -1,5 +1,5 @@
 //! The enumerations stored as their stable codes in text columns (status, consent,
-//! stakeholder group, capacity, role, region, kinds and reasons). Entities hold the Rust
+//! stakeholder group, capacity, role, region, kinds, reasons and fates). Entities hold the Rust
 //! enum; the code is written and read here, once, and a code the program does not know
 //! is a database error, not a silent fallback.
 //!
@@ -9,6 +9,7 @@
 use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::Region;
 use crate::domain::desk::{DispositionKind, FlagReason};
+use crate::domain::versions::Fate;
 use crate::domain::{
     BlockKind, Capacity, ConsultationStatus, IssueCluster, Role, StakeholderGroup,
 };
@@ -69,6 +70,7 @@ stored_as_code!(
     Consent,
     ConsultationStatus,
     DispositionKind,
+    Fate,
     FlagReason,
     IssueCluster,
     Region,

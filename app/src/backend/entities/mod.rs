@@ -19,6 +19,7 @@ pub mod moderation_event;
 pub mod paper_version;
 pub mod paragraph;
 pub mod paragraph_count;
+pub mod paragraph_link;
 pub mod public_digest;
 pub mod rejection_reason;
 pub mod session;

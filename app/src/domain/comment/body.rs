@@ -36,8 +36,10 @@ fn line_segments(line: &str) -> Vec<Segment<'_>> {
         let end = from_link
             .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"'))
             .unwrap_or(from_link.len());
-        // Trailing punctuation belongs to the sentence, not the address.
-        let link = from_link[..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'']);
+        // Trailing punctuation belongs to the sentence, not the address. `end` is where a
+        // character was found, so a boundary.
+        let (address, _) = from_link.split_at(end);
+        let link = address.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'']);
         if !before.is_empty() {
             out.push(Segment::Text(before));
         }
@@ -46,7 +48,8 @@ fn line_segments(line: &str) -> Vec<Segment<'_>> {
         } else {
             out.push(Segment::Text(link));
         }
-        rest = &from_link[link.len()..];
+        // The link is a prefix of `from_link`, so its length is a boundary.
+        rest = from_link.split_at(link.len()).1;
     }
     if !rest.is_empty() {
         out.push(Segment::Text(rest));

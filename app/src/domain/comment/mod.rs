@@ -19,5 +19,5 @@ pub use reference::{id_from_reference, reference};
 pub use status::CommentStatus;
 pub use views::{
     CommentFilter, CommentView, MyComment, PAGE_SIZE, PaperComments, ParagraphCount, SearchHit,
-    SearchPage, TagView,
+    SearchPage, TagView, WrittenOn,
 };

@@ -35,6 +35,18 @@ pub struct CommentView {
     /// The secretariat's answer, if it has given one.
     pub disposition: Option<DispositionView>,
     pub replies: Vec<CommentView>,
+    /// Set when it is shown on a later version of the paper than the one it was written on.
+    pub written_on: Option<WrittenOn>,
+}
+
+/// The version and paragraph a comment shown on a later version was written on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WrittenOn {
+    pub version: i32,
+    /// `None` for the paper as a whole.
+    pub paragraph_number: Option<String>,
+    /// The text it was written on.
+    pub paragraph_text: Option<String>,
 }
 
 /// A filter on published comments, from the query string of the paper page or search.
@@ -66,6 +78,8 @@ impl CommentFilter {
 pub struct ParagraphCount {
     pub paragraph_id: Option<i64>,
     pub count: u64,
+    /// Of those, written on earlier versions and carried to this paragraph.
+    pub carried: u64,
 }
 
 /// The published comments of one paragraph of a paper, a page at a time.
@@ -80,6 +94,8 @@ pub struct PaperComments {
     pub tags: Vec<TagView>,
     /// Whether the consultation takes comments now.
     pub open: bool,
+    /// Published comments on text of earlier versions that is not in this one.
+    pub on_removed_text: u64,
 }
 
 /// One page of search results, newest first.

@@ -67,7 +67,7 @@ pub fn EditCommentPage() -> impl IntoView {
                 let paragraphs = c.parent_reference.is_none().then(|| v.paragraphs.clone());
                 view! {
                     <Title text=title.clone() />
-                    <p class="breadcrumb"><A href=back.clone()>{t.c.back_to_comment}</A></p>
+                    <p class="breadcrumb"><A href=back>{t.c.back_to_comment}</A></p>
                     <h1>{title}</h1>
                     <p class="lead">{t.c.edit_intro}</p>
                     <FormError error />

@@ -48,7 +48,7 @@ pub(super) fn CommentFields(
                             let more = if p.text.chars().count() > 70 { "…" } else { "" };
                             let is_selected = p.number == selected;
                             view! {
-                                <option value=p.number.clone() selected=is_selected>
+                                <option value=p.number selected=is_selected>
                                     {format!("{} — {excerpt}{more}", p.number)}
                                 </option>
                             }

@@ -104,7 +104,7 @@ pub fn CommentFormPage() -> impl IntoView {
                         view! {
                             <Title text=title.clone() />
                             <p class="breadcrumb">
-                                <a href=paper_href>{v.paper.code.clone()} " " {v.paper.title.clone()}</a>
+                                <a href=paper_href>{v.paper.code.clone()} " " {v.paper.title}</a>
                             </p>
                             <h1>{title}</h1>
                             {parent.map(|p| view! { <CommentCard comment=p /> })}

@@ -53,7 +53,7 @@ pub fn MyCommentsPage() -> impl IntoView {
                                                         <span class=status_class(c.status)>{(t.c.status_name)(c.status)}</span>
                                                         {c.status_reason.clone().map(|r| view! { <br /> <span class="muted">{t.c.reason} ": " {r}</span> })}
                                                     </td>
-                                                    <td><DateTime at=c.submitted_at.clone() /></td>
+                                                    <td><DateTime at=c.submitted_at /></td>
                                                 </tr>
                                             }
                                         })

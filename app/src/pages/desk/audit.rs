@@ -39,7 +39,7 @@ pub(super) fn LogTable(entries: Vec<AuditEntry>) -> impl IntoView {
                                 <td><A href=format!("/desk/comments/{}", e.comment_id)>{e.reference.clone()}</A></td>
                                 <td>{change}</td>
                                 <td>{e.actor.clone().unwrap_or_default()}</td>
-                                <td>{e.reason.clone().unwrap_or_default()}</td>
+                                <td>{e.reason.unwrap_or_default()}</td>
                             </tr>
                         }
                     })

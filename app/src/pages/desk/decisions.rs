@@ -24,7 +24,7 @@ pub(super) fn ReasonFields(reasons: Vec<String>, id: String) -> impl IntoView {
             <label for=select_id.clone()>{t.d.reason}</label>
             <select id=select_id name="reason" data-role="reason">
                 <option value="">{t.d.choose_reason}</option>
-                {reasons.into_iter().map(|r| view! { <option value=r.clone()>{r.clone()}</option> }).collect_view()}
+                {reasons.into_iter().map(|r| view! { <option value=r>{r.clone()}</option> }).collect_view()}
             </select>
             <label for=other_id.clone()>{t.d.other_reason}</label>
             <input id=other_id name="other_reason" type="text" maxlength="300" />
@@ -101,7 +101,7 @@ pub(super) fn QueueCard(
         }
     });
     view! {
-        <article class=ITEM_CLASS tabindex="0" aria-label=reference.clone()>
+        <article class=ITEM_CLASS tabindex="0" aria-label=reference>
             <header class="queue-item-head">
                 {(!standalone && pending).then(|| view! {
                     <span class="checkbox">

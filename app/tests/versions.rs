@@ -1,0 +1,444 @@
+//! Service tests of a paper's next version: what the editor proposes for each paragraph,
+//! what the secretariat must confirm, and where readers then find every earlier comment
+//! (on the paragraph that continues its own, or under the text that was removed). Both
+//! engines.
+#![cfg(feature = "ssr")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::string_slice,
+    reason = "test set-up helpers fail the test when they fail"
+)]
+
+mod common;
+
+use app::backend::comments::{self, Opened};
+use app::backend::editor;
+use app::backend::entities::{paper_version, paragraph, working_paper};
+use app::backend::versions::Choice;
+use app::domain::comment::{CommentFilter, PaperComments};
+use app::domain::editor::PaperForm;
+use app::domain::versions::Fate;
+use app::domain::{AppError, Field, Problem};
+use common::*;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use std::collections::HashMap;
+
+/// Version 2 of the world's paper: 1.1 lightly edited, 1.2 gone, a new 1.2, 2.1 as it was.
+const SECOND: &str = "## Scope\n\nThe very first paragraph of the scope.\n\nA paragraph that is new.\n\n## Oversight\n\nWho authorizes changes to the root zone file.\n";
+
+fn paper_form(markdown: &str) -> PaperForm {
+    PaperForm {
+        code: PAPER.to_owned(),
+        title: "Test paper".to_owned(),
+        abstract_text: String::new(),
+        cluster: "infrastructure".to_owned(),
+        markdown: markdown.to_owned(),
+    }
+}
+
+/// The paragraph `number` of version `version` of the world's paper.
+async fn paragraph_id(w: &World, version: i32, number: &str) -> i64 {
+    let paper = working_paper::Entity::find()
+        .filter(working_paper::Column::Code.eq(PAPER))
+        .one(&w.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let version = paper_version::Entity::find()
+        .filter(paper_version::Column::PaperId.eq(paper.id))
+        .filter(paper_version::Column::Version.eq(version))
+        .one(&w.db)
+        .await
+        .unwrap()
+        .unwrap();
+    paragraph::Entity::find()
+        .filter(paragraph::Column::VersionId.eq(version.id))
+        .filter(paragraph::Column::Number.eq(number))
+        .one(&w.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+async fn save(w: &World, markdown: &str, choices: &[(i64, Choice)]) -> Result<String, AppError> {
+    let choices: HashMap<i64, Choice> = choices.iter().cloned().collect();
+    editor::save_paper(&w.db, SLUG, &paper_form(markdown), &choices, w.secretariat).await
+}
+
+async fn page(w: &World, opened: Opened) -> PaperComments {
+    comments::paper_comments(&w.db, SLUG, PAPER, &opened, &CommentFilter::default(), None)
+        .await
+        .unwrap()
+}
+
+/// Comments published on version 1: Ana on 1.1, Ben on 1.2, Ana on the paper as a whole.
+async fn commented(w: &World) -> (i64, i64, i64) {
+    let on_first = submit(
+        w,
+        w.ana,
+        "1.1",
+        "On the first paragraph, written on version one.",
+        &[],
+        "anonymous",
+    )
+    .await;
+    let on_second = submit(
+        w,
+        w.ben,
+        "1.2",
+        "On the second paragraph, which the next draft drops.",
+        &[],
+        "anonymous",
+    )
+    .await;
+    let on_whole = submit(
+        w,
+        w.ana,
+        "",
+        "On the paper as a whole, in its first version.",
+        &[],
+        "anonymous",
+    )
+    .await;
+    for id in [on_first, on_second, on_whole] {
+        publish(w, id).await;
+    }
+    (on_first, on_second, on_whole)
+}
+
+#[tokio::test]
+async fn the_editor_proposes_a_fate_for_every_paragraph_and_asks_about_the_uncertain_ones() {
+    let w = open_world().await;
+    commented(&w).await;
+    let preview = editor::preview_changes(&w.db, SLUG, PAPER, SECOND)
+        .await
+        .unwrap();
+    let fates: Vec<(&str, Fate, Vec<String>, bool, u64)> = preview
+        .matches
+        .iter()
+        .map(|m| {
+            (
+                m.old_number.as_str(),
+                m.fate,
+                m.new_numbers.clone(),
+                m.certain,
+                m.comments,
+            )
+        })
+        .collect();
+    assert_eq!(
+        fates,
+        [
+            ("1.1", Fate::Edited, vec!["1.1".to_owned()], true, 1),
+            ("1.2", Fate::Removed, vec![], false, 1),
+            ("2.1", Fate::Unchanged, vec!["2.1".to_owned()], true, 0),
+        ]
+    );
+    // Nothing is published while an uncertain match is unconfirmed.
+    assert_eq!(
+        save(&w, SECOND, &[]).await.unwrap_err(),
+        AppError::validation(Field::Matches, Problem::MatchesToConfirm { count: 1 })
+    );
+    assert_eq!(page(&w, Opened::Nothing).await.on_removed_text, 0);
+    let first_1_2 = paragraph_id(&w, 1, "1.2").await;
+    assert_eq!(
+        save(
+            &w,
+            SECOND,
+            &[(first_1_2, Choice::Paragraph("9.9".to_owned()))]
+        )
+        .await
+        .unwrap_err(),
+        AppError::validation(Field::Matches, Problem::UnknownChoice)
+    );
+}
+
+#[tokio::test]
+async fn earlier_comments_follow_their_text_into_the_new_version_or_are_listed_under_removed_text()
+{
+    let w = open_world().await;
+    let (on_first, on_second, on_whole) = commented(&w).await;
+    let first_1_2 = paragraph_id(&w, 1, "1.2").await;
+    save(&w, SECOND, &[(first_1_2, Choice::Removed)])
+        .await
+        .unwrap();
+
+    let overview = page(&w, Opened::Nothing).await;
+    let new_1_1 = paragraph_id(&w, 2, "1.1").await;
+    let counts: Vec<(Option<i64>, u64, u64)> = overview
+        .counts
+        .iter()
+        .map(|c| (c.paragraph_id, c.count, c.carried))
+        .collect();
+    assert_eq!(counts, [(None, 1, 1), (Some(new_1_1), 1, 1)]);
+    assert_eq!(overview.on_removed_text, 1);
+
+    // On the new 1.1: Ana's comment, marked with the version and text it was written on.
+    let opened = page(&w, Opened::Paragraph("1.1".to_owned())).await;
+    assert_eq!(opened.comments.len(), 1);
+    assert_eq!(opened.comments[0].id, on_first);
+    let written_on = opened.comments[0].written_on.clone().unwrap();
+    assert_eq!(written_on.version, 1);
+    assert_eq!(written_on.paragraph_number.as_deref(), Some("1.1"));
+    assert_eq!(
+        written_on.paragraph_text.as_deref(),
+        Some("The first paragraph of the scope.")
+    );
+    // The new 1.2 is another text: nothing of the old 1.2 is shown on it.
+    assert!(
+        page(&w, Opened::Paragraph("1.2".to_owned()))
+            .await
+            .comments
+            .is_empty()
+    );
+    let removed = page(&w, Opened::Removed).await;
+    assert_eq!(
+        removed.comments.iter().map(|c| c.id).collect::<Vec<_>>(),
+        [on_second]
+    );
+    let whole = page(&w, Opened::WholePaper).await;
+    assert_eq!(
+        whole.comments.iter().map(|c| c.id).collect::<Vec<_>>(),
+        [on_whole]
+    );
+
+    // A comment written on version 2 is its own, and stands beside the carried one.
+    let new = submit(
+        &w,
+        w.ben,
+        "1.1",
+        "On the very first paragraph, as it now reads.",
+        &[],
+        "anonymous",
+    )
+    .await;
+    publish(&w, new).await;
+    let opened = page(&w, Opened::Paragraph("1.1".to_owned())).await;
+    assert_eq!(
+        opened.comments.iter().map(|c| c.id).collect::<Vec<_>>(),
+        [on_first, new]
+    );
+    assert_eq!(opened.comments[1].written_on, None);
+
+    // Version 3 changes nothing there: version 1's comment is still on 1.1.
+    let third = SECOND.replace("Who authorizes", "Who approves");
+    save(&w, &third, &[]).await.unwrap();
+    let opened = page(&w, Opened::Paragraph("1.1".to_owned())).await;
+    assert_eq!(
+        opened.comments.iter().map(|c| c.id).collect::<Vec<_>>(),
+        [on_first, new]
+    );
+    assert_eq!(
+        opened.comments[0].written_on.as_ref().map(|w| w.version),
+        Some(1)
+    );
+    assert_eq!(
+        opened.comments[1].written_on.as_ref().map(|w| w.version),
+        Some(2)
+    );
+    assert_eq!(page(&w, Opened::Removed).await.comments.len(), 1);
+}
+
+#[tokio::test]
+async fn the_secretariat_can_put_an_uncertain_paragraphs_comments_elsewhere() {
+    let w = open_world().await;
+    let (_, on_second, _) = commented(&w).await;
+    let first_1_2 = paragraph_id(&w, 1, "1.2").await;
+    // The secretariat knows the new 1.2 replaces the old one.
+    save(
+        &w,
+        SECOND,
+        &[(first_1_2, Choice::Paragraph("1.2".to_owned()))],
+    )
+    .await
+    .unwrap();
+    let opened = page(&w, Opened::Paragraph("1.2".to_owned())).await;
+    assert_eq!(
+        opened.comments.iter().map(|c| c.id).collect::<Vec<_>>(),
+        [on_second]
+    );
+    assert_eq!(page(&w, Opened::Nothing).await.on_removed_text, 0);
+}
+
+/// One change a drafter makes to the list of paragraphs.
+#[derive(Clone, Debug)]
+enum Edit {
+    Reword(usize, String),
+    Delete(usize),
+    Insert(usize, String),
+    Split(usize),
+    Merge(usize),
+    Move(usize, usize),
+}
+
+fn sentence() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let word = prop::sample::select(vec![
+        "root",
+        "zone",
+        "governance",
+        "names",
+        "numbers",
+        "developing",
+        "countries",
+        "spectrum",
+        "privacy",
+        "security",
+        "standards",
+        "access",
+        "multilingual",
+        "forum",
+    ]);
+    prop::collection::vec(word, 4..12).prop_map(|w| {
+        let mut s = w.join(" ");
+        s.push('.');
+        s
+    })
+}
+
+fn edit() -> impl proptest::strategy::Strategy<Value = Edit> {
+    use proptest::prelude::*;
+    prop_oneof![
+        (0..6usize, sentence()).prop_map(|(i, s)| Edit::Reword(i, s)),
+        (0..6usize).prop_map(Edit::Delete),
+        (0..6usize, sentence()).prop_map(|(i, s)| Edit::Insert(i, s)),
+        (0..6usize).prop_map(Edit::Split),
+        (0..6usize).prop_map(Edit::Merge),
+        (0..6usize, 0..6usize).prop_map(|(i, j)| Edit::Move(i, j)),
+    ]
+}
+
+fn apply(paragraphs: &mut Vec<String>, edit: &Edit) {
+    let n = paragraphs.len();
+    match edit.clone() {
+        Edit::Reword(i, s) if i < n => {
+            // Half the words kept: a light or a heavy rewrite, by chance.
+            let mut words: Vec<String> = paragraphs[i].split(' ').map(str::to_owned).collect();
+            let keep = words.len() / 2;
+            words.truncate(keep);
+            words.push(s);
+            paragraphs[i] = words.join(" ");
+        }
+        Edit::Delete(i) if i < n && n > 1 => {
+            paragraphs.remove(i);
+        }
+        Edit::Insert(i, s) => paragraphs.insert(i.min(n), s),
+        Edit::Split(i) if i < n => {
+            let words: Vec<&str> = paragraphs[i].split(' ').collect();
+            if words.len() >= 4 {
+                let (a, b) = words.split_at(words.len() / 2);
+                let (a, b) = (format!("{}.", a.join(" ")), b.join(" "));
+                paragraphs[i] = a;
+                paragraphs.insert(i + 1, b);
+            }
+        }
+        Edit::Merge(i) if i + 1 < n => {
+            let next = paragraphs.remove(i + 1);
+            paragraphs[i] = format!("{} {next}", paragraphs[i]);
+        }
+        Edit::Move(i, j) if i < n && j < n => {
+            let p = paragraphs.remove(i);
+            paragraphs.insert(j, p);
+        }
+        _ => {}
+    }
+}
+
+fn markdown(paragraphs: &[String]) -> String {
+    let mut text = "## Findings\n\n".to_owned();
+    for p in paragraphs {
+        text.push_str(p);
+        text.push_str("\n\n");
+    }
+    text
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        failure_persistence: None,
+        ..proptest::prelude::ProptestConfig::with_cases(12)
+    })]
+
+    /// Whatever the drafters do over several versions, and whatever the secretariat
+    /// chooses for the uncertain matches, every published comment can be read on the
+    /// current version: on the paragraphs that continue its own, or under the removed text,
+    /// exactly one of the two; and a paragraph the secretariat said was removed keeps no
+    /// comment on the new text.
+    #[test]
+    fn every_comment_stays_reachable_through_any_sequence_of_versions(
+        first in proptest::collection::vec(sentence(), 1..5),
+        edits in proptest::collection::vec(proptest::collection::vec(edit(), 1..4), 1..4),
+        remove_uncertain in proptest::collection::vec(proptest::bool::ANY, 16),
+    ) {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(async {
+            let w = open_world().await;
+            let mut paragraphs = first;
+            save(&w, &markdown(&paragraphs), &[]).await.unwrap();
+            let mut published: Vec<i64> = Vec::new();
+            let mut said_removed: Vec<i64> = Vec::new();
+            for (round, changes) in edits.iter().enumerate() {
+                // A comment on every paragraph of this version.
+                for k in 0..paragraphs.len() {
+                    let body = format!("Round {round}, on paragraph {k}, with enough words.");
+                    let id = submit(&w, w.ana, &format!("1.{}", k + 1), &body, &[], "anonymous").await;
+                    publish(&w, id).await;
+                    published.push(id);
+                }
+                for change in changes {
+                    apply(&mut paragraphs, change);
+                }
+                let text = markdown(&paragraphs);
+                let preview = editor::preview_changes(&w.db, SLUG, PAPER, &text).await.unwrap();
+                let choices: Vec<(i64, Choice)> = preview
+                    .matches
+                    .iter()
+                    .filter(|m| !m.certain)
+                    .enumerate()
+                    .map(|(k, m)| {
+                        let remove = remove_uncertain[k % remove_uncertain.len()];
+                        (m.old_id, if remove { Choice::Removed } else { Choice::Proposed })
+                    })
+                    .collect();
+                let removed_now: Vec<i64> = choices
+                    .iter()
+                    .filter(|(_, c)| *c == Choice::Removed)
+                    .map(|(id, _)| *id)
+                    .collect();
+                save(&w, &text, &choices).await.unwrap();
+                said_removed.extend(removed_now);
+            }
+            let current = page(&w, Opened::Nothing).await;
+            let removed: Vec<i64> = page(&w, Opened::Removed).await.comments.iter().map(|c| c.id).collect();
+            let mut on_paragraphs: Vec<i64> = Vec::new();
+            for k in 0..paragraphs.len() {
+                let opened = page(&w, Opened::Paragraph(format!("1.{}", k + 1))).await;
+                on_paragraphs.extend(opened.comments.iter().map(|c| c.id));
+            }
+            for id in &published {
+                let here = on_paragraphs.contains(id);
+                let gone = removed.contains(id);
+                proptest::prop_assert!(here != gone, "comment {} on paragraphs: {}, under removed text: {}", id, here, gone);
+            }
+            proptest::prop_assert_eq!(current.on_removed_text, removed.len() as u64);
+            // What the secretariat said was removed is not shown on the new text.
+            let anchored_on_removed: Vec<i64> = {
+                use app::backend::entities::comment;
+                comment::Entity::find()
+                    .filter(comment::Column::ParagraphId.is_in(said_removed.clone()))
+                    .all(&w.db)
+                    .await
+                    .unwrap()
+                    .iter()
+                    .map(|c| c.id)
+                    .collect()
+            };
+            for id in anchored_on_removed {
+                proptest::prop_assert!(!on_paragraphs.contains(&id), "comment {} shown on the new text", id);
+            }
+            Ok(())
+        })?;
+    }
+}

@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, expectNoAxeViolations, hydrated } from "./support";
+
+// Runs last (the files run one after the other, in order): it gives WP-NAMES a version 2.
+const NAMES = "/consultations/wgig-2005-february/papers/WP-NAMES";
+const EDITOR = "/desk/consultations/wgig-2005-february/papers/WP-NAMES";
+const OLD_SENTENCES =
+  "Governments take part through the Governmental Advisory Committee, whose role is advisory. Country code top-level domains are run by a wide variety of bodies, from government agencies to private firms and academic institutions, and their relationship with ICANN differs from case to case.";
+const NEW_SENTENCE =
+  "Governments now share in these decisions through a Governmental Advisory Committee whose advice the Board must answer in writing, and through national consultations held before any redelegation.";
+
+test("the secretariat publishes version 2, confirms the uncertain match, and a visitor finds the earlier comment on the new text", async ({ page, browser, baseURL }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail").fill("secretariat@demo.consult.example");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Secretariat desk");
+
+  // Paragraph 2.1 has a comment (pending); its text is rewritten in part.
+  await page.goto(EDITOR);
+  await hydrated(page);
+  const markdown = page.getByLabel("Text (Markdown)");
+  const text = await markdown.inputValue();
+  expect(text).toContain(OLD_SENTENCES);
+  await markdown.fill(text.replace(OLD_SENTENCES, NEW_SENTENCE));
+  await page.getByRole("button", { name: "Preview the numbering" }).click();
+  const matches = page.getByRole("group", { name: "What becomes of the current version's paragraphs" });
+  await expect(matches).toContainText("to check");
+  await expect(matches).toContainText(/edited → 2\.1, \d+ % alike/);
+  await expectNoAxeViolations(page);
+
+  // Nothing is published until the uncertain match is confirmed.
+  await page.getByRole("button", { name: "Save the paper" }).click();
+  await expect(matches).toContainText("Check the match marked below and confirm or correct it before saving.");
+  const choice = matches.getByLabel("What becomes of paragraph 2.1");
+  await expect(choice).toHaveValue(/=$/);
+  await choice.selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Save the paper" }).click();
+  await expect(page.getByText("The paper WP-NAMES has been saved.")).toBeVisible();
+
+  // The secretariat publishes the comment that was waiting.
+  await page.goto("/desk?q=clearer+timelines");
+  const item = page.getByRole("article").filter({ hasText: "clearer timelines" });
+  await item.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(item).toHaveCount(0);
+
+  // A visitor reads version 2: the comment is on 2.1, marked with what it was written on.
+  const context = await browser.newContext({ baseURL });
+  const visitor = await context.newPage();
+  await visitor.goto(NAMES);
+  await expect(visitor.getByText("Version 2")).toBeVisible();
+  await expect(visitor.getByRole("link", { name: /^Paragraph 2\.1:/ })).toContainText("1 comment (1 from an earlier version)");
+  await visitor.getByRole("link", { name: /^Paragraph 2\.1:/ }).click();
+  const opened = visitor.getByRole("region", { name: "Comments on paragraph 2.1" });
+  await expect(opened).toContainText("clearer timelines");
+  await opened.getByText("Written on version 1, paragraph 2.1").click();
+  await expect(opened.getByRole("blockquote", { name: "The text it was written on" })).toContainText(OLD_SENTENCES);
+  await expectNoAxeViolations(visitor);
+  await visitor.screenshot({ path: "test-results/version-2-carried-comment.png", fullPage: false });
+  await context.close();
+});
