@@ -29,6 +29,13 @@ if ! cargo nextest --version >/dev/null 2>&1; then
   cargo +nightly install cargo-nextest --locked
 fi
 
+# leptosfmt formats the markup inside `view!` (scripts/test.sh checks it); one version for
+# everyone, since its output changes between versions.
+if [ "$(leptosfmt --version 2>/dev/null)" != "leptosfmt 0.1.33" ]; then
+  log "installing leptosfmt 0.1.33 (about 2 minutes)"
+  cargo install leptosfmt --version 0.1.33 --locked
+fi
+
 # cargo-leptos would download wasm-bindgen; install the exact version Cargo.lock names.
 want_wb=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/"/,"",$3); print $3; exit}' Cargo.lock)
 have_wb=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)

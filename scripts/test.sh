@@ -13,6 +13,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "formatting"
 cargo fmt --all -- --check
+# The markup inside `view!`. Not app.rs: leptosfmt 0.1.33 drops the braces around a route's
+# `view={Lazy::<…>::new()}`, which the `view!` parser then refuses.
+leptosfmt --check --quiet --excludes app/src/app.rs app/src
 
 step "lints (per package: ssr and hydrate cannot be built together)"
 cargo clippy -p migrations --all-targets -- -D warnings

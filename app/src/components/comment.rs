@@ -47,19 +47,28 @@ pub fn CommentBody(#[prop(into)] body: String) -> impl IntoView {
                         .map(|s| match s {
                             Segment::Text(text) => text.to_owned().into_any(),
                             Segment::Link(url) => view! {
-                                <a href=url.to_owned() rel="nofollow ugc noopener">{url.to_owned()}</a>
+                                <a href=url.to_owned() rel="nofollow ugc noopener">
+                                    {url.to_owned()}
+                                </a>
                             }
                             .into_any(),
                         })
                         .collect_view();
-                    view! { {segments} {(i + 1 < count).then(|| view! { <br /> })} }
+                    view! {
+                        {segments}
+                        {(i + 1 < count).then(|| view! { <br /> })}
+                    }
                 })
                 .collect_view();
             view! { <p>{lines}</p> }
         })
         .collect_view();
     // `dir="auto"`: a comment written right to left reads right to left.
-    view! { <div class="comment-body" dir="auto">{paragraphs}</div> }
+    view! {
+        <div class="comment-body" dir="auto">
+            {paragraphs}
+        </div>
+    }
 }
 
 /// "Name, Organisation · Civil society · Brazil": only what the author consented to. The
@@ -74,16 +83,14 @@ pub fn AttributionLine(author: Attribution) -> impl IntoView {
     let who = (author.name.is_some() || author.organisation.is_some()).then(|| {
         let comma = (author.name.is_some() && author.organisation.is_some()).then_some(", ");
         view! {
-            <strong>{author.name.map(|n| view! { <bdi>{n}</bdi> })} {comma} {author.organisation.map(|o| view! { <bdi>{o}</bdi> })}</strong>
+            <strong>
+                {author.name.map(|n| view! { <bdi>{n}</bdi> })} {comma}
+                {author.organisation.map(|o| view! { <bdi>{o}</bdi> })}
+            </strong>
             " · "
         }
     });
-    view! {
-        <p class="attribution">
-            {who}
-            {(t.group)(author.group)} " · " {country}
-        </p>
-    }
+    view! { <p class="attribution">{who} {(t.group)(author.group)} " · " {country}</p> }
 }
 
 #[component]
@@ -92,7 +99,10 @@ pub fn TagList(tags: Vec<TagView>) -> impl IntoView {
     (!tags.is_empty()).then(|| {
         view! {
             <ul class="tags" aria-label=t.c.tags_label>
-                {tags.iter().map(|tag| view! { <li class="tag">{tag_name(tag)}</li> }).collect_view()}
+                {tags
+                    .iter()
+                    .map(|tag| view! { <li class="tag">{tag_name(tag)}</li> })
+                    .collect_view()}
             </ul>
         }
     })
@@ -110,40 +120,87 @@ pub fn CommentCard(
     view! {
         <article class="comment" id=format!("c-{}", comment.id) aria-label=comment.reference>
             <AttributionLine author=comment.author.clone() />
-            {comment.written_on.clone().map(|w| view! {
-                <details class="written-on">
-                    <summary>{(t.c.written_on)(w.version, w.paragraph_number.as_deref())}</summary>
-                    {w.paragraph_text.map(|text| view! { <blockquote aria-label=t.c.text_written_on><p>{text}</p></blockquote> })}
-                </details>
-            })}
+            {comment
+                .written_on
+                .clone()
+                .map(|w| {
+                    view! {
+                        <details class="written-on">
+                            <summary>
+                                {(t.c.written_on)(w.version, w.paragraph_number.as_deref())}
+                            </summary>
+                            {w
+                                .paragraph_text
+                                .map(|text| {
+                                    view! {
+                                        <blockquote aria-label=t.c.text_written_on>
+                                            <p>{text}</p>
+                                        </blockquote>
+                                    }
+                                })}
+                        </details>
+                    }
+                })}
             {comment
                 .quote
                 .clone()
-                .map(|q| view! { <blockquote class="quote" aria-label=t.c.quoted><p>{q}</p></blockquote> })}
+                .map(|q| {
+                    view! {
+                        <blockquote class="quote" aria-label=t.c.quoted>
+                            <p>{q}</p>
+                        </blockquote>
+                    }
+                })}
             <CommentBody body=comment.body.clone() />
             <TagList tags=comment.tags.clone() />
             <p class="comment-meta">
-                <span class="code">{comment.reference.clone()}</span> " · "
+                <span class="code">{comment.reference.clone()}</span>
+                " · "
                 <DateTime at=comment.submitted_at.clone() />
-                {comment.late.then(|| view! { " · " <span class="badge">{t.c.late}</span> })}
-                {reply_href.map(|href| view! { " · " <a href=href>{t.c.reply}</a> })}
+                {comment
+                    .late
+                    .then(|| {
+                        view! {
+                            " · "
+                            <span class="badge">{t.c.late}</span>
+                        }
+                    })}
+                {reply_href
+                    .map(|href| {
+                        view! {
+                            " · "
+                            <a href=href>{t.c.reply}</a>
+                        }
+                    })}
             </p>
-            {comment.disposition.clone().map(|d| view! {
-                <div class="disposition">
-                    <p>
-                        <strong>{t.d.response_label} ": " {(t.d.disposition_name)(d.kind)}</strong>
-                    </p>
-                    {(!d.response.is_empty()).then(|| view! { <CommentBody body=d.response.clone() /> })}
-                </div>
-            })}
+            {comment
+                .disposition
+                .clone()
+                .map(|d| {
+                    view! {
+                        <div class="disposition">
+                            <p>
+                                <strong>
+                                    {t.d.response_label} ": " {(t.d.disposition_name)(d.kind)}
+                                </strong>
+                            </p>
+                            {(!d.response.is_empty())
+                                .then(|| view! { <CommentBody body=d.response.clone() /> })}
+                        </div>
+                    }
+                })}
             <ReportForm id=comment.id />
-            {(!replies.is_empty()).then(|| {
-                view! {
-                    <section class="replies" aria-label=t.c.replies>
-                        {replies.into_iter().map(|r| view! { <CommentCard comment=r /> }).collect_view()}
-                    </section>
-                }
-            })}
+            {(!replies.is_empty())
+                .then(|| {
+                    view! {
+                        <section class="replies" aria-label=t.c.replies>
+                            {replies
+                                .into_iter()
+                                .map(|r| view! { <CommentCard comment=r /> })
+                                .collect_view()}
+                        </section>
+                    }
+                })}
         </article>
     }
     .into_any()
@@ -191,7 +248,11 @@ fn FilterSelect(
                     .into_iter()
                     .map(|(value, text)| {
                         let is_selected = value == selected;
-                        view! { <option value=value selected=is_selected>{text}</option> }
+                        view! {
+                            <option value=value selected=is_selected>
+                                {text}
+                            </option>
+                        }
                     })
                     .collect_view()}
             </select>
@@ -239,9 +300,17 @@ pub fn FilterForm(
                 options=region_choices()
                 selected=values.region
             />
-            <FilterSelect label=t.c.tag name="tag" any=t.c.any_tag options=tag_choices(&tags) selected=values.tag />
+            <FilterSelect
+                label=t.c.tag
+                name="tag"
+                any=t.c.any_tag
+                options=tag_choices(&tags)
+                selected=values.tag
+            />
             <div class="filter-actions">
-                <button type="submit" class="button">{t.c.apply_filter}</button>
+                <button type="submit" class="button">
+                    {t.c.apply_filter}
+                </button>
                 <a href=action>{t.c.clear_filter}</a>
             </div>
         </Form>
@@ -308,7 +377,13 @@ fn ReportForm(id: i64) -> impl IntoView {
                                         let input_id = format!("{name}-{}", r.code());
                                         view! {
                                             <div class="radio">
-                                                <input type="radio" id=input_id.clone() name="reason" value=r.code() required=true />
+                                                <input
+                                                    type="radio"
+                                                    id=input_id.clone()
+                                                    name="reason"
+                                                    value=r.code()
+                                                    required=true
+                                                />
                                                 <label for=input_id>{(t.d.flag_reason)(r)}</label>
                                             </div>
                                         }
@@ -317,9 +392,16 @@ fn ReportForm(id: i64) -> impl IntoView {
                             </fieldset>
                             <div class="field">
                                 <label for=format!("{name}-note")>{t.d.report_note}</label>
-                                <input id=format!("{name}-note") name="note" type="text" maxlength="500" />
+                                <input
+                                    id=format!("{name}-note")
+                                    name="note"
+                                    type="text"
+                                    maxlength="500"
+                                />
                             </div>
-                            <button type="submit" class="button button-secondary">{t.d.report_submit}</button>
+                            <button type="submit" class="button button-secondary">
+                                {t.d.report_submit}
+                            </button>
                         </ActionForm>
                     }
                         .into_any()

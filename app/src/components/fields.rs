@@ -59,9 +59,23 @@ pub fn TextField(
     view! {
         <div class="field">
             <label for=name>
-                {label} {required.then(|| view! { " " <span class="required">{t.required_mark}</span> })}
+                {label}
+                {required
+                    .then(|| {
+                        view! {
+                            " "
+                            <span class="required">{t.required_mark}</span>
+                        }
+                    })}
             </label>
-            {hint.map(|h| view! { <p class="hint" id=format!("{name}-hint")>{h}</p> })}
+            {hint
+                .map(|h| {
+                    view! {
+                        <p class="hint" id=format!("{name}-hint")>
+                            {h}
+                        </p>
+                    }
+                })}
             <input
                 id=name
                 name=name
@@ -71,7 +85,11 @@ pub fn TextField(
                 required=required
                 maxlength=maxlength.map(|m| m.to_string())
                 aria-invalid=move || message.with(|m| m.is_some().to_string())
-                aria-describedby=move || described_by(name, hint.is_some(), message.with(Option::is_some))
+                aria-describedby=move || described_by(
+                    name,
+                    hint.is_some(),
+                    message.with(Option::is_some),
+                )
             />
             <Message name message />
         </div>
@@ -116,15 +134,33 @@ pub fn SelectField(
     view! {
         <div class="field">
             <label for=name>
-                {label} {required.then(|| view! { " " <span class="required">{t.required_mark}</span> })}
+                {label}
+                {required
+                    .then(|| {
+                        view! {
+                            " "
+                            <span class="required">{t.required_mark}</span>
+                        }
+                    })}
             </label>
-            {hint.map(|h| view! { <p class="hint" id=format!("{name}-hint")>{h}</p> })}
+            {hint
+                .map(|h| {
+                    view! {
+                        <p class="hint" id=format!("{name}-hint")>
+                            {h}
+                        </p>
+                    }
+                })}
             <select
                 id=name
                 name=name
                 required=required
                 aria-invalid=move || message.with(|m| m.is_some().to_string())
-                aria-describedby=move || described_by(name, hint.is_some(), message.with(Option::is_some))
+                aria-describedby=move || described_by(
+                    name,
+                    hint.is_some(),
+                    message.with(Option::is_some),
+                )
             >
                 <option value="">{t.choose}</option>
                 {options
@@ -166,7 +202,13 @@ pub fn RadioGroup(
                     let is_checked = value == checked;
                     view! {
                         <div class="radio">
-                            <input type="radio" id=id.clone() name=name value=value checked=is_checked />
+                            <input
+                                type="radio"
+                                id=id.clone()
+                                name=name
+                                value=value
+                                checked=is_checked
+                            />
                             <label for=id>{text}</label>
                         </div>
                     }
@@ -229,7 +271,12 @@ pub fn country_options() -> Vec<(String, String)> {
 pub fn SubmitButton(label: &'static str, #[prop(into)] pending: Signal<bool>) -> impl IntoView {
     let t = use_texts();
     view! {
-        <button type="submit" class="button" disabled=pending aria-busy=move || pending.get().to_string()>
+        <button
+            type="submit"
+            class="button"
+            disabled=pending
+            aria-busy=move || pending.get().to_string()
+        >
             {move || if pending.get() { t.sending } else { label }}
         </button>
     }

@@ -90,7 +90,9 @@ pub fn RegisterPage() -> impl IntoView {
                 checked=Capacity::Personal.code()
                 message=message(Field::Capacity)
             />
-            <button type="submit" class="button">{t.register_submit}</button>
+            <button type="submit" class="button">
+                {t.register_submit}
+            </button>
         </ActionForm>
         <p>
             <A href="/sign-in">{t.register_have_account}</A>
@@ -126,7 +128,9 @@ pub fn SignInPage() -> impl IntoView {
                 maxlength=PASSWORD_MAX_CHARS
                 message=field_message(error, Field::Password)
             />
-            <button type="submit" class="button">{t.sign_in_submit}</button>
+            <button type="submit" class="button">
+                {t.sign_in_submit}
+            </button>
         </ActionForm>
         <p>
             <A href="/register">{t.sign_in_no_account}</A>

@@ -16,7 +16,9 @@ pub fn ConsultationPage() -> impl IntoView {
     let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
     let detail = Resource::new(slug, consultation);
     view! {
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{t.loading}</p> }
+        }>
             {move || Suspend::new(async move {
                 match detail.await {
                     Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
@@ -28,9 +30,10 @@ pub fn ConsultationPage() -> impl IntoView {
                             <Title text=c.title.clone() />
                             <h1>{c.title}</h1>
                             <p class="status">
-                                <span class=format!("badge badge-{}", c.status.code())>
-                                    {(t.status)(c.status)}
-                                </span>
+                                <span class=format!(
+                                    "badge badge-{}",
+                                    c.status.code(),
+                                )>{(t.status)(c.status)}</span>
                             </p>
                             <p class="lead">{c.description}</p>
                             <dl class="dates">

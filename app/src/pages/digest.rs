@@ -77,9 +77,23 @@ fn BarChart(title: String, rows: Vec<(String, u64)>) -> impl IntoView {
                         let y = i * 26 + 4;
                         let width = (n as f64 / max as f64 * 360.0).round().max(2.0);
                         view! {
-                            <text x="0" y=(y + 15).to_string() class="chart-label">{label}</text>
-                            <rect x="240" y=y.to_string() width=width.to_string() height="18" class="chart-bar" />
-                            <text x=(245.0 + width).to_string() y=(y + 15).to_string() class="chart-value">{n.to_string()}</text>
+                            <text x="0" y=(y + 15).to_string() class="chart-label">
+                                {label}
+                            </text>
+                            <rect
+                                x="240"
+                                y=y.to_string()
+                                width=width.to_string()
+                                height="18"
+                                class="chart-bar"
+                            />
+                            <text
+                                x=(245.0 + width).to_string()
+                                y=(y + 15).to_string()
+                                class="chart-value"
+                            >
+                                {n.to_string()}
+                            </text>
                         }
                     })
                     .collect_view()}
@@ -95,24 +109,63 @@ fn DigestEntry(comment: DigestComment) -> impl IntoView {
     view! {
         <article class="comment" aria-label=comment.reference.clone()>
             <AttributionLine author=comment.author.clone() />
-            {comment.quote.clone().map(|q| view! { <blockquote class="quote"><p>{q}</p></blockquote> })}
+            {comment
+                .quote
+                .clone()
+                .map(|q| {
+                    view! {
+                        <blockquote class="quote">
+                            <p>{q}</p>
+                        </blockquote>
+                    }
+                })}
             <CommentBody body=comment.body.clone() />
             <p class="comment-meta">
-                <span class="code">{comment.reference.clone()}</span> " · " <DateTime at=comment.submitted_at.clone() />
-                {(!comment.tags.is_empty()).then(|| format!(" · {}", comment.tags.iter().map(tag_name).collect::<Vec<_>>().join(", ")))}
-                {(comment.status != crate::domain::comment::CommentStatus::Published).then(|| view! { " · " <span class="badge">{(t.c.status_name)(comment.status)}</span> })}
+                <span class="code">{comment.reference.clone()}</span>
+                " · "
+                <DateTime at=comment.submitted_at.clone() />
+                {(!comment.tags.is_empty())
+                    .then(|| {
+                        format!(
+                            " · {}",
+                            comment.tags.iter().map(tag_name).collect::<Vec<_>>().join(", "),
+                        )
+                    })}
+                {(comment.status != crate::domain::comment::CommentStatus::Published)
+                    .then(|| {
+                        view! {
+                            " · "
+                            <span class="badge">{(t.c.status_name)(comment.status)}</span>
+                        }
+                    })}
             </p>
-            {comment.disposition.map(|d| view! {
-                <div class="disposition">
-                    <p><strong>{t.d.response_label} ": " {(t.d.disposition_name)(d)}</strong></p>
-                    {comment.response.clone().map(|r| view! { <CommentBody body=r /> })}
-                </div>
-            })}
-            {(!comment.replies.is_empty()).then(|| view! {
-                <section class="replies" aria-label=t.c.replies>
-                    {comment.replies.clone().into_iter().map(|r| view! { <DigestEntry comment=r /> }).collect_view()}
-                </section>
-            })}
+            {comment
+                .disposition
+                .map(|d| {
+                    view! {
+                        <div class="disposition">
+                            <p>
+                                <strong>
+                                    {t.d.response_label} ": " {(t.d.disposition_name)(d)}
+                                </strong>
+                            </p>
+                            {comment.response.clone().map(|r| view! { <CommentBody body=r /> })}
+                        </div>
+                    }
+                })}
+            {(!comment.replies.is_empty())
+                .then(|| {
+                    view! {
+                        <section class="replies" aria-label=t.c.replies>
+                            {comment
+                                .replies
+                                .clone()
+                                .into_iter()
+                                .map(|r| view! { <DigestEntry comment=r /> })
+                                .collect_view()}
+                        </section>
+                    }
+                })}
         </article>
     }
     .into_any()
@@ -146,84 +199,210 @@ fn DigestBody(d: Digest) -> AnyView {
         .map(|h| (place(t, &h.paper_code, h.paragraph.as_deref()), h.count))
         .collect();
     view! {
-        <p class="lead" role="status">{(t.g.total)(d.total)} " · " {t.g.generated} " " <DateTime at=d.generated_at.clone() /></p>
+        <p class="lead" role="status">
+            {(t.g.total)(d.total)}
+            " · "
+            {t.g.generated}
+            " "
+            <DateTime at=d.generated_at.clone() />
+        </p>
         <ul class="digest-papers">
-            {d.papers.iter().map(|p| view! { <li><span class="code">{p.code.clone()}</span> " " {p.title.clone()} " (" {t.version} " " {p.version} ")"</li> }).collect_view()}
+            {d
+                .papers
+                .iter()
+                .map(|p| {
+                    view! {
+                        <li>
+                            <span class="code">{p.code.clone()}</span>
+                            " "
+                            {p.title.clone()}
+                            " ("
+                            {t.version}
+                            " "
+                            {p.version}
+                            ")"
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ul>
         {view! {
-        <section aria-labelledby="summary-heading" class="digest-summary">
-            <h2 id="summary-heading">{t.g.summary}</h2>
-            <div class="charts">
-                <BarChart title=t.g.by_group.to_owned() rows=groups />
-                <BarChart title=t.g.by_tag.to_owned() rows=tags />
-                <BarChart title=t.g.by_paragraph.to_owned() rows=paragraphs />
-            </div>
-            <table class="my-comments digest-table">
-                <caption>{t.g.by_group_region}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t.stakeholder_group}</th>
-                        {Region::ALL.into_iter().map(|r| view! { <th scope="col">{(t.region)(r)}</th> }).collect_view()}
-                        <th scope="col">{t.g.other}</th>
-                        <th scope="col">{t.g.total_col}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {d.by_group_region.iter().map(|row| view! {
+            <section aria-labelledby="summary-heading" class="digest-summary">
+                <h2 id="summary-heading">{t.g.summary}</h2>
+                <div class="charts">
+                    <BarChart title=t.g.by_group.to_owned() rows=groups />
+                    <BarChart title=t.g.by_tag.to_owned() rows=tags />
+                    <BarChart title=t.g.by_paragraph.to_owned() rows=paragraphs />
+                </div>
+                <table class="my-comments digest-table">
+                    <caption>{t.g.by_group_region}</caption>
+                    <thead>
                         <tr>
-                            <th scope="row">{(t.group)(row.group)}</th>
-                            {row.counts.iter().map(|n| view! { <td>{n.to_string()}</td> }).collect_view()}
-                            <td>{row.total.to_string()}</td>
+                            <th scope="col">{t.stakeholder_group}</th>
+                            {Region::ALL
+                                .into_iter()
+                                .map(|r| view! { <th scope="col">{(t.region)(r)}</th> })
+                                .collect_view()}
+                            <th scope="col">{t.g.other}</th>
+                            <th scope="col">{t.g.total_col}</th>
                         </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-            <table class="my-comments digest-table">
-                <caption>{t.g.by_tag}</caption>
-                <thead><tr><th scope="col">{t.c.tag}</th><th scope="col">{t.cluster}</th><th scope="col">{t.g.total_col}</th></tr></thead>
-                <tbody>
-                    {d.by_tag.iter().map(|c| view! { <tr><th scope="row">{tag_name(&c.tag)}</th><td>{(t.cluster_name)(c.tag.cluster)}</td><td>{c.count.to_string()}</td></tr> }).collect_view()}
-                </tbody>
-            </table>
-            <table class="my-comments digest-table">
-                <caption>{t.g.by_disposition}</caption>
-                <thead><tr><th scope="col">{t.d.disposition}</th><th scope="col">{t.g.total_col}</th></tr></thead>
-                <tbody>
-                    {d.by_disposition.iter().map(|c| view! {
-                        <tr><th scope="row">{c.disposition.map_or(t.g.no_disposition, |k| (t.d.disposition_name)(k))}</th><td>{c.count.to_string()}</td></tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </section>
-        }.into_any()}
+                    </thead>
+                    <tbody>
+                        {d
+                            .by_group_region
+                            .iter()
+                            .map(|row| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">{(t.group)(row.group)}</th>
+                                        {row
+                                            .counts
+                                            .iter()
+                                            .map(|n| view! { <td>{n.to_string()}</td> })
+                                            .collect_view()}
+                                        <td>{row.total.to_string()}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+                <table class="my-comments digest-table">
+                    <caption>{t.g.by_tag}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.c.tag}</th>
+                            <th scope="col">{t.cluster}</th>
+                            <th scope="col">{t.g.total_col}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {d
+                            .by_tag
+                            .iter()
+                            .map(|c| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">{tag_name(&c.tag)}</th>
+                                        <td>{(t.cluster_name)(c.tag.cluster)}</td>
+                                        <td>{c.count.to_string()}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+                <table class="my-comments digest-table">
+                    <caption>{t.g.by_disposition}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.d.disposition}</th>
+                            <th scope="col">{t.g.total_col}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {d
+                            .by_disposition
+                            .iter()
+                            .map(|c| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">
+                                            {c
+                                                .disposition
+                                                .map_or(t.g.no_disposition, |k| (t.d.disposition_name)(k))}
+                                        </th>
+                                        <td>{c.count.to_string()}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </section>
+        }
+            .into_any()}
         <section aria-labelledby="comments-heading">
             <h2 id="comments-heading">{t.g.by_paragraph_heading}</h2>
-            {d.sections.into_iter().map(|s| view! {
-                <section class="digest-section" aria-label=place(t, &s.paper_code, s.paragraph.as_deref())>
-                    <h3>{place(t, &s.paper_code, s.paragraph.as_deref())}</h3>
-                    {s.paragraph_text.map(|p| view! { <blockquote class="quote"><p>{p}</p></blockquote> })}
-                    {s.groups.into_iter().map(|g| view! {
-                        <h4>{(t.group)(g.group)}</h4>
-                        {g.comments.into_iter().map(|c| view! { <DigestEntry comment=c /> }).collect_view()}
-                    }).collect_view()}
-                </section>
-            }).collect_view()}
+            {d
+                .sections
+                .into_iter()
+                .map(|s| {
+                    view! {
+                        <section
+                            class="digest-section"
+                            aria-label=place(t, &s.paper_code, s.paragraph.as_deref())
+                        >
+                            <h3>{place(t, &s.paper_code, s.paragraph.as_deref())}</h3>
+                            {s
+                                .paragraph_text
+                                .map(|p| {
+                                    view! {
+                                        <blockquote class="quote">
+                                            <p>{p}</p>
+                                        </blockquote>
+                                    }
+                                })}
+                            {s
+                                .groups
+                                .into_iter()
+                                .map(|g| {
+                                    view! {
+                                        <h4>{(t.group)(g.group)}</h4>
+                                        {g
+                                            .comments
+                                            .into_iter()
+                                            .map(|c| view! { <DigestEntry comment=c /> })
+                                            .collect_view()}
+                                    }
+                                })
+                                .collect_view()}
+                        </section>
+                    }
+                })
+                .collect_view()}
         </section>
-        {(!d.campaigns.is_empty()).then(|| view! {
-            <section aria-labelledby="campaigns-heading">
-                <h2 id="campaigns-heading">{t.g.campaigns}</h2>
-                {d.campaigns.into_iter().map(|c| view! {
-                    <section class="digest-section campaign">
-                        <h3>{(t.d.campaign)(c.size)} " — " {place(t, &c.paper_code, c.paragraph.as_deref())}</h3>
-                        <CommentBody body=c.text.clone() />
-                        <p><strong>{t.g.senders}</strong></p>
-                        <ul>
-                            {c.members.into_iter().map(|m| view! { <li><span class="code">{m.reference.clone()}</span> " " <AttributionLine author=m.author /></li> }).collect_view()}
-                        </ul>
+        {(!d.campaigns.is_empty())
+            .then(|| {
+                view! {
+                    <section aria-labelledby="campaigns-heading">
+                        <h2 id="campaigns-heading">{t.g.campaigns}</h2>
+                        {d
+                            .campaigns
+                            .into_iter()
+                            .map(|c| {
+                                view! {
+                                    <section class="digest-section campaign">
+                                        <h3>
+                                            {(t.d.campaign)(c.size)} " — "
+                                            {place(t, &c.paper_code, c.paragraph.as_deref())}
+                                        </h3>
+                                        <CommentBody body=c.text.clone() />
+                                        <p>
+                                            <strong>{t.g.senders}</strong>
+                                        </p>
+                                        <ul>
+                                            {c
+                                                .members
+                                                .into_iter()
+                                                .map(|m| {
+                                                    view! {
+                                                        <li>
+                                                            <span class="code">{m.reference.clone()}</span>
+                                                            " "
+                                                            <AttributionLine author=m.author />
+                                                        </li>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </ul>
+                                    </section>
+                                }
+                            })
+                            .collect_view()}
                     </section>
-                }).collect_view()}
-            </section>
-        })}
+                }
+            })}
     }
     .into_any()
 }
@@ -264,14 +443,22 @@ fn Downloads(asked: Asked) -> impl IntoView {
             #[cfg(not(feature = "hydrate"))]
             let _ = (&ev, &target);
         };
-        view! { <a href=href download on:click=on_click>{label}</a> }
+        view! {
+            <a href=href download on:click=on_click>
+                {label}
+            </a>
+        }
     };
     view! {
         <nav class="downloads" aria-label=t.g.downloads>
-            {t.g.downloads} ": "
-            {link("Markdown", "md")} " · "
-            {link("CSV", "csv")} " · "
-            {link("JSON", "json")} " · "
+            {t.g.downloads}
+            ": "
+            {link("Markdown", "md")}
+            " · "
+            {link("CSV", "csv")}
+            " · "
+            {link("JSON", "json")}
+            " · "
             {link("DOCX", "docx")}
         </nav>
         <p class="download-progress" role="status">
@@ -422,16 +609,24 @@ pub fn DigestPage() -> impl IntoView {
     );
     let tags = Resource::new(|| (), |()| comment_tags());
     view! {
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{t.loading}</p> }
+        }>
             {move || Suspend::new(async move {
                 let a = asked.get_untracked();
                 match (digest.await, tags.await) {
                     (Err(e), _) | (_, Err(e)) => {
                         let message = match e {
-                            AppError::Unauthorized | AppError::Forbidden => t.g.not_public.to_owned(),
+                            AppError::Unauthorized | AppError::Forbidden => {
+                                t.g.not_public.to_owned()
+                            }
                             e => (t.error)(&e),
                         };
-                        view! { <h1>{t.g.title}</h1> <p role="alert">{message}</p> }.into_any()
+                        view! {
+                            <h1>{t.g.title}</h1>
+                            <p role="alert">{message}</p>
+                        }
+                            .into_any()
                     }
                     (Ok(d), Ok(tags)) => {
                         let title = format!("{}: {}", t.g.title, d.consultation_title);
@@ -447,7 +642,10 @@ pub fn DigestPage() -> impl IntoView {
                                     action=format!("/digests/{}", a.slug)
                                     values=a.filter.clone()
                                     tags
-                                    hidden=vec![("paper", a.paper.clone()), ("status", a.status.clone())]
+                                    hidden=vec![
+                                        ("paper", a.paper.clone()),
+                                        ("status", a.status.clone()),
+                                    ]
                                 />
                             </details>
                             <DigestBody d />

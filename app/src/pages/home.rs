@@ -15,7 +15,9 @@ pub fn HomePage() -> impl IntoView {
         <Title text=t.home_title />
         <h1>{t.home_title}</h1>
         <p class="lead">{t.home_intro}</p>
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{t.loading}</p> }
+        }>
             {move || Suspend::new(async move {
                 let list = consultations.await.unwrap_or_default();
                 let (open, other): (Vec<_>, Vec<_>) = list
@@ -30,12 +32,15 @@ pub fn HomePage() -> impl IntoView {
                             view! { <ConsultationList items=open /> }.into_any()
                         }}
                     </section>
-                    {(!other.is_empty()).then(|| view! {
-                        <section aria-labelledby="closed-heading">
-                            <h2 id="closed-heading">{t.home_closed}</h2>
-                            <ConsultationList items=other />
-                        </section>
-                    })}
+                    {(!other.is_empty())
+                        .then(|| {
+                            view! {
+                                <section aria-labelledby="closed-heading">
+                                    <h2 id="closed-heading">{t.home_closed}</h2>
+                                    <ConsultationList items=other />
+                                </section>
+                            }
+                        })}
                 }
             })}
         </Suspense>
@@ -56,9 +61,10 @@ fn ConsultationList(items: Vec<ConsultationSummary>) -> impl IntoView {
                                 <A href=format!("/consultations/{}", c.slug)>{c.title}</A>
                             </h3>
                             <p class="status">
-                                <span class=format!("badge badge-{}", c.status.code())>
-                                    {(t.status)(c.status)}
-                                </span>
+                                <span class=format!(
+                                    "badge badge-{}",
+                                    c.status.code(),
+                                )>{(t.status)(c.status)}</span>
                                 " · "
                                 {(t.paper_count)(c.paper_count)}
                             </p>

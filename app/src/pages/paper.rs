@@ -100,14 +100,18 @@ pub fn PaperPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{t.loading}</p> }
+        }>
             {move || Suspend::new(async move {
                 let reading = reading.get_untracked();
                 match (text.await, comments.await) {
                     (Err(AppError::NotFound), _) | (_, Err(AppError::NotFound)) => {
                         view! { <NotFound /> }.into_any()
                     }
-                    (Err(e), _) | (_, Err(e)) => view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
+                    (Err(e), _) | (_, Err(e)) => {
+                        view! { <p role="alert">{(t.error)(&e)}</p> }.into_any()
+                    }
                     (Ok(v), Ok(c)) => {
                         let title = format!("{} {}", v.paper.code, v.paper.title);
                         let whole_count = count_of(&c.counts, None);
@@ -119,29 +123,39 @@ pub fn PaperPage() -> impl IntoView {
                         view! {
                             <Title text=title />
                             <p class="breadcrumb">
-                                <A href=format!("/consultations/{}", v.consultation_slug)>
-                                    {t.back_to_consultation} ": " {v.consultation_title}
-                                </A>
+                                <A href=format!(
+                                    "/consultations/{}",
+                                    v.consultation_slug,
+                                )>{t.back_to_consultation} ": " {v.consultation_title}</A>
                             </p>
                             <h1>
-                                <span class="code">{v.paper.code}</span> " " {v.paper.title}
+                                <span class="code">{v.paper.code}</span>
+                                " "
+                                {v.paper.title}
                             </h1>
                             <p class="meta">
-                                {t.cluster} ": " {(t.cluster_name)(v.paper.cluster)} " · " {t.version}
-                                " " {v.paper.version}
+                                {t.cluster} ": " {(t.cluster_name)(v.paper.cluster)} " · "
+                                {t.version} " " {v.paper.version}
                             </p>
                             <p class="lead">{v.paper.abstract_text}</p>
                             {if open {
                                 view! {
                                     <p>
-                                        <a class="button" href=reading.comment_href("")>{t.c.comment_on_paper}</a>
+                                        <a class="button" href=reading.comment_href("")>
+                                            {t.c.comment_on_paper}
+                                        </a>
                                     </p>
                                 }
                                     .into_any()
                             } else {
                                 view! { <p class="notice">{t.c.closed_note}</p> }.into_any()
                             }}
-                            <details class="filter-box" open=!reading.filter.group.is_empty() || !reading.filter.region.is_empty() || !reading.filter.tag.is_empty()>
+                            <details
+                                class="filter-box"
+                                open=!reading.filter.group.is_empty()
+                                    || !reading.filter.region.is_empty()
+                                    || !reading.filter.tag.is_empty()
+                            >
                                 <summary>{t.c.filter_title}</summary>
                                 <FilterForm
                                     action=reading.paper_href()
@@ -152,30 +166,58 @@ pub fn PaperPage() -> impl IntoView {
                             </details>
                             <section class="whole-paper" id="p-whole" aria-label=t.c.whole_paper>
                                 <p>
-                                    <strong>{t.c.whole_paper}</strong> " · "
-                                    <a href=reading.open_href("whole") aria-expanded=(reading.opened == "whole").to_string()>
+                                    <strong>{t.c.whole_paper}</strong>
+                                    " · "
+                                    <a
+                                        href=reading.open_href("whole")
+                                        aria-expanded=(reading.opened == "whole").to_string()
+                                    >
                                         {count_text(whole_count)}
                                     </a>
                                 </p>
-                                {(reading.opened == "whole").then(|| view! { <Opened reading=r comments=c number="whole".to_owned() /> })}
+                                {(reading.opened == "whole")
+                                    .then(|| {
+                                        view! {
+                                            <Opened reading=r comments=c number="whole".to_owned() />
+                                        }
+                                    })}
                             </section>
-                            {(on_removed_text > 0).then(|| view! {
-                                <section class="whole-paper" id="p-removed" aria-label=t.c.comments_on_removed>
-                                    <p>
-                                        <strong>{t.c.comments_on_removed}</strong> " · "
-                                        <a href=reading.open_href("removed") aria-expanded=(reading.opened == "removed").to_string()>
-                                            {(t.c.comment_count)(on_removed_text)}
-                                        </a>
-                                    </p>
-                                    {(reading.opened == "removed").then(|| view! { <Opened reading=r comments=c number="removed".to_owned() /> })}
-                                </section>
-                            })}
+                            {(on_removed_text > 0)
+                                .then(|| {
+                                    view! {
+                                        <section
+                                            class="whole-paper"
+                                            id="p-removed"
+                                            aria-label=t.c.comments_on_removed
+                                        >
+                                            <p>
+                                                <strong>{t.c.comments_on_removed}</strong>
+                                                " · "
+                                                <a
+                                                    href=reading.open_href("removed")
+                                                    aria-expanded=(reading.opened == "removed").to_string()
+                                                >
+                                                    {(t.c.comment_count)(on_removed_text)}
+                                                </a>
+                                            </p>
+                                            {(reading.opened == "removed")
+                                                .then(|| {
+                                                    view! {
+                                                        <Opened reading=r comments=c number="removed".to_owned() />
+                                                    }
+                                                })}
+                                        </section>
+                                    }
+                                })}
                             <article class="paper" aria-label=t.paper_contents>
                                 {v
                                     .paragraphs
                                     .into_iter()
                                     .map(|p| {
-                                        let count = count_of(&c.with_value(|c| c.counts.clone()), Some(p.id));
+                                        let count = count_of(
+                                            &c.with_value(|c| c.counts.clone()),
+                                            Some(p.id),
+                                        );
                                         Block(p, count, r, c)
                                     })
                                     .collect_view()}
@@ -254,16 +296,39 @@ fn Opened(
                     .into_iter()
                     .map(|comment| {
                         let reply_href = open
-                            .then(|| format!("{paper_href}/comment{}", query_string(&[("reply_to", &comment.id.to_string())])));
+                            .then(|| {
+                                format!(
+                                    "{paper_href}/comment{}",
+                                    query_string(&[("reply_to", &comment.id.to_string())]),
+                                )
+                            });
                         view! { <CommentCard comment reply_href /> }
                     })
                     .collect_view()
                     .into_any()
             }}
-            {next.map(|href| view! { <p><a href=href>{t.c.more}</a></p> })}
+            {next
+                .map(|href| {
+                    view! {
+                        <p>
+                            <a href=href>{t.c.more}</a>
+                        </p>
+                    }
+                })}
             <p class="opened-actions">
-                {open.then(|| view! { <a class="button" href=r.comment_href(&comment_number)>{if number == "whole" { t.c.comment_on_paper } else { t.c.comment_on_this }}</a> " " })}
-                <a href=r.close_href(&number)>{t.c.close}</a>
+                {open
+                    .then(|| {
+                        view! {
+                            <a class="button" href=r.comment_href(&comment_number)>
+                                {if number == "whole" {
+                                    t.c.comment_on_paper
+                                } else {
+                                    t.c.comment_on_this
+                                }}
+                            </a>
+                            " "
+                        }
+                    })} <a href=r.close_href(&number)>{t.c.close}</a>
             </p>
         </section>
     }
@@ -283,7 +348,11 @@ fn Block(
         BlockKind::Heading => {
             // Sections and paragraphs share numbers ("2.1" may be both): sections get `s-`.
             let anchor = format!("s-{}", p.number);
-            let content = view! { <span class="num">{number}</span> " " {p.text} };
+            let content = view! {
+                <span class="num">{number}</span>
+                " "
+                {p.text}
+            };
             match p.level {
                 0..=2 => view! { <h2 id=anchor>{content}</h2> }.into_any(),
                 3 => view! { <h3 id=anchor>{content}</h3> }.into_any(),
@@ -293,11 +362,13 @@ fn Block(
         }
         kind => {
             let body = match kind {
-                BlockKind::List => view! {
-                    <ul>{p.text.lines().map(|l| view! { <li>{l.trim().to_owned()}</li> }).collect_view()}</ul>
-                }
+                BlockKind::List => view! { <ul>{p.text.lines().map(|l| view! { <li>{l.trim().to_owned()}</li> }).collect_view()}</ul> }
                 .into_any(),
-                BlockKind::Quote => view! { <blockquote><p>{p.text}</p></blockquote> }.into_any(),
+                BlockKind::Quote => view! {
+                    <blockquote>
+                        <p>{p.text}</p>
+                    </blockquote>
+                }.into_any(),
                 _ => view! { <p>{p.text}</p> }.into_any(),
             };
             let anchor = format!("p-{}", p.number);
@@ -312,15 +383,22 @@ fn Block(
             };
             view! {
                 <div class="block" id=anchor>
-                    <span class="num" title=(t.paragraph_label)(&number)>{number.clone()}</span>
+                    <span class="num" title=(t.paragraph_label)(&number)>
+                        {number.clone()}
+                    </span>
                     <div class="block-body">
-                        {body}
-                        <p class="block-comments">
-                            <a href=href aria-expanded=is_open.to_string() aria-label=label class=count_class>
+                        {body} <p class="block-comments">
+                            <a
+                                href=href
+                                aria-expanded=is_open.to_string()
+                                aria-label=label
+                                class=count_class
+                            >
                                 {count_text(count)}
                             </a>
                         </p>
-                        {is_open.then(|| view! { <Opened reading comments number=number.clone() /> })}
+                        {is_open
+                            .then(|| view! { <Opened reading comments number=number.clone() /> })}
                     </div>
                 </div>
             }

@@ -31,7 +31,9 @@ pub fn ProfilePage() -> impl IntoView {
     view! {
         <Title text=t.profile_title />
         <h1>{t.profile_title}</h1>
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{t.loading}</p> }
+        }>
             {move || Suspend::new(async move {
                 match profile.await {
                     Err(AppError::Unauthorized) => {
@@ -47,7 +49,16 @@ pub fn ProfilePage() -> impl IntoView {
                     Ok(p) => {
                         view! {
                             <p class="lead">{t.profile_intro}</p>
-                            {move || saved().then(|| view! { <p class="notice" role="status">{t.profile_saved}</p> })}
+                            {move || {
+                                saved()
+                                    .then(|| {
+                                        view! {
+                                            <p class="notice" role="status">
+                                                {t.profile_saved}
+                                            </p>
+                                        }
+                                    })
+                            }}
                             {move || {
                                 failed_sign_ins()
                                     .map(|n| {
@@ -108,19 +119,27 @@ pub fn ProfilePage() -> impl IntoView {
                                     checked=p.capacity.code()
                                     message=field_message(error, Field::Capacity)
                                 />
-                                <button type="submit" class="button">{t.profile_save}</button>
+                                <button type="submit" class="button">
+                                    {t.profile_save}
+                                </button>
                             </ActionForm>
                             <section class="sessions" aria-labelledby="sessions-heading">
                                 <h2 id="sessions-heading">{t.sign_out_everywhere}</h2>
                                 <p class="hint">{t.sign_out_everywhere_hint}</p>
                                 <ActionForm action=everywhere>
-                                    <button type="submit" class="button button-secondary">{t.sign_out_everywhere}</button>
+                                    <button type="submit" class="button button-secondary">
+                                        {t.sign_out_everywhere}
+                                    </button>
                                 </ActionForm>
                             </section>
                             <section class="my-data" aria-labelledby="my-data-heading">
                                 <h2 id="my-data-heading">{t.my_data}</h2>
                                 <p class="hint">{t.my_data_hint}</p>
-                                <p><a href="/my/data.json" download rel="external">{t.my_data_link}</a></p>
+                                <p>
+                                    <a href="/my/data.json" download rel="external">
+                                        {t.my_data_link}
+                                    </a>
+                                </p>
                             </section>
                         }
                             .into_any()

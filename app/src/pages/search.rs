@@ -37,33 +37,51 @@ pub fn SearchPage() -> impl IntoView {
         <Title text=t.c.search_title />
         <h1>{t.c.search_title}</h1>
         <p class="lead">{t.c.search_intro}</p>
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{t.loading}</p> }
+        }>
             {move || Suspend::new(async move {
                 let a = asked.get_untracked();
                 match results.await {
                     Err(e) => view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
                     Ok(page) => {
-                        let next = page.next_before.map(|before| {
-                            format!(
-                                "/search{}",
-                                query_string(&[
-                                    ("q", &a.q),
-                                    ("group", &a.filter.group),
-                                    ("region", &a.filter.region),
-                                    ("tag", &a.filter.tag),
-                                    ("before", &before.to_string()),
-                                ]),
-                            )
-                        });
+                        let next = page
+                            .next_before
+                            .map(|before| {
+                                format!(
+                                    "/search{}",
+                                    query_string(
+                                        &[
+                                            ("q", &a.q),
+                                            ("group", &a.filter.group),
+                                            ("region", &a.filter.region),
+                                            ("tag", &a.filter.tag),
+                                            ("before", &before.to_string()),
+                                        ],
+                                    ),
+                                )
+                            });
                         let count = page.hits.len();
                         view! {
-                            <FilterForm action="/search".to_owned() values=a.filter.clone() tags=page.tags.clone()>
+                            <FilterForm
+                                action="/search".to_owned()
+                                values=a.filter.clone()
+                                tags=page.tags.clone()
+                            >
                                 <div class="field search-words">
                                     <label for="q">{t.c.search_label}</label>
-                                    <input id="q" name="q" type="search" value=a.q.clone() maxlength="200" />
+                                    <input
+                                        id="q"
+                                        name="q"
+                                        type="search"
+                                        value=a.q.clone()
+                                        maxlength="200"
+                                    />
                                 </div>
                             </FilterForm>
-                            <p role="status" class="muted">{(t.c.results)(count, next.is_some())}</p>
+                            <p role="status" class="muted">
+                                {(t.c.results)(count, next.is_some())}
+                            </p>
                             {page
                                 .hits
                                 .into_iter()
@@ -75,23 +93,48 @@ pub fn SearchPage() -> impl IntoView {
                                     );
                                     let place = match &hit.comment.paragraph_number {
                                         Some(n) => {
-                                            let href = format!("{paper_href}{}#p-{n}", query_string(&[("p", n)]));
-                                            view! { <a href=href>{hit.paper_code.clone()} ", " {(t.paragraph_label)(n)}</a> }.into_any()
+                                            let href = format!(
+                                                "{paper_href}{}#p-{n}",
+                                                query_string(&[("p", n)]),
+                                            );
+                                            view! {
+                                                <a href=href>
+                                                    {hit.paper_code.clone()} ", " {(t.paragraph_label)(n)}
+                                                </a>
+                                            }
+                                                .into_any()
                                         }
                                         None => {
-                                            let href = format!("{paper_href}{}#p-whole", query_string(&[("p", "whole")]));
-                                            view! { <a href=href>{hit.paper_code.clone()} ", " {t.c.whole_paper}</a> }.into_any()
+                                            let href = format!(
+                                                "{paper_href}{}#p-whole",
+                                                query_string(&[("p", "whole")]),
+                                            );
+                                            view! {
+                                                <a href=href>
+                                                    {hit.paper_code.clone()} ", " {t.c.whole_paper}
+                                                </a>
+                                            }
+                                                .into_any()
                                         }
                                     };
                                     view! {
                                         <section class="hit">
-                                            <p class="hit-place">{place} " — " {hit.paper_title.clone()}</p>
+                                            <p class="hit-place">
+                                                {place} " — " {hit.paper_title.clone()}
+                                            </p>
                                             <CommentCard comment=hit.comment />
                                         </section>
                                     }
                                 })
                                 .collect_view()}
-                            {next.map(|href| view! { <p><a href=href>{t.c.more}</a></p> })}
+                            {next
+                                .map(|href| {
+                                    view! {
+                                        <p>
+                                            <a href=href>{t.c.more}</a>
+                                        </p>
+                                    }
+                                })}
                         }
                             .into_any()
                     }

@@ -44,7 +44,9 @@ pub fn EditCommentPage() -> impl IntoView {
     let action = ServerAction::<EditComment>::new();
     let error = action_error(action);
     view! {
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{t.loading}</p> }
+        }>
             {move || Suspend::new(async move {
                 let (c, v, ctx, refused_draft) = match loaded.await {
                     Err(AppError::Unauthorized) => return view! { <SignInNeeded /> }.into_any(),
@@ -58,8 +60,12 @@ pub fn EditCommentPage() -> impl IntoView {
                     return view! {
                         <Title text=title.clone() />
                         <h1>{title}</h1>
-                        <p class="notice" role="status">{(t.problem)(&crate::domain::Problem::NotEditable)}</p>
-                        <p><A href=back>{t.c.back_to_comment}</A></p>
+                        <p class="notice" role="status">
+                            {(t.problem)(&crate::domain::Problem::NotEditable)}
+                        </p>
+                        <p>
+                            <A href=back>{t.c.back_to_comment}</A>
+                        </p>
                     }
                         .into_any();
                 }
@@ -67,7 +73,9 @@ pub fn EditCommentPage() -> impl IntoView {
                 let paragraphs = c.parent_reference.is_none().then(|| v.paragraphs.clone());
                 view! {
                     <Title text=title.clone() />
-                    <p class="breadcrumb"><A href=back>{t.c.back_to_comment}</A></p>
+                    <p class="breadcrumb">
+                        <A href=back>{t.c.back_to_comment}</A>
+                    </p>
                     <h1>{title}</h1>
                     <p class="lead">{t.c.edit_intro}</p>
                     <FormError error />

@@ -32,14 +32,18 @@ pub(super) fn CommentFields(
         view! {
             <div class="field">
                 <label for="paragraph">{t.c.paragraph}</label>
-                <p class="hint" id="paragraph-hint">{t.c.paragraph_hint}</p>
+                <p class="hint" id="paragraph-hint">
+                    {t.c.paragraph_hint}
+                </p>
                 <select
                     id="paragraph"
                     name="paragraph"
                     aria-describedby="paragraph-hint"
                     aria-invalid=move || paragraph_message.with(Option::is_some).to_string()
                 >
-                    <option value="" selected=selected.is_empty()>{t.c.whole_paper}</option>
+                    <option value="" selected=selected.is_empty()>
+                        {t.c.whole_paper}
+                    </option>
                     {paragraphs
                         .into_iter()
                         .filter(|p| p.kind != BlockKind::Heading)
@@ -63,7 +67,8 @@ pub(super) fn CommentFields(
     let tag_groups = IssueCluster::ALL
         .into_iter()
         .filter_map(|cluster| {
-            let in_cluster: Vec<&TagView> = tags.iter().filter(|tag| tag.cluster == cluster).collect();
+            let in_cluster: Vec<&TagView> =
+                tags.iter().filter(|tag| tag.cluster == cluster).collect();
             (!in_cluster.is_empty()).then(|| {
                 view! {
                     <div class="tag-group">
@@ -75,7 +80,13 @@ pub(super) fn CommentFields(
                                 let is_checked = checked.contains(&tag.slug);
                                 view! {
                                     <div class="checkbox">
-                                        <input type="checkbox" id=id.clone() name="tags[]" value=tag.slug.clone() checked=is_checked />
+                                        <input
+                                            type="checkbox"
+                                            id=id.clone()
+                                            name="tags[]"
+                                            value=tag.slug.clone()
+                                            checked=is_checked
+                                        />
                                         <label for=id>{tag_name(tag)}</label>
                                     </div>
                                 }
@@ -91,7 +102,9 @@ pub(super) fn CommentFields(
         {paragraph_field}
         <div class="field">
             <label for="quote">{t.c.quote}</label>
-            <p class="hint" id="quote-hint">{t.c.quote_hint}</p>
+            <p class="hint" id="quote-hint">
+                {t.c.quote_hint}
+            </p>
             <TextArea
                 text=draft.quote.clone()
                 attr:id="quote"
@@ -104,10 +117,10 @@ pub(super) fn CommentFields(
             {move || quote_message.get().map(|m| view! { <p class="field-error">{m}</p> })}
         </div>
         <div class="field">
-            <label for="body">
-                {t.c.body} " " <span class="required">{t.required_mark}</span>
-            </label>
-            <p class="hint" id="body-hint">{t.c.body_hint}</p>
+            <label for="body">{t.c.body} " " <span class="required">{t.required_mark}</span></label>
+            <p class="hint" id="body-hint">
+                {t.c.body_hint}
+            </p>
             <TextArea
                 text=draft.body.clone()
                 attr:id="body"
@@ -116,30 +129,52 @@ pub(super) fn CommentFields(
                 attr:required=true
                 attr:maxlength=BODY_MAX_CHARS.to_string()
                 attr:aria-describedby=move || {
-                    if body_message.with(Option::is_some) { "body-hint body-error" } else { "body-hint" }
+                    if body_message.with(Option::is_some) {
+                        "body-hint body-error"
+                    } else {
+                        "body-hint"
+                    }
                 }
                 attr:aria-invalid=move || body_message.with(Option::is_some).to_string()
             />
-            {move || body_message.get().map(|m| view! { <p class="field-error" id="body-error">{m}</p> })}
+            {move || {
+                body_message
+                    .get()
+                    .map(|m| {
+                        view! {
+                            <p class="field-error" id="body-error">
+                                {m}
+                            </p>
+                        }
+                    })
+            }}
         </div>
         <fieldset class="field" aria-describedby="tags-hint">
             <legend>{(t.c.tags_legend)(MAX_TAGS)}</legend>
-            <p class="hint" id="tags-hint">{t.c.tags_hint}</p>
+            <p class="hint" id="tags-hint">
+                {t.c.tags_hint}
+            </p>
             {tag_groups}
             {move || tags_message.get().map(|m| view! { <p class="field-error">{m}</p> })}
         </fieldset>
         <fieldset class="field" aria-describedby="consent-hint">
-            <legend>
-                {t.c.consent} " " <span class="required">{t.required_mark}</span>
-            </legend>
-            <p class="hint" id="consent-hint">{t.c.consent_hint}</p>
+            <legend>{t.c.consent} " " <span class="required">{t.required_mark}</span></legend>
+            <p class="hint" id="consent-hint">
+                {t.c.consent_hint}
+            </p>
             {Consent::ALL
                 .into_iter()
                 .map(|c| {
                     let id = format!("consent-{}", c.code());
                     view! {
                         <div class="radio">
-                            <input type="radio" id=id.clone() name="consent" value=c.code() checked=consent == c.code() />
+                            <input
+                                type="radio"
+                                id=id.clone()
+                                name="consent"
+                                value=c.code()
+                                checked=consent == c.code()
+                            />
                             <label for=id>{(t.c.consent_name)(c)}</label>
                         </div>
                     }

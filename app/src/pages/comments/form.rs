@@ -60,13 +60,17 @@ pub fn CommentFormPage() -> impl IntoView {
     let action = ServerAction::<SubmitComment>::new();
     let error = action_error(action);
     view! {
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{t.loading}</p> }
+        }>
             {move || Suspend::new(async move {
                 let (slug, code) = key();
                 let paragraph = query.with_untracked(|q| q.get("p").unwrap_or_default());
                 let start = start.await;
                 match (text.await, context.await, parent.await, viewer.await) {
-                    (Err(AppError::NotFound), ..) | (_, _, Err(AppError::NotFound), _) => view! { <NotFound /> }.into_any(),
+                    (Err(AppError::NotFound), ..) | (_, _, Err(AppError::NotFound), _) => {
+                        view! { <NotFound /> }.into_any()
+                    }
                     (Err(e), ..) | (_, Err(e), ..) | (_, _, Err(e), _) | (.., Err(e)) => {
                         view! { <p role="alert">{(t.error)(&e)}</p> }.into_any()
                     }
@@ -77,7 +81,12 @@ pub fn CommentFormPage() -> impl IntoView {
                         };
                         let paper_href = format!("/consultations/{slug}/papers/{code}");
                         let form = if !c.open {
-                            view! { <p class="notice" role="status">{t.c.closed_note}</p> }.into_any()
+                            view! {
+                                <p class="notice" role="status">
+                                    {t.c.closed_note}
+                                </p>
+                            }
+                                .into_any()
                         } else if viewer.is_none() {
                             view! { <SignInNeeded /> }.into_any()
                         } else if let Err(e) = &start {
@@ -86,7 +95,12 @@ pub fn CommentFormPage() -> impl IntoView {
                             let start = start.unwrap_or_default();
                             let reply_id = parent.as_ref().map(|p| p.id.to_string());
                             let paragraphs = parent.is_none().then(|| v.paragraphs.clone());
-                            let draft = start.draft.unwrap_or(CommentForm { paragraph: paragraph.clone(), ..CommentForm::default() });
+                            let draft = start
+                                .draft
+                                .unwrap_or(CommentForm {
+                                    paragraph: paragraph.clone(),
+                                    ..CommentForm::default()
+                                });
                             view! {
                                 <p class="lead">{t.c.form_intro}</p>
                                 <FormError error />
@@ -94,7 +108,10 @@ pub fn CommentFormPage() -> impl IntoView {
                                     <input type="hidden" name="slug" value=slug.clone() />
                                     <input type="hidden" name="code" value=code.clone() />
                                     <input type="hidden" name="form_token" value=start.token />
-                                    {reply_id.map(|id| view! { <input type="hidden" name="reply_to" value=id /> })}
+                                    {reply_id
+                                        .map(|id| {
+                                            view! { <input type="hidden" name="reply_to" value=id /> }
+                                        })}
                                     <CommentFields paragraphs tags=c.tags.clone() draft error />
                                     <SubmitButton label=t.c.submit pending=action.pending() />
                                 </ActionForm>

@@ -19,14 +19,25 @@ pub fn MyCommentsPage() -> impl IntoView {
     view! {
         <Title text=t.c.my_title />
         <h1>{t.c.my_title}</h1>
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{t.loading}</p> }
+        }>
             {move || Suspend::new(async move {
                 match page.await {
                     Err(AppError::Unauthorized) => view! { <SignInNeeded /> }.into_any(),
                     Err(e) => view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
-                    Ok(page) if page.comments.is_empty() => view! { <p>{t.c.my_none}</p> }.into_any(),
+                    Ok(page) if page.comments.is_empty() => {
+                        view! { <p>{t.c.my_none}</p> }.into_any()
+                    }
                     Ok(page) => {
-                        let next = page.next_before.map(|b| format!("/my/comments{}", query_string(&[("before", &b.to_string())])));
+                        let next = page
+                            .next_before
+                            .map(|b| {
+                                format!(
+                                    "/my/comments{}",
+                                    query_string(&[("before", &b.to_string())]),
+                                )
+                            });
                         view! {
                             <p class="lead">{t.c.my_intro}</p>
                             <table class="my-comments">
@@ -47,20 +58,44 @@ pub fn MyCommentsPage() -> impl IntoView {
                                             let where_ = place(&c);
                                             view! {
                                                 <tr>
-                                                    <td><A href=format!("/my/comments/{}", c.id)>{c.reference.clone()}</A></td>
+                                                    <td>
+                                                        <A href=format!(
+                                                            "/my/comments/{}",
+                                                            c.id,
+                                                        )>{c.reference.clone()}</A>
+                                                    </td>
                                                     <td>{where_}</td>
                                                     <td>
-                                                        <span class=status_class(c.status)>{(t.c.status_name)(c.status)}</span>
-                                                        {c.status_reason.clone().map(|r| view! { <br /> <span class="muted">{t.c.reason} ": " {r}</span> })}
+                                                        <span class=status_class(
+                                                            c.status,
+                                                        )>{(t.c.status_name)(c.status)}</span>
+                                                        {c
+                                                            .status_reason
+                                                            .clone()
+                                                            .map(|r| {
+                                                                view! {
+                                                                    <br />
+                                                                    <span class="muted">{t.c.reason} ": " {r}</span>
+                                                                }
+                                                            })}
                                                     </td>
-                                                    <td><DateTime at=c.submitted_at /></td>
+                                                    <td>
+                                                        <DateTime at=c.submitted_at />
+                                                    </td>
                                                 </tr>
                                             }
                                         })
                                         .collect_view()}
                                 </tbody>
                             </table>
-                            {next.map(|href| view! { <p><a href=href>{t.c.older}</a></p> })}
+                            {next
+                                .map(|href| {
+                                    view! {
+                                        <p>
+                                            <a href=href>{t.c.older}</a>
+                                        </p>
+                                    }
+                                })}
                         }
                             .into_any()
                     }

@@ -26,7 +26,9 @@ fn SignInNeeded() -> impl IntoView {
     view! {
         <p>{t.c.sign_in_to_comment}</p>
         <p>
-            <A href="/sign-in">{t.nav_sign_in}</A> " · " <A href="/register">{t.nav_register}</A>
+            <A href="/sign-in">{t.nav_sign_in}</A>
+            " · "
+            <A href="/register">{t.nav_register}</A>
         </p>
     }
 }

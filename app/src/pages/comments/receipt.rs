@@ -29,67 +29,136 @@ pub fn MyCommentPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{t.loading}</p> }
+        }>
             {move || Suspend::new(async move {
                 match comment.await {
                     Err(AppError::Unauthorized) => view! { <SignInNeeded /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
                     Err(e) => view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
                     Ok(c) => {
-                        // Follows the address: the redirect after an edit or a withdrawal
-                        // may arrive after the comment has been reloaded.
                         let reference = c.reference.clone();
                         let notice = move || {
-                            query.with(|q| {
-                                if q.get("received").is_some() {
-                                    Some((t.c.received)(&reference))
-                                } else if q.get("saved").is_some() {
-                                    Some(t.c.saved.to_owned())
-                                } else if q.get("withdrawn").is_some() {
-                                    Some(t.c.withdrawn.to_owned())
-                                } else {
-                                    None
-                                }
-                            })
+                            query
+                                .with(|q| {
+                                    if q.get("received").is_some() {
+                                        Some((t.c.received)(&reference))
+                                    } else if q.get("saved").is_some() {
+                                        Some(t.c.saved.to_owned())
+                                    } else if q.get("withdrawn").is_some() {
+                                        Some(t.c.withdrawn.to_owned())
+                                    } else {
+                                        None
+                                    }
+                                })
                         };
                         let title = (t.c.comment_title)(&c.reference);
-                        let paper_href = format!("/consultations/{}/papers/{}", c.consultation_slug, c.paper_code);
+                        let paper_href = format!(
+                            "/consultations/{}/papers/{}",
+                            c.consultation_slug,
+                            c.paper_code,
+                        );
                         let editable = c.editable();
                         let id = c.id;
+                        // Follows the address: the redirect after an edit or a withdrawal
+                        // may arrive after the comment has been reloaded.
                         view! {
                             <Title text=title.clone() />
-                            <p class="breadcrumb"><A href="/my/comments">{t.c.my_title}</A></p>
+                            <p class="breadcrumb">
+                                <A href="/my/comments">{t.c.my_title}</A>
+                            </p>
                             <h1>{title}</h1>
-                            {move || notice().map(|n| view! { <div class="notice receipt" role="status"><p>{n}</p></div> })}
+                            {move || {
+                                notice()
+                                    .map(|n| {
+                                        view! {
+                                            <div class="notice receipt" role="status">
+                                                <p>{n}</p>
+                                            </div>
+                                        }
+                                    })
+                            }}
                             <FormError error />
                             <dl class="facts">
                                 <dt>{t.c.reference}</dt>
                                 <dd class="code">{c.reference.clone()}</dd>
                                 <dt>{t.c.status}</dt>
-                                <dd><span class=status_class(c.status)>{(t.c.status_name)(c.status)}</span></dd>
-                                {c.status_reason.clone().map(|r| view! { <dt>{t.c.reason}</dt> <dd>{r}</dd> })}
+                                <dd>
+                                    <span class=status_class(
+                                        c.status,
+                                    )>{(t.c.status_name)(c.status)}</span>
+                                </dd>
+                                {c
+                                    .status_reason
+                                    .clone()
+                                    .map(|r| {
+                                        view! {
+                                            <dt>{t.c.reason}</dt>
+                                            <dd>{r}</dd>
+                                        }
+                                    })}
                                 <dt>{t.c.where_label}</dt>
-                                <dd><a href=paper_href>{place(&c)}</a> " — " {c.paper_title.clone()}</dd>
-                                {c.parent_reference.clone().map(|r| view! { <dt>{t.c.in_reply_to}</dt> <dd class="code">{r}</dd> })}
+                                <dd>
+                                    <a href=paper_href>{place(&c)}</a>
+                                    " — "
+                                    {c.paper_title.clone()}
+                                </dd>
+                                {c
+                                    .parent_reference
+                                    .clone()
+                                    .map(|r| {
+                                        view! {
+                                            <dt>{t.c.in_reply_to}</dt>
+                                            <dd class="code">{r}</dd>
+                                        }
+                                    })}
                                 <dt>{t.c.consent}</dt>
                                 <dd>{(t.c.consent_name)(c.consent)}</dd>
                                 <dt>{t.c.submitted}</dt>
-                                <dd><DateTime at=c.submitted_at.clone() /></dd>
-                                {(c.revisions > 0).then(|| view! { <dt>{t.c.history}</dt> <dd>{(t.c.revisions)(c.revisions)}</dd> })}
+                                <dd>
+                                    <DateTime at=c.submitted_at.clone() />
+                                </dd>
+                                {(c.revisions > 0)
+                                    .then(|| {
+                                        view! {
+                                            <dt>{t.c.history}</dt>
+                                            <dd>{(t.c.revisions)(c.revisions)}</dd>
+                                        }
+                                    })}
                             </dl>
-                            {c.quote.clone().map(|q| view! { <blockquote class="quote" aria-label=t.c.quoted><p>{q}</p></blockquote> })}
+                            {c
+                                .quote
+                                .clone()
+                                .map(|q| {
+                                    view! {
+                                        <blockquote class="quote" aria-label=t.c.quoted>
+                                            <p>{q}</p>
+                                        </blockquote>
+                                    }
+                                })}
                             <CommentBody body=c.body.clone() />
                             <TagList tags=c.tags.clone() />
-                            {editable.then(|| view! {
-                                <div class="actions">
-                                    <A href=format!("/my/comments/{id}/edit") attr:class="button">{t.c.edit}</A>
-                                    <ActionForm action=withdraw attr:class="inline-form">
-                                        <input type="hidden" name="id" value=id.to_string() />
-                                        <button type="submit" class="button button-secondary">{t.c.withdraw}</button>
-                                    </ActionForm>
-                                </div>
-                                <p class="hint">{t.c.edit_hint}</p>
-                            })}
+                            {editable
+                                .then(|| {
+                                    view! {
+                                        <div class="actions">
+                                            <A
+                                                href=format!("/my/comments/{id}/edit")
+                                                attr:class="button"
+                                            >
+                                                {t.c.edit}
+                                            </A>
+                                            <ActionForm action=withdraw attr:class="inline-form">
+                                                <input type="hidden" name="id" value=id.to_string() />
+                                                <button type="submit" class="button button-secondary">
+                                                    {t.c.withdraw}
+                                                </button>
+                                            </ActionForm>
+                                        </div>
+                                        <p class="hint">{t.c.edit_hint}</p>
+                                    }
+                                })}
                         }
                             .into_any()
                     }

@@ -30,13 +30,26 @@ pub(super) fn LogTable(entries: Vec<AuditEntry>) -> impl IntoView {
                     .map(|e| {
                         let change = match e.from {
                             Some(from) if from == e.to => (t.c.status_name)(e.to).to_owned(),
-                            Some(from) => format!("{} → {}", (t.c.status_name)(from), (t.c.status_name)(e.to)),
+                            Some(from) => {
+                                format!(
+                                    "{} → {}",
+                                    (t.c.status_name)(from),
+                                    (t.c.status_name)(e.to),
+                                )
+                            }
                             None => (t.c.status_name)(e.to).to_owned(),
                         };
                         view! {
                             <tr>
-                                <td><DateTime at=e.at.clone() /></td>
-                                <td><A href=format!("/desk/comments/{}", e.comment_id)>{e.reference.clone()}</A></td>
+                                <td>
+                                    <DateTime at=e.at.clone() />
+                                </td>
+                                <td>
+                                    <A href=format!(
+                                        "/desk/comments/{}",
+                                        e.comment_id,
+                                    )>{e.reference.clone()}</A>
+                                </td>
                                 <td>{change}</td>
                                 <td>{e.actor.clone().unwrap_or_default()}</td>
                                 <td>{e.reason.unwrap_or_default()}</td>
@@ -70,35 +83,74 @@ pub fn AuditLogPage() -> impl IntoView {
         <h1>{t.d.log_title}</h1>
         <DeskNav />
         <p class="lead">{t.d.log_intro}</p>
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{t.loading}</p> }
+        }>
             {move || Suspend::new(async move {
                 let (reference, _) = key();
                 match page.await {
                     Err(e) => view! { <DeskDenied error=e /> }.into_any(),
                     Ok(p) => {
-                        let next = p.next_before.map(|b| format!("/desk/log{}", query_string(&[("comment", &reference), ("before", &b.to_string())])));
+                        let next = p
+                            .next_before
+                            .map(|b| {
+                                format!(
+                                    "/desk/log{}",
+                                    query_string(
+                                        &[("comment", &reference), ("before", &b.to_string())],
+                                    ),
+                                )
+                            });
                         view! {
-                            <Form method="GET" action="/desk/log" attr:class="filters" attr:role="search">
+                            <Form
+                                method="GET"
+                                action="/desk/log"
+                                attr:class="filters"
+                                attr:role="search"
+                            >
                                 <div class="field">
                                     <label for="comment">{t.c.reference}</label>
-                                    <input id="comment" name="comment" type="search" value=reference.clone() placeholder="C-2005-000123" />
+                                    <input
+                                        id="comment"
+                                        name="comment"
+                                        type="search"
+                                        value=reference.clone()
+                                        placeholder="C-2005-000123"
+                                    />
                                 </div>
                                 <div class="filter-actions">
-                                    <button type="submit" class="button">{t.c.apply_filter}</button>
+                                    <button type="submit" class="button">
+                                        {t.c.apply_filter}
+                                    </button>
                                     <a href="/desk/log">{t.c.clear_filter}</a>
                                 </div>
                             </Form>
                             <LogTable entries=p.entries />
-                            {next.map(|href| view! { <p><a href=href>{t.d.next_page}</a></p> })}
+                            {next
+                                .map(|href| {
+                                    view! {
+                                        <p>
+                                            <a href=href>{t.d.next_page}</a>
+                                        </p>
+                                    }
+                                })}
                             <section aria-labelledby="reasons-heading">
                                 <h2 id="reasons-heading">{t.d.add_reason}</h2>
                                 <FormError error />
                                 <ActionForm action=add_reason attr:class="form">
                                     <div class="field">
                                         <label for="reason-text">{t.d.reason}</label>
-                                        <input id="reason-text" name="text" type="text" maxlength="300" required=true />
+                                        <input
+                                            id="reason-text"
+                                            name="text"
+                                            type="text"
+                                            maxlength="300"
+                                            required=true
+                                        />
                                     </div>
-                                    <button type="submit" class="button">{t.d.add_reason}</button>
+                                    <button type="submit" class="button">
+                                        {t.d.add_reason}
+                                    </button>
                                 </ActionForm>
                             </section>
                         }

@@ -24,7 +24,10 @@ pub(super) fn ReasonFields(reasons: Vec<String>, id: String) -> impl IntoView {
             <label for=select_id.clone()>{t.d.reason}</label>
             <select id=select_id name="reason" data-role="reason">
                 <option value="">{t.d.choose_reason}</option>
-                {reasons.into_iter().map(|r| view! { <option value=r>{r.clone()}</option> }).collect_view()}
+                {reasons
+                    .into_iter()
+                    .map(|r| view! { <option value=r>{r.clone()}</option> })
+                    .collect_view()}
             </select>
             <label for=other_id.clone()>{t.d.other_reason}</label>
             <input id=other_id name="other_reason" type="text" maxlength="300" />
@@ -40,14 +43,24 @@ fn AuthorFacts(item: QueueItem) -> impl IntoView {
         .map(|c| (t.country_name)(c).to_owned())
         .unwrap_or_else(|| item.author_country.clone());
     // Each in a `<bdi>`, as in `AttributionLine`.
-    let org = item
-        .author_organisation
-        .clone()
-        .map(|o| view! { ", " <bdi>{o}</bdi> });
+    let org = item.author_organisation.clone().map(|o| {
+        view! {
+            ", "
+            <bdi>{o}</bdi>
+        }
+    });
     view! {
         <p class="attribution">
-            <strong><bdi>{item.author_name.clone()}</bdi> {org}</strong> " · " {(t.group)(item.author_group)} " · "
-            {country} " · " {(t.capacity_name)(item.author_capacity)}
+            <strong>
+                <bdi>{item.author_name.clone()}</bdi>
+                {org}
+            </strong>
+            " · "
+            {(t.group)(item.author_group)}
+            " · "
+            {country}
+            " · "
+            {(t.capacity_name)(item.author_capacity)}
         </p>
         <p class="meta">{t.d.consent_given} ": " {(t.c.consent_name)(item.consent)}</p>
     }
@@ -83,79 +96,179 @@ pub(super) fn QueueCard(
             item.paper_code, item.paper_title, t.c.whole_paper
         ),
     };
-    let campaign_part = item.campaign.filter(|(_, size)| *size > 1).map(|(campaign_id, size)| {
-        let reasons = reasons.clone();
-        view! {
-            <div class="campaign">
-                <p><strong>{(t.d.campaign)(size)}</strong></p>
-                {pending.then(|| view! {
-                    <ActionForm action=campaign attr:class="inline-actions">
-                        <input type="hidden" name="campaign" value=campaign_id.to_string() />
-                        <input type="hidden" name="back" value=back />
-                        <ReasonFields reasons id=format!("campaign-{id}") />
-                        <button type="submit" name="decision_code" value="publish" class="button">{t.d.publish_campaign}</button>
-                        <button type="submit" name="decision_code" value="reject" class="button button-secondary">{t.d.reject_campaign}</button>
-                    </ActionForm>
-                })}
-            </div>
-        }
-    });
+    let campaign_part = item
+        .campaign
+        .filter(|(_, size)| *size > 1)
+        .map(|(campaign_id, size)| {
+            let reasons = reasons.clone();
+            view! {
+                <div class="campaign">
+                    <p>
+                        <strong>{(t.d.campaign)(size)}</strong>
+                    </p>
+                    {pending
+                        .then(|| {
+                            view! {
+                                <ActionForm action=campaign attr:class="inline-actions">
+                                    <input
+                                        type="hidden"
+                                        name="campaign"
+                                        value=campaign_id.to_string()
+                                    />
+                                    <input type="hidden" name="back" value=back />
+                                    <ReasonFields reasons id=format!("campaign-{id}") />
+                                    <button
+                                        type="submit"
+                                        name="decision_code"
+                                        value="publish"
+                                        class="button"
+                                    >
+                                        {t.d.publish_campaign}
+                                    </button>
+                                    <button
+                                        type="submit"
+                                        name="decision_code"
+                                        value="reject"
+                                        class="button button-secondary"
+                                    >
+                                        {t.d.reject_campaign}
+                                    </button>
+                                </ActionForm>
+                            }
+                        })}
+                </div>
+            }
+        });
     view! {
         <article class=ITEM_CLASS tabindex="0" aria-label=reference>
             <header class="queue-item-head">
-                {(!standalone && pending).then(|| view! {
-                    <span class="checkbox">
-                        <input type="checkbox" id=format!("select-{id}") name="ids[]" value=id.to_string() form="bulk" />
-                        <label for=format!("select-{id}")>{select_label.clone()}</label>
-                    </span>
-                })}
-                <span class=format!("badge status-{}", item.status.code())>{(t.c.status_name)(item.status)}</span>
-                " " <A href=format!("/desk/comments/{id}")>{link_text.clone()}</A>
-                " · " <DateTime at=item.submitted_at.clone() />
+                {(!standalone && pending)
+                    .then(|| {
+                        view! {
+                            <span class="checkbox">
+                                <input
+                                    type="checkbox"
+                                    id=format!("select-{id}")
+                                    name="ids[]"
+                                    value=id.to_string()
+                                    form="bulk"
+                                />
+                                <label for=format!("select-{id}")>{select_label.clone()}</label>
+                            </span>
+                        }
+                    })}
+                <span class=format!(
+                    "badge status-{}",
+                    item.status.code(),
+                )>{(t.c.status_name)(item.status)}</span> " "
+                <A href=format!("/desk/comments/{id}")>{link_text.clone()}</A> " · "
+                <DateTime at=item.submitted_at.clone() />
             </header>
             <p class="hit-place">{place}</p>
-            {item.paragraph_text.clone().map(|text| view! {
-                <details class="paragraph-text">
-                    <summary>{t.d.paragraph_text}</summary>
-                    <p>{text}</p>
-                </details>
-            })}
-            {item.parent_reference.clone().map(|r| view! { <p class="meta">{t.c.in_reply_to} " " {r}</p> })}
+            {item
+                .paragraph_text
+                .clone()
+                .map(|text| {
+                    view! {
+                        <details class="paragraph-text">
+                            <summary>{t.d.paragraph_text}</summary>
+                            <p>{text}</p>
+                        </details>
+                    }
+                })}
+            {item
+                .parent_reference
+                .clone()
+                .map(|r| view! { <p class="meta">{t.c.in_reply_to} " " {r}</p> })}
             <AuthorFacts item=item.clone() />
-            {item.quote.clone().map(|q| view! { <blockquote class="quote" aria-label=t.c.quoted><p>{q}</p></blockquote> })}
+            {item
+                .quote
+                .clone()
+                .map(|q| {
+                    view! {
+                        <blockquote class="quote" aria-label=t.c.quoted>
+                            <p>{q}</p>
+                        </blockquote>
+                    }
+                })}
             <CommentBody body=item.body.clone() />
             <TagList tags=item.tags.clone() />
             {campaign_part}
-            {flagged.then(|| view! {
-                <div class="flags" role="note">
-                    <p><strong>{t.d.flags}</strong></p>
-                    <ul>
-                        {item.flags.iter().map(|f| view! {
-                            <li>{(t.d.flag_reason)(f.reason)} " × " {f.count}
-                                {(!f.notes.is_empty()).then(|| format!(" — {}", f.notes.join(" / ")))}
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                </div>
-            })}
-            {(!item.earlier.is_empty()).then(|| view! {
-                <details class="earlier">
-                    <summary>{(t.d.earlier)(item.earlier.len())}</summary>
-                    <ul>
-                        {item.earlier.iter().map(|e| view! {
-                            <li><span class="code">{e.reference.clone()}</span> " (" {e.paper_code.clone()} ", " {(t.c.status_name)(e.status)} "): " {e.excerpt.clone()}</li>
-                        }).collect_view()}
-                    </ul>
-                </details>
-            })}
+            {flagged
+                .then(|| {
+                    view! {
+                        <div class="flags" role="note">
+                            <p>
+                                <strong>{t.d.flags}</strong>
+                            </p>
+                            <ul>
+                                {item
+                                    .flags
+                                    .iter()
+                                    .map(|f| {
+                                        view! {
+                                            <li>
+                                                {(t.d.flag_reason)(f.reason)} " × " {f.count}
+                                                {(!f.notes.is_empty())
+                                                    .then(|| format!(" — {}", f.notes.join(" / ")))}
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        </div>
+                    }
+                })}
+            {(!item.earlier.is_empty())
+                .then(|| {
+                    view! {
+                        <details class="earlier">
+                            <summary>{(t.d.earlier)(item.earlier.len())}</summary>
+                            <ul>
+                                {item
+                                    .earlier
+                                    .iter()
+                                    .map(|e| {
+                                        view! {
+                                            <li>
+                                                <span class="code">{e.reference.clone()}</span>
+                                                " ("
+                                                {e.paper_code.clone()}
+                                                ", "
+                                                {(t.c.status_name)(e.status)}
+                                                "): "
+                                                {e.excerpt.clone()}
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        </details>
+                    }
+                })}
             {if pending {
                 view! {
                     <ActionForm action=decide attr:class="decision">
                         <input type="hidden" name="ids[]" value=id.to_string() />
                         <input type="hidden" name="back" value=back />
-                        <button type="submit" name="decision_code" value="publish" class="button" data-role="publish">{t.d.publish}</button>
+                        <button
+                            type="submit"
+                            name="decision_code"
+                            value="publish"
+                            class="button"
+                            data-role="publish"
+                        >
+                            {t.d.publish}
+                        </button>
                         <ReasonFields reasons=reasons.clone() id=id.to_string() />
-                        <button type="submit" name="decision_code" value="reject" class="button button-secondary">{t.d.reject}</button>
+                        <button
+                            type="submit"
+                            name="decision_code"
+                            value="reject"
+                            class="button button-secondary"
+                        >
+                            {t.d.reject}
+                        </button>
                     </ActionForm>
                 }
                     .into_any()
@@ -164,9 +277,23 @@ pub(super) fn QueueCard(
                     <ActionForm action=resolve attr:class="decision">
                         <input type="hidden" name="id" value=id.to_string() />
                         <input type="hidden" name="back" value=back />
-                        {flagged.then(|| view! { <button type="submit" name="action" value="keep" class="button">{t.d.keep}</button> })}
+                        {flagged
+                            .then(|| {
+                                view! {
+                                    <button type="submit" name="action" value="keep" class="button">
+                                        {t.d.keep}
+                                    </button>
+                                }
+                            })}
                         <ReasonFields reasons=reasons.clone() id=id.to_string() />
-                        <button type="submit" name="action" value="hide" class="button button-secondary">{t.d.hide}</button>
+                        <button
+                            type="submit"
+                            name="action"
+                            value="hide"
+                            class="button button-secondary"
+                        >
+                            {t.d.hide}
+                        </button>
                     </ActionForm>
                 }
                     .into_any()

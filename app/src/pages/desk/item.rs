@@ -22,7 +22,11 @@ fn RetagFields(tags: Vec<TagView>, checked: Vec<String>) -> impl IntoView {
     IssueCluster::ALL
         .into_iter()
         .map(|cluster| {
-            let in_cluster: Vec<TagView> = tags.iter().filter(|tag| tag.cluster == cluster).cloned().collect();
+            let in_cluster: Vec<TagView> = tags
+                .iter()
+                .filter(|tag| tag.cluster == cluster)
+                .cloned()
+                .collect();
             let checked = checked.clone();
             view! {
                 <div class="tag-group">
@@ -34,7 +38,13 @@ fn RetagFields(tags: Vec<TagView>, checked: Vec<String>) -> impl IntoView {
                             let is_checked = checked.contains(&tag.slug);
                             view! {
                                 <div class="checkbox">
-                                    <input type="checkbox" id=id.clone() name="tags[]" value=tag.slug.clone() checked=is_checked />
+                                    <input
+                                        type="checkbox"
+                                        id=id.clone()
+                                        name="tags[]"
+                                        value=tag.slug.clone()
+                                        checked=is_checked
+                                    />
                                     <label for=id>{tag_name(&tag)}</label>
                                 </div>
                             }
@@ -87,14 +97,20 @@ pub fn DeskItemPage() -> impl IntoView {
     );
     let back = here();
     view! {
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{t.loading}</p> }
+        }>
             {move || Suspend::new(async move {
                 match loaded.await {
                     Err(e) => view! { <DeskDenied error=e /> }.into_any(),
                     Ok(DeskComment { item, log, reasons, tags }) => {
                         let title = (t.c.comment_title)(&item.reference);
                         let id = item.id;
-                        let checked: Vec<String> = item.tags.iter().map(|tag| tag.slug.clone()).collect();
+                        let checked: Vec<String> = item
+                            .tags
+                            .iter()
+                            .map(|tag| tag.slug.clone())
+                            .collect();
                         let published = item.status == CommentStatus::Published;
                         let disposition = item.disposition.clone();
                         view! {
@@ -109,36 +125,63 @@ pub fn DeskItemPage() -> impl IntoView {
                                     <input type="hidden" name="id" value=id.to_string() />
                                     <input type="hidden" name="back" value=back />
                                     <fieldset class="field">
-                                        <legend>{(t.c.tags_legend)(crate::domain::comment::MAX_TAGS)}</legend>
+                                        <legend>
+                                            {(t.c.tags_legend)(crate::domain::comment::MAX_TAGS)}
+                                        </legend>
                                         <RetagFields tags checked />
                                     </fieldset>
-                                    <button type="submit" class="button">{t.d.save_tags}</button>
+                                    <button type="submit" class="button">
+                                        {t.d.save_tags}
+                                    </button>
                                 </ActionForm>
                             </section>
-                            {published.then(|| view! {
-                                <section aria-labelledby="disposition-heading">
-                                    <h2 id="disposition-heading">{t.d.disposition}</h2>
-                                    <ActionForm action=dispose attr:class="form">
-                                        <input type="hidden" name="id" value=id.to_string() />
-                                        <input type="hidden" name="back" value=back />
-                                        <div class="field">
-                                            <label for="kind">{t.d.disposition_kind}</label>
-                                            <select id="kind" name="kind" required=true>
-                                                <option value="">{t.choose}</option>
-                                                {DispositionKind::ALL.into_iter().map(|k| {
-                                                    let selected = disposition.as_ref().is_some_and(|d| d.kind == k);
-                                                    view! { <option value=k.code() selected=selected>{(t.d.disposition_name)(k)}</option> }
-                                                }).collect_view()}
-                                            </select>
-                                        </div>
-                                        <div class="field">
-                                            <label for="response">{t.d.response}</label>
-                                            <TextArea text=disposition.as_ref().map(|d| d.response.clone()).unwrap_or_default() attr:id="response" attr:name="response" attr:rows="4" attr:maxlength="5000" />
-                                        </div>
-                                        <button type="submit" class="button">{t.d.save_disposition}</button>
-                                    </ActionForm>
-                                </section>
-                            })}
+                            {published
+                                .then(|| {
+                                    view! {
+                                        <section aria-labelledby="disposition-heading">
+                                            <h2 id="disposition-heading">{t.d.disposition}</h2>
+                                            <ActionForm action=dispose attr:class="form">
+                                                <input type="hidden" name="id" value=id.to_string() />
+                                                <input type="hidden" name="back" value=back />
+                                                <div class="field">
+                                                    <label for="kind">{t.d.disposition_kind}</label>
+                                                    <select id="kind" name="kind" required=true>
+                                                        <option value="">{t.choose}</option>
+                                                        {DispositionKind::ALL
+                                                            .into_iter()
+                                                            .map(|k| {
+                                                                let selected = disposition
+                                                                    .as_ref()
+                                                                    .is_some_and(|d| d.kind == k);
+                                                                view! {
+                                                                    <option value=k.code() selected=selected>
+                                                                        {(t.d.disposition_name)(k)}
+                                                                    </option>
+                                                                }
+                                                            })
+                                                            .collect_view()}
+                                                    </select>
+                                                </div>
+                                                <div class="field">
+                                                    <label for="response">{t.d.response}</label>
+                                                    <TextArea
+                                                        text=disposition
+                                                            .as_ref()
+                                                            .map(|d| d.response.clone())
+                                                            .unwrap_or_default()
+                                                        attr:id="response"
+                                                        attr:name="response"
+                                                        attr:rows="4"
+                                                        attr:maxlength="5000"
+                                                    />
+                                                </div>
+                                                <button type="submit" class="button">
+                                                    {t.d.save_disposition}
+                                                </button>
+                                            </ActionForm>
+                                        </section>
+                                    }
+                                })}
                             <section aria-labelledby="log-heading">
                                 <h2 id="log-heading">{t.d.log_title}</h2>
                                 <LogTable entries=log.entries />

@@ -42,7 +42,9 @@ pub(crate) fn DeskDenied(error: AppError) -> impl IntoView {
     match error {
         AppError::Unauthorized => view! {
             <p>{t.d.sign_in_needed}</p>
-            <p><A href="/sign-in">{t.nav_sign_in}</A></p>
+            <p>
+                <A href="/sign-in">{t.nav_sign_in}</A>
+            </p>
         }
         .into_any(),
         AppError::NotFound => view! { <NotFound /> }.into_any(),
@@ -55,8 +57,13 @@ pub(crate) fn DeskNav() -> impl IntoView {
     let t = use_texts();
     view! {
         <nav aria-label=t.d.desk_nav class="desk-nav">
-            <A href="/desk">{t.d.queue_title}</A> " · " <A href="/desk/log">{t.d.log_title}</A> " · "
-            <A href="/desk/consultations">{t.e.nav}</A> " · " <A href="/admin/accounts">{t.d.accounts_title}</A>
+            <A href="/desk">{t.d.queue_title}</A>
+            " · "
+            <A href="/desk/log">{t.d.log_title}</A>
+            " · "
+            <A href="/desk/consultations">{t.e.nav}</A>
+            " · "
+            <A href="/admin/accounts">{t.d.accounts_title}</A>
         </nav>
     }
 }

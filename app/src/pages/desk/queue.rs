@@ -24,7 +24,11 @@ fn options_with_any(
             .into_iter()
             .map(|(value, text)| {
                 let is_selected = value == selected;
-                view! { <option value=value selected=is_selected>{text}</option> }
+                view! {
+                    <option value=value selected=is_selected>
+                        {text}
+                    </option>
+                }
             })
             .collect_view()}
     }
@@ -82,60 +86,155 @@ pub fn QueuePage() -> impl IntoView {
         <DeskNav />
         <p class="hint">{t.d.keyboard_hint}</p>
         <FormError error />
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{t.loading}</p> }
+        }>
             {move || Suspend::new(async move {
                 let ([paper, group, tag, flagged, q], _) = key();
                 match page.await {
                     Err(e) => view! { <DeskDenied error=e /> }.into_any(),
                     Ok(p) => {
-                        let tag_options: Vec<(String, String)> = p.tags.iter().map(|tag| (tag.slug.clone(), tag_name(tag))).collect();
-                        let next = p.next_after.map(|after| format!("/desk{}", query_string(&[("paper", &paper), ("group", &group), ("tag", &tag), ("flagged", &flagged), ("q", &q), ("after", &after.to_string())])));
+                        let tag_options: Vec<(String, String)> = p
+                            .tags
+                            .iter()
+                            .map(|tag| (tag.slug.clone(), tag_name(tag)))
+                            .collect();
+                        let next = p
+                            .next_after
+                            .map(|after| {
+                                format!(
+                                    "/desk{}",
+                                    query_string(
+                                        &[
+                                            ("paper", &paper),
+                                            ("group", &group),
+                                            ("tag", &tag),
+                                            ("flagged", &flagged),
+                                            ("q", &q),
+                                            ("after", &after.to_string()),
+                                        ],
+                                    ),
+                                )
+                            });
                         let reasons = p.reasons.clone();
                         let empty = p.items.is_empty();
                         view! {
                             <p role="status">{(t.d.totals)(p.pending_total, p.flagged_total)}</p>
-                            <Form method="GET" action="/desk" attr:class="filters" attr:role="search">
+                            <Form
+                                method="GET"
+                                action="/desk"
+                                attr:class="filters"
+                                attr:role="search"
+                            >
                                 <div class="field">
                                     <label for="q">{t.d.search}</label>
                                     <input id="q" name="q" type="search" value=q.clone() />
                                 </div>
                                 <div class="field">
                                     <label for="filter-paper">{t.d.paper}</label>
-                                    <select id="filter-paper" name="paper">{options_with_any(t.d.any_paper, p.papers.clone(), paper.clone())}</select>
+                                    <select id="filter-paper" name="paper">
+                                        {options_with_any(
+                                            t.d.any_paper,
+                                            p.papers.clone(),
+                                            paper.clone(),
+                                        )}
+                                    </select>
                                 </div>
                                 <div class="field">
                                     <label for="filter-group">{t.stakeholder_group}</label>
-                                    <select id="filter-group" name="group">{options_with_any(t.c.any_group, group_choices(), group.clone())}</select>
+                                    <select id="filter-group" name="group">
+                                        {options_with_any(
+                                            t.c.any_group,
+                                            group_choices(),
+                                            group.clone(),
+                                        )}
+                                    </select>
                                 </div>
                                 <div class="field">
                                     <label for="filter-tag">{t.c.tag}</label>
-                                    <select id="filter-tag" name="tag">{options_with_any(t.c.any_tag, tag_options, tag.clone())}</select>
+                                    <select id="filter-tag" name="tag">
+                                        {options_with_any(t.c.any_tag, tag_options, tag.clone())}
+                                    </select>
                                 </div>
                                 <div class="checkbox">
-                                    <input type="checkbox" id="filter-flagged" name="flagged" value="1" checked=!flagged.is_empty() />
+                                    <input
+                                        type="checkbox"
+                                        id="filter-flagged"
+                                        name="flagged"
+                                        value="1"
+                                        checked=!flagged.is_empty()
+                                    />
                                     <label for="filter-flagged">{t.d.flagged_only}</label>
                                 </div>
                                 <div class="filter-actions">
-                                    <button type="submit" class="button">{t.c.apply_filter}</button>
+                                    <button type="submit" class="button">
+                                        {t.c.apply_filter}
+                                    </button>
                                     <a href="/desk">{t.c.clear_filter}</a>
                                 </div>
                             </Form>
-                            {(!empty).then({ let reasons = reasons.clone(); move || view! {
-                                <ActionForm action=bulk attr:id="bulk" attr:class="bulk">
-                                    <input type="hidden" name="back" value=back />
-                                    <p><strong>{t.d.bulk}</strong></p>
-                                    <ReasonFields reasons=reasons.clone() id="bulk".to_owned() />
-                                    <button type="submit" name="decision_code" value="publish" class="button">{t.d.publish_selected}</button>
-                                    " "
-                                    <button type="submit" name="decision_code" value="reject" class="button button-secondary">{t.d.reject_selected}</button>
-                                </ActionForm>
-                            }})}
+                            {(!empty)
+                                .then({
+                                    let reasons = reasons.clone();
+                                    move || {
+                                        view! {
+                                            <ActionForm action=bulk attr:id="bulk" attr:class="bulk">
+                                                <input type="hidden" name="back" value=back />
+                                                <p>
+                                                    <strong>{t.d.bulk}</strong>
+                                                </p>
+                                                <ReasonFields
+                                                    reasons=reasons.clone()
+                                                    id="bulk".to_owned()
+                                                />
+                                                <button
+                                                    type="submit"
+                                                    name="decision_code"
+                                                    value="publish"
+                                                    class="button"
+                                                >
+                                                    {t.d.publish_selected}
+                                                </button>
+                                                " "
+                                                <button
+                                                    type="submit"
+                                                    name="decision_code"
+                                                    value="reject"
+                                                    class="button button-secondary"
+                                                >
+                                                    {t.d.reject_selected}
+                                                </button>
+                                            </ActionForm>
+                                        }
+                                    }
+                                })}
                             {if empty {
                                 view! { <p>{t.d.queue_empty}</p> }.into_any()
                             } else {
-                                p.items.into_iter().map(|item| view! { <QueueCard item reasons=reasons.clone() decide campaign resolve /> }).collect_view().into_any()
+                                p.items
+                                    .into_iter()
+                                    .map(|item| {
+                                        view! {
+                                            <QueueCard
+                                                item
+                                                reasons=reasons.clone()
+                                                decide
+                                                campaign
+                                                resolve
+                                            />
+                                        }
+                                    })
+                                    .collect_view()
+                                    .into_any()
                             }}
-                            {next.map(|href| view! { <p><a href=href>{t.d.next_page}</a></p> })}
+                            {next
+                                .map(|href| {
+                                    view! {
+                                        <p>
+                                            <a href=href>{t.d.next_page}</a>
+                                        </p>
+                                    }
+                                })}
                         }
                             .into_any()
                     }
