@@ -6,8 +6,8 @@ use crate::components::{AuthActions, ViewerResource, use_texts};
 use crate::domain::Role;
 use crate::i18n::Locale;
 use crate::pages::{
-    AccountsPage, AuditLogPage, CommentFormPage, ConsultationPage, DeskItemPage, DigestPage,
-    EditCommentPage, EditorConsultationPage, EditorListPage, EditorPaperPage, HomePage,
+    AccountsPage, AuditLogPage, ChangesPage, CommentFormPage, ConsultationPage, DeskItemPage,
+    DigestPage, EditCommentPage, EditorConsultationPage, EditorListPage, EditorPaperPage, HomePage,
     MyCommentPage, MyCommentsPage, NotFound, PaperPage, ProfilePage, QueuePage, RegisterPage,
     SearchPage, SignInPage,
 };
@@ -204,6 +204,7 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/profile") view={Lazy::<ProfilePageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/consultations/:slug") view={Lazy::<ConsultationPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=paper_path!() view=PaperPage ssr=SsrMode::Async />
+                    <Route path=path!("/consultations/:slug/papers/:code/changes") view={Lazy::<ChangesPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/consultations/:slug/papers/:code/comment") view={Lazy::<CommentFormPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/my/comments") view={Lazy::<MyCommentsPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/my/comments/:id") view={Lazy::<MyCommentPageRoute>::new()} ssr=SsrMode::Async />
@@ -256,6 +257,7 @@ lazy_pages!(
     SignInPageRoute => SignInPage,
     ProfilePageRoute => ProfilePage,
     CommentFormPageRoute => CommentFormPage,
+    ChangesPageRoute => ChangesPage,
     MyCommentsPageRoute => MyCommentsPage,
     MyCommentPageRoute => MyCommentPage,
     EditCommentPageRoute => EditCommentPage,

@@ -442,3 +442,69 @@ proptest::proptest! {
         })?;
     }
 }
+
+#[tokio::test]
+async fn the_changes_page_shows_each_paragraphs_fate_its_words_and_its_comments() {
+    use app::backend::comments::changes::changes;
+    use app::domain::diff::Change;
+    let w = open_world().await;
+    let (on_first, on_second, _) = commented(&w).await;
+    assert_eq!(
+        changes(&w.db, SLUG, PAPER, None).await.unwrap_err(),
+        AppError::NotFound,
+        "a first version has no changes"
+    );
+    let first_1_2 = paragraph_id(&w, 1, "1.2").await;
+    save(&w, SECOND, &[(first_1_2, Choice::Removed)])
+        .await
+        .unwrap();
+    let c = changes(&w.db, SLUG, PAPER, None).await.unwrap();
+    assert_eq!((c.version, c.current_version), (2, 2));
+    type Summary<'a> = (Option<&'a str>, Option<Fate>, Vec<String>, Vec<i64>);
+    let summary: Vec<Summary> = c
+        .paragraphs
+        .iter()
+        .map(|p| {
+            (
+                p.old_number.as_deref(),
+                p.fate,
+                p.new_numbers.clone(),
+                p.comments.iter().map(|c| c.id).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (
+                Some("1.1"),
+                Some(Fate::Edited),
+                vec!["1.1".to_owned()],
+                vec![on_first]
+            ),
+            (Some("1.2"), Some(Fate::Removed), vec![], vec![on_second]),
+            (
+                Some("2.1"),
+                Some(Fate::Unchanged),
+                vec!["2.1".to_owned()],
+                vec![]
+            ),
+            (None, None, vec!["1.2".to_owned()], vec![]),
+        ]
+    );
+    assert!(
+        c.paragraphs[0]
+            .diff
+            .contains(&Change::Added("very ".to_owned()))
+    );
+    assert_eq!(
+        c.paragraphs[1].diff,
+        [Change::Removed(
+            "The second paragraph of the scope.".to_owned()
+        )]
+    );
+    assert_eq!(
+        changes(&w.db, SLUG, PAPER, Some(3)).await.unwrap_err(),
+        AppError::NotFound
+    );
+}

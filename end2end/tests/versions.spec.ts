@@ -57,5 +57,15 @@ test("the secretariat publishes version 2, confirms the uncertain match, and a v
   await expect(opened.getByRole("blockquote", { name: "The text it was written on" })).toContainText(OLD_SENTENCES);
   await expectNoAxeViolations(visitor);
   await visitor.screenshot({ path: "test-results/version-2-carried-comment.png", fullPage: false });
+
+  // What changed: paragraph 2.1 word by word, with the comment written on its old text.
+  await visitor.getByRole("link", { name: "What changed in version 2" }).click();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("WP-NAMES: what changed in version 2");
+  const changed = visitor.getByRole("region", { name: "Paragraph 2.1: edited, now 2.1" });
+  await expect(changed.locator("del").first()).toContainText("take part");
+  await expect(changed.locator("ins").first()).toContainText("now share in these decisions");
+  await expect(changed).toContainText("clearer timelines");
+  await expectNoAxeViolations(visitor);
+  await visitor.screenshot({ path: "test-results/version-2-what-changed.png", fullPage: true });
   await context.close();
 });

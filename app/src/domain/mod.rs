@@ -1,6 +1,7 @@
 //! Types shared by the browser and the server: DTOs, enums, the one error type, validation.
 
 pub mod account;
+pub mod changes;
 pub mod comment;
 pub mod consultation;
 pub mod countries;

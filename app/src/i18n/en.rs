@@ -243,6 +243,23 @@ pub(super) const COMMENTS: CommentTexts = CommentTexts {
         None => format!("Written on version {version}, on the paper as a whole"),
     },
     text_written_on: "The text it was written on",
+    changes_link: |v| format!("What changed in version {v}"),
+    changes_title: |code, v| format!("{code}: what changed in version {v}"),
+    changes_intro: |old, new| {
+        format!(
+            "Each paragraph of version {old}, what became of it in version {new} (removed words struck through, added words underlined), and the comments written on it with the secretariat's responses."
+        )
+    },
+    changed_heading: |old, fate, new| {
+        if new.is_empty() {
+            format!("Paragraph {old}: {fate}")
+        } else {
+            format!("Paragraph {old}: {fate}, now {}", new.join(", "))
+        }
+    },
+    added_heading: |new| format!("Paragraph {}: added", new.join(", ")),
+    comments_on_earlier_text: "Comments on the earlier text",
+    unchanged_paragraphs: "Unchanged, without comments",
     none_here: "No published comments here yet.",
     more: "More comments",
     close: "Close the comments",

@@ -252,6 +252,23 @@ pub(super) const COMMENTS: CommentTexts = CommentTexts {
         None => format!("Écrit sur la version {version}, sur le document dans son ensemble"),
     },
     text_written_on: "Le texte sur lequel il a été écrit",
+    changes_link: |v| format!("Ce qui a changé dans la version {v}"),
+    changes_title: |code, v| format!("{code} : ce qui a changé dans la version {v}"),
+    changes_intro: |old, new| {
+        format!(
+            "Chaque paragraphe de la version {old}, ce qu’il est devenu dans la version {new} (mots supprimés barrés, mots ajoutés soulignés), et les commentaires écrits sur lui avec les réponses du secrétariat."
+        )
+    },
+    changed_heading: |old, fate, new| {
+        if new.is_empty() {
+            format!("Paragraphe {old} : {fate}")
+        } else {
+            format!("Paragraphe {old} : {fate}, désormais {}", new.join(", "))
+        }
+    },
+    added_heading: |new| format!("Paragraphe {} : ajouté", new.join(", ")),
+    comments_on_earlier_text: "Commentaires sur le texte antérieur",
+    unchanged_paragraphs: "Inchangés, sans commentaires",
     none_here: "Aucun commentaire publié ici pour l’instant.",
     more: "Plus de commentaires",
     close: "Fermer les commentaires",

@@ -337,6 +337,15 @@ pub struct CommentTexts {
     /// "Written on version 1, paragraph 2.2": a comment carried from an earlier version.
     pub written_on: fn(i32, Option<&str>) -> String,
     pub text_written_on: &'static str,
+    /// The page of what changed in a version.
+    pub changes_link: fn(i32) -> String,
+    pub changes_title: fn(&str, i32) -> String,
+    pub changes_intro: fn(i32, i32) -> String,
+    /// "Paragraph 2.2 → edited → 2.3".
+    pub changed_heading: fn(&str, &str, &[String]) -> String,
+    pub added_heading: fn(&[String]) -> String,
+    pub comments_on_earlier_text: &'static str,
+    pub unchanged_paragraphs: &'static str,
     pub none_here: &'static str,
     pub more: &'static str,
     pub close: &'static str,

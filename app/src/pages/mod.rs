@@ -2,6 +2,7 @@
 
 pub(crate) mod accounts;
 mod admin;
+mod changes;
 mod comments;
 mod consultation;
 mod desk;
@@ -15,6 +16,7 @@ mod search;
 
 pub use accounts::{RegisterPage, SignInPage};
 pub use admin::AccountsPage;
+pub use changes::ChangesPage;
 pub use comments::{CommentFormPage, EditCommentPage, MyCommentPage, MyCommentsPage};
 pub use consultation::ConsultationPage;
 pub use desk::{AuditLogPage, DeskItemPage, QueuePage};

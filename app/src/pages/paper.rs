@@ -136,6 +136,16 @@ pub fn PaperPage() -> impl IntoView {
                             <p class="meta">
                                 {t.cluster} ": " {(t.cluster_name)(v.paper.cluster)} " · "
                                 {t.version} " " {v.paper.version}
+                                {(v.paper.version > 1)
+                                    .then(|| {
+                                        view! {
+                                            " · "
+                                            <a href=format!(
+                                                "{}/changes",
+                                                reading.paper_href(),
+                                            )>{(t.c.changes_link)(v.paper.version)}</a>
+                                        }
+                                    })}
                             </p>
                             <p class="lead">{v.paper.abstract_text}</p>
                             {if open {

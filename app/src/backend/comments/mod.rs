@@ -3,6 +3,7 @@
 //! [`submission`](super::submission) pipeline.
 //! Only published comments ever reach anyone but their author and the secretariat.
 
+pub mod changes;
 pub mod forms;
 pub mod own;
 pub mod reading;

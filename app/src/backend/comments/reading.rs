@@ -69,7 +69,7 @@ fn view_of(
 }
 
 /// Published comments with their tags and paragraph numbers, and their published replies.
-async fn views_with_replies(
+pub(super) async fn views_with_replies(
     db: &impl ConnectionTrait,
     models: &[comment::Model],
 ) -> Result<Vec<CommentView>, AppError> {

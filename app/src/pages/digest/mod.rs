@@ -1,0 +1,138 @@
+//! `/digests/:slug?paper=CODE`: the comment digest as a page, with SVG charts, the summary
+//! tables, the comments by paragraph and stakeholder group, the campaigns, and the links
+//! to download it as Markdown, CSV and JSON. It prints as a clean paper copy.
+
+mod body;
+mod chart;
+mod downloads;
+mod entry;
+
+use crate::api::comments::comment_tags;
+use crate::api::digests::load_digest;
+use crate::components::{FilterForm, FilterValues, query_string, use_texts};
+use crate::domain::AppError;
+use body::DigestBody;
+use downloads::Downloads;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Asked {
+    slug: String,
+    paper: String,
+    status: String,
+    filter: FilterValues,
+    from: String,
+    to: String,
+}
+
+impl Asked {
+    pub(super) fn pairs(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("status", self.status.clone()),
+            ("group", self.filter.group.clone()),
+            ("region", self.filter.region.clone()),
+            ("tag", self.filter.tag.clone()),
+            ("from", self.from.clone()),
+            ("to", self.to.clone()),
+        ]
+    }
+
+    pub(super) fn download(&self, ext: &str) -> String {
+        let pairs = self.pairs();
+        let refs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let name = if self.paper.is_empty() {
+            "all"
+        } else {
+            self.paper.as_str()
+        };
+        format!("/digests/{}/{name}.{ext}{}", self.slug, query_string(&refs))
+    }
+}
+
+#[component]
+pub fn DigestPage() -> impl IntoView {
+    let t = use_texts();
+    let params = use_params_map();
+    let query = use_query_map();
+    let asked = Memo::new(move |_| {
+        let slug = params.with(|p| p.get("slug").unwrap_or_default());
+        query.with(|q| Asked {
+            slug,
+            paper: q.get("paper").unwrap_or_default(),
+            status: q.get("status").unwrap_or_default(),
+            filter: FilterValues {
+                group: q.get("group").unwrap_or_default(),
+                region: q.get("region").unwrap_or_default(),
+                tag: q.get("tag").unwrap_or_default(),
+            },
+            from: q.get("from").unwrap_or_default(),
+            to: q.get("to").unwrap_or_default(),
+        })
+    });
+    let digest = Resource::new(
+        move || asked.get(),
+        |a| {
+            load_digest(
+                a.slug,
+                a.paper,
+                a.status,
+                a.filter.group,
+                a.filter.region,
+                a.filter.tag,
+                a.from,
+                a.to,
+            )
+        },
+    );
+    let tags = Resource::new(|| (), |()| comment_tags());
+    view! {
+        <Suspense fallback=move || {
+            view! { <p>{t.loading}</p> }
+        }>
+            {move || Suspend::new(async move {
+                let a = asked.get_untracked();
+                match (digest.await, tags.await) {
+                    (Err(e), _) | (_, Err(e)) => {
+                        let message = match e {
+                            AppError::Unauthorized | AppError::Forbidden => {
+                                t.g.not_public.to_owned()
+                            }
+                            e => (t.error)(&e),
+                        };
+                        view! {
+                            <h1>{t.g.title}</h1>
+                            <p role="alert">{message}</p>
+                        }
+                            .into_any()
+                    }
+                    (Ok(d), Ok(tags)) => {
+                        let title = format!("{}: {}", t.g.title, d.consultation_title);
+                        let internal = d.filter.all_statuses;
+                        view! {
+                            <Title text=title.clone() />
+                            <h1>{title}</h1>
+                            {internal.then(|| view! { <p class="notice">{t.g.internal}</p> })}
+                            <Downloads asked=a.clone() />
+                            <details class="filter-box">
+                                <summary>{t.c.filter_title}</summary>
+                                <FilterForm
+                                    action=format!("/digests/{}", a.slug)
+                                    values=a.filter.clone()
+                                    tags
+                                    hidden=vec![
+                                        ("paper", a.paper.clone()),
+                                        ("status", a.status.clone()),
+                                    ]
+                                />
+                            </details>
+                            <DigestBody d />
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,228 @@
+//! `/desk/consultations/:slug/papers/:code`: a paper's form, with the preview of its numbering.
+
+use super::matches::Matches;
+use crate::api::editor::{PreviewPaper, SavePaper, editor_consultation};
+use crate::components::{FormError, TextArea, TextField, action_error, field_message, use_texts};
+use crate::domain::editor::{CODE_MAX_CHARS, TITLE_MAX_CHARS};
+use crate::domain::{AppError, BlockKind, Field, IssueCluster};
+use crate::pages::desk::DeskDenied;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+/// `/desk/consultations/:slug/papers/:code` (`new` for a new paper): the paper's form.
+#[component]
+pub fn EditorPaperPage() -> impl IntoView {
+    let t = use_texts();
+    let params = use_params_map();
+    let key = move || {
+        params.with(|p| {
+            (
+                p.get("slug").unwrap_or_default(),
+                p.get("code").unwrap_or_default(),
+            )
+        })
+    };
+    let save = ServerAction::<SavePaper>::new();
+    let preview = ServerAction::<PreviewPaper>::new();
+    let error = action_error(save);
+    let loaded = Resource::new(key, |(slug, _)| editor_consultation(slug));
+    let markdown = RwSignal::new(String::new());
+    view! {
+        <Suspense fallback=move || {
+            view! { <p>{t.loading}</p> }
+        }>
+            {move || Suspend::new(async move {
+                let (slug, code) = key();
+                match loaded.await {
+                    Err(e) => view! { <DeskDenied error=e /> }.into_any(),
+                    Ok(c) => {
+                        let paper = c.papers.iter().find(|p| p.code == code).cloned();
+                        if code != "new" && paper.is_none() {
+                            return view! { <DeskDenied error=AppError::NotFound /> }.into_any();
+                        }
+                        let title = paper
+                            .as_ref()
+                            .map_or_else(
+                                || t.e.new_paper.to_owned(),
+                                |p| format!("{} {}", p.code, p.title),
+                            );
+                        markdown
+                            .set(paper.as_ref().map(|p| p.markdown.clone()).unwrap_or_default());
+                        let has_comments = paper.as_ref().is_some_and(|p| p.comments > 0);
+                        let message = move |field| field_message(error, field);
+                        let cluster = paper
+                            .as_ref()
+                            .map_or(IssueCluster::Infrastructure, |p| p.cluster);
+                        let abstract_text = paper
+                            .as_ref()
+                            .map(|p| p.abstract_text.clone())
+                            .unwrap_or_default();
+                        let markdown_message = message(Field::Markdown);
+                        view! {
+                            <Title text=title.clone() />
+                            <p class="breadcrumb">
+                                <A href=format!(
+                                    "/desk/consultations/{slug}",
+                                )>{c.summary.title.clone()}</A>
+                            </p>
+                            <h1>{title}</h1>
+                            {has_comments
+                                .then(|| view! { <p class="notice">{t.e.new_version_note}</p> })}
+                            <FormError error />
+                            <ActionForm action=save attr:class="form paper-form">
+                                <input type="hidden" name="slug" value=slug.clone() />
+                                {match &paper {
+                                    Some(p) => {
+                                        view! {
+                                            <input type="hidden" name="code" value=p.code.clone() />
+                                            <p>
+                                                <strong>{t.e.code}</strong>
+                                                ": "
+                                                <span class="code">{p.code.clone()}</span>
+                                            </p>
+                                        }
+                                            .into_any()
+                                    }
+                                    None => {
+                                        view! {
+                                            <TextField
+                                                label=t.e.code
+                                                name="code"
+                                                hint=t.e.code_hint
+                                                required=true
+                                                maxlength=CODE_MAX_CHARS
+                                                message=message(Field::Code)
+                                            />
+                                        }
+                                            .into_any()
+                                    }
+                                }}
+                                <TextField
+                                    label=t.e.paper_title
+                                    name="title"
+                                    required=true
+                                    maxlength=TITLE_MAX_CHARS
+                                    value=paper
+                                        .as_ref()
+                                        .map(|p| p.title.clone())
+                                        .unwrap_or_default()
+                                    message=message(Field::Title)
+                                />
+                                <div class="field">
+                                    <label for="abstract_text">{t.e.abstract_label}</label>
+                                    <TextArea
+                                        text=abstract_text
+                                        attr:id="abstract_text"
+                                        attr:name="abstract_text"
+                                        attr:rows="3"
+                                    />
+                                </div>
+                                <div class="field">
+                                    <label for="cluster">{t.cluster}</label>
+                                    <select id="cluster" name="cluster">
+                                        {IssueCluster::ALL
+                                            .into_iter()
+                                            .map(|c| {
+                                                view! {
+                                                    <option value=c.code() selected=c == cluster>
+                                                        {(t.cluster_name)(c)}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </select>
+                                </div>
+                                <div class="field">
+                                    <label for="markdown">{t.e.markdown}</label>
+                                    <p class="hint" id="markdown-hint">
+                                        {t.e.markdown_hint}
+                                    </p>
+                                    <TextArea
+                                        text=markdown.get_untracked()
+                                        attr:id="markdown"
+                                        attr:name="markdown"
+                                        attr:rows="18"
+                                        attr:required=true
+                                        attr:aria-describedby="markdown-hint"
+                                        attr:aria-invalid=move || {
+                                            markdown_message.with(Option::is_some).to_string()
+                                        }
+                                        prop:value=move || markdown.get()
+                                        on:input=move |ev| markdown.set(event_target_value(&ev))
+                                    />
+                                    {move || {
+                                        markdown_message
+                                            .get()
+                                            .map(|m| view! { <p class="field-error">{m}</p> })
+                                    }}
+                                </div>
+                                <Matches preview error=message(Field::Matches) />
+                                <div class="actions">
+                                    <button type="submit" class="button">
+                                        {t.e.save_paper}
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="button button-secondary"
+                                        on:click={
+                                            let (slug, code) = (slug.clone(), code.clone());
+                                            move |_| {
+                                                preview
+                                                    .dispatch(PreviewPaper {
+                                                        slug: slug.clone(),
+                                                        code: code.clone(),
+                                                        markdown: markdown.get_untracked(),
+                                                    });
+                                            }
+                                        }
+                                    >
+                                        {t.e.preview}
+                                    </button>
+                                </div>
+                            </ActionForm>
+                            <Preview preview />
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The numbered blocks the Markdown will give, once "Preview" is pressed.
+#[component]
+fn Preview(preview: ServerAction<PreviewPaper>) -> impl IntoView {
+    let t = use_texts();
+    move || {
+        preview.value().get().map(|result| match result {
+            Err(e) => view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
+            Ok(preview) => view! {
+                <section class="preview" aria-label=t.e.preview>
+                    <h2>{t.e.preview}</h2>
+                    {preview
+                        .blocks
+                        .into_iter()
+                        .map(|b| {
+                            let class = if b.kind == BlockKind::Heading {
+                                "preview-heading"
+                            } else {
+                                "preview-block"
+                            };
+                            view! {
+                                <p class=class>
+                                    <span class="num">{b.number}</span>
+                                    " "
+                                    {b.text}
+                                </p>
+                            }
+                        })
+                        .collect_view()}
+                </section>
+            }
+            .into_any(),
+        })
+    }
+}
