@@ -204,7 +204,8 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/profile") view={Lazy::<ProfilePageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/consultations/:slug") view={Lazy::<ConsultationPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=paper_path!() view=PaperPage ssr=SsrMode::Async />
-                    <Route path=path!("/consultations/:slug/papers/:code/changes") view={Lazy::<ChangesPageRoute>::new()} ssr=SsrMode::Async />
+                    // Not lazy: loaded directly from the plain-HTML paper page, a lazy route lost its <title>.
+                    <Route path=path!("/consultations/:slug/papers/:code/changes") view=ChangesPage ssr=SsrMode::Async />
                     <Route path=path!("/consultations/:slug/papers/:code/comment") view={Lazy::<CommentFormPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/my/comments") view={Lazy::<MyCommentsPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/my/comments/:id") view={Lazy::<MyCommentPageRoute>::new()} ssr=SsrMode::Async />
@@ -257,7 +258,6 @@ lazy_pages!(
     SignInPageRoute => SignInPage,
     ProfilePageRoute => ProfilePage,
     CommentFormPageRoute => CommentFormPage,
-    ChangesPageRoute => ChangesPage,
     MyCommentsPageRoute => MyCommentsPage,
     MyCommentPageRoute => MyCommentPage,
     EditCommentPageRoute => EditCommentPage,

@@ -1,5 +1,8 @@
 //! Consult: multistakeholder consultations on working papers. This crate is shared by the
 //! server (feature `ssr`) and the browser (feature `hydrate`).
+// The editor's paper form is one deeply nested view type: hydrating it in the release
+// build needs more than the default 128 levels of the compiler's query depth.
+#![recursion_limit = "256"]
 
 pub mod api;
 pub mod components;

@@ -19,6 +19,8 @@ test("the secretariat publishes version 2, confirms the uncertain match, and a v
   // Paragraph 2.1 has a comment (pending); its text is rewritten in part.
   await page.goto(EDITOR);
   await hydrated(page);
+  // The editor is a lazy route: its code arrives after the page is marked hydrated.
+  await page.waitForLoadState("networkidle");
   const markdown = page.getByLabel("Text (Markdown)");
   const text = await markdown.inputValue();
   expect(text).toContain(OLD_SENTENCES);
