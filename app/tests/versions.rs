@@ -508,3 +508,102 @@ async fn the_changes_page_shows_each_paragraphs_fate_its_words_and_its_comments(
         AppError::NotFound
     );
 }
+
+#[tokio::test]
+async fn the_disposition_of_comments_lists_every_comment_with_its_fate_and_response() {
+    use app::backend::comments::changes::changes;
+    use app::backend::desk;
+    use app::backend::digest_formats::{DISPOSITION_COLUMNS, dispositions_csv};
+    let w = open_world().await;
+    let (on_first, on_second, _) = commented(&w).await;
+    desk::set_disposition(
+        &w.db,
+        w.secretariat,
+        on_first,
+        "accepted",
+        "=HYPERLINK(\"x\") Taken in 1.1.",
+    )
+    .await
+    .unwrap();
+    let first_1_2 = paragraph_id(&w, 1, "1.2").await;
+    save(&w, SECOND, &[(first_1_2, Choice::Removed)])
+        .await
+        .unwrap();
+    let bytes = dispositions_csv(&changes(&w.db, SLUG, PAPER, None).await.unwrap()).unwrap();
+    let text = String::from_utf8(bytes).unwrap();
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        DISPOSITION_COLUMNS
+    );
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    let first = rows
+        .iter()
+        .find(|r| r[0].ends_with(&format!("{on_first:06}")))
+        .unwrap();
+    assert_eq!(&first[1..6], [PAPER, "1", "1.1", "edited", "1.1"]);
+    assert_eq!(first[8], "accepted");
+    // A response that looks like a formula is text in a spreadsheet.
+    assert_eq!(first[9], "'=HYPERLINK(\"x\") Taken in 1.1.");
+    let second = rows
+        .iter()
+        .find(|r| r[0].ends_with(&format!("{on_second:06}")))
+        .unwrap();
+    assert_eq!(&second[3..6], ["1.2", "removed", ""]);
+    assert_eq!(
+        rows.len(),
+        3,
+        "and the comment on the paper as a whole, without a paragraph"
+    );
+    assert_eq!(&rows[2][3..6], ["", "", ""]);
+}
+
+#[tokio::test]
+async fn search_opens_an_earlier_comment_where_it_is_read_now() {
+    let w = open_world().await;
+    let (on_first, on_second, on_whole) = commented(&w).await;
+    let first_1_2 = paragraph_id(&w, 1, "1.2").await;
+    // Version 2 puts a new paragraph first: the old 1.1 is now 1.2.
+    let second = "## Scope\n\nA paragraph that is new.\n\nThe very first paragraph of the scope.\n\n## Oversight\n\nWho authorizes changes to the root zone file.\n";
+    save(&w, second, &[(first_1_2, Choice::Removed)])
+        .await
+        .unwrap();
+    let page = comments::search(&w.db, "", &CommentFilter::default(), None)
+        .await
+        .unwrap();
+    let hit = |id: i64| page.hits.iter().find(|h| h.comment.id == id).unwrap();
+    assert_eq!(hit(on_first).read_at, "1.2");
+    let written_on = hit(on_first).comment.written_on.clone().unwrap();
+    assert_eq!(
+        (written_on.version, written_on.paragraph_number.as_deref()),
+        (1, Some("1.1"))
+    );
+    assert_eq!(hit(on_second).read_at, "removed");
+    assert_eq!(hit(on_whole).read_at, "whole");
+    assert_eq!(
+        hit(on_whole).comment.written_on.as_ref().map(|w| w.version),
+        Some(1)
+    );
+    // A comment on the current version is read where it was written.
+    let new = submit(
+        &w,
+        w.ben,
+        "1.1",
+        "On the new first paragraph of the scope.",
+        &[],
+        "anonymous",
+    )
+    .await;
+    publish(&w, new).await;
+    let page = comments::search(&w.db, "", &CommentFilter::default(), None)
+        .await
+        .unwrap();
+    let fresh = page.hits.iter().find(|h| h.comment.id == new).unwrap();
+    assert_eq!(
+        (fresh.read_at.as_str(), fresh.comment.written_on.clone()),
+        ("1.1", None)
+    );
+}

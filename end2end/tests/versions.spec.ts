@@ -69,5 +69,14 @@ test("the secretariat publishes version 2, confirms the uncertain match, and a v
   await expect(changed).toContainText("clearer timelines");
   await expectNoAxeViolations(visitor);
   await visitor.screenshot({ path: "test-results/version-2-what-changed.png", fullPage: true });
+
+  // The disposition of comments, as the drafting team's spreadsheet reads it.
+  const link = visitor.getByRole("link", { name: "Download the disposition of comments (CSV)" });
+  const csv = await visitor.request.get((await link.getAttribute("href")) ?? "");
+  expect(csv.headers()["content-disposition"]).toBe('attachment; filename="dispositions-wp-names-v2.csv"');
+  const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(lines[0]).toBe("reference,paper,version,paragraph,what_became_of_it,now_paragraph,attribution,submitted_at,disposition,response,body");
+  const row = lines.find((l) => l.includes("clearer timelines")) ?? "";
+  expect(row).toMatch(/^C-\d{4}-\d{6},WP-NAMES,1,2\.1,edited,2\.1,/);
   await context.close();
 });

@@ -1,9 +1,11 @@
 //! Downloads as plain HTTP: a person's own data (`GET /my/data.json`), and digests: `GET /digests/{slug}/{file}` where the file is
 //! `all.<ext>` for the whole consultation or `<PAPER-CODE>.<ext>`, and the query carries
-//! the filter. The same access rule as the digest page.
+//! the filter. The same access rule as the digest page. And the disposition of comments on
+//! a paper's version (public).
 
+use app::backend::comments;
 use app::backend::digest::{self, Scope, Selection};
-use app::backend::digest_formats::{Format, csv_stream, render};
+use app::backend::digest_formats::{Format, csv_stream, dispositions_csv, render};
 use app::backend::sessions::CurrentSession;
 use app::backend::{AppState, OrInternal, personal_data};
 use app::domain::AppError;
@@ -89,6 +91,32 @@ pub async fn digest_file(
         .headers_mut()
         .insert("x-digest-comments", HeaderValue::from(total));
     attachment(response, format.content_type(), &filename)
+}
+
+/// `GET /consultations/{slug}/papers/{code}/dispositions.csv?v=2`: the disposition of the
+/// comments written on the version before `v` (the current version when none is given).
+/// Public, like the paper and its "what changed" page.
+pub async fn dispositions_file(
+    State(state): State<AppState>,
+    Path((slug, code)): Path<(String, String)>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    let version = query.get("v").and_then(|v| v.parse::<i32>().ok());
+    let changes = match comments::changes::changes(&state.db, &slug, &code, version).await {
+        Ok(changes) => changes,
+        Err(err) => return refusal(&err),
+    };
+    match dispositions_csv(&changes) {
+        Ok(bytes) => {
+            let filename = format!(
+                "dispositions-{}-v{}.csv",
+                changes.paper_code.to_ascii_lowercase(),
+                changes.version
+            );
+            attachment(bytes.into_response(), "text/csv; charset=utf-8", &filename)
+        }
+        Err(err) => refusal(&err),
+    }
 }
 
 /// A file to save: its type and name, and never kept in a shared cache (unpublished comments,

@@ -103,6 +103,10 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
         .route("/healthz", get(healthz))
         .route("/digests/{slug}/{file}", get(crate::downloads::digest_file))
         .route("/my/data.json", get(crate::downloads::my_data))
+        .route(
+            "/consultations/{slug}/papers/{code}/dispositions.csv",
+            get(crate::downloads::dispositions_file),
+        )
         .nest_service("/pkg", assets)
         .fallback(leptos_axum::file_and_error_handler_with_context::<RouterState, _>(
             {

@@ -5,9 +5,10 @@
 //! the version and paragraph it was written on; the links say where it is read now: on the
 //! paragraph that continues its own, or under the text that was removed.
 
-use super::entities::{comment, paper_version, paragraph, paragraph_link};
+use super::entities::{comment, paper_version, paragraph, paragraph_link, working_paper};
 use super::lookups::commentable;
-use super::{OrInternal, now};
+use super::{OrInternal, keyed, now};
+use crate::domain::comment::WrittenOn;
 use crate::domain::versions::{Fate, Proposal, propose};
 use crate::domain::{AppError, BlockKind, Field, Problem};
 use sea_orm::{
@@ -318,4 +319,108 @@ fn trace(versions: &[i64], links: &[paragraph_link::Model], earlier: &[(i64, i64
         }
     }
     lineage
+}
+
+/// Where a comment is read on its paper's current version.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadNow {
+    /// The paper page's `p`: a paragraph number, `whole`, or `removed`.
+    pub paragraph: String,
+    /// For a comment written on an earlier version: that version, and the paragraph and
+    /// text it was written on.
+    pub written_on: Option<WrittenOn>,
+}
+
+/// Where each of these comments is read on its paper's current version (`papers` holds
+/// their papers): on its own paragraph, on the paragraph that continues it, on the paper
+/// as a whole, or under the removed text. By the comments' ids.
+pub async fn read_now(
+    db: &impl ConnectionTrait,
+    models: &[comment::Model],
+    papers: &HashMap<i64, working_paper::Model>,
+) -> Result<HashMap<i64, ReadNow>, AppError> {
+    let current: HashMap<i64, i64> = paper_version::Entity::find()
+        .filter(paper_version::Column::PaperId.is_in(papers.keys().copied()))
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .filter(|v| {
+            papers
+                .get(&v.paper_id)
+                .is_some_and(|p| p.current_version == v.version)
+        })
+        .map(|v| (v.paper_id, v.id))
+        .collect();
+    let is_current = |m: &comment::Model| current.get(&m.paper_id) == Some(&m.version_id);
+    let mut lineages: HashMap<i64, Lineage> = HashMap::new();
+    for m in models.iter().filter(|m| !is_current(m)) {
+        if let (false, Some(paper)) = (lineages.contains_key(&m.paper_id), papers.get(&m.paper_id))
+        {
+            lineages.insert(
+                m.paper_id,
+                lineage(db, paper.id, paper.current_version).await?,
+            );
+        }
+    }
+    let mut wanted: Vec<i64> = models.iter().filter_map(|m| m.paragraph_id).collect();
+    for lineage in lineages.values() {
+        wanted.extend(
+            lineage
+                .carried
+                .values()
+                .filter_map(|to| to.first().copied()),
+        );
+    }
+    let paragraphs = keyed(
+        paragraph::Entity::find()
+            .filter(paragraph::Column::Id.is_in(wanted))
+            .all(db)
+            .await
+            .or_internal()?,
+        |p| p.id,
+    );
+    let number = |id: i64| paragraphs.get(&id).map(|p| p.number.clone());
+    let mut out = HashMap::with_capacity(models.len());
+    for m in models {
+        let own = m.paragraph_id.and_then(|p| paragraphs.get(&p));
+        let read = match (is_current(m), m.paragraph_id, lineages.get(&m.paper_id)) {
+            (_, None, lineage) => ReadNow {
+                paragraph: "whole".to_owned(),
+                written_on: written_on(m, own, lineage.filter(|_| !is_current(m))),
+            },
+            (true, Some(p), _) | (false, Some(p), None) => ReadNow {
+                paragraph: number(p).unwrap_or_else(|| "whole".to_owned()),
+                written_on: None,
+            },
+            (false, Some(p), Some(lineage)) => ReadNow {
+                paragraph: lineage
+                    .carried
+                    .get(&p)
+                    .and_then(|to| to.first())
+                    .and_then(|&q| number(q))
+                    .unwrap_or_else(|| "removed".to_owned()),
+                written_on: written_on(m, own, Some(lineage)),
+            },
+        };
+        out.insert(m.id, read);
+    }
+    Ok(out)
+}
+
+fn written_on(
+    m: &comment::Model,
+    own: Option<&paragraph::Model>,
+    lineage: Option<&Lineage>,
+) -> Option<WrittenOn> {
+    let lineage = lineage?;
+    Some(WrittenOn {
+        version: lineage
+            .versions
+            .iter()
+            .find(|(id, _)| *id == m.version_id)
+            .map_or(0, |(_, n)| *n),
+        paragraph_number: own.map(|p| p.number.clone()),
+        paragraph_text: own.map(|p| p.text.clone()),
+    })
 }

@@ -17,6 +17,8 @@ pub struct PaperChanges {
     /// The paper's current version.
     pub current_version: i32,
     pub paragraphs: Vec<ChangedParagraph>,
+    /// The published comments written on the version before about the paper as a whole.
+    pub whole_paper: Vec<CommentView>,
 }
 
 /// One paragraph of the version before (or, with no old number, one added in this version).

@@ -260,6 +260,7 @@ pub(super) const COMMENTS: CommentTexts = CommentTexts {
     added_heading: |new| format!("Paragraph {}: added", new.join(", ")),
     comments_on_earlier_text: "Comments on the earlier text",
     unchanged_paragraphs: "Unchanged, without comments",
+    dispositions_download: "Download the disposition of comments (CSV)",
     none_here: "No published comments here yet.",
     more: "More comments",
     close: "Close the comments",

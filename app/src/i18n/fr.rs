@@ -269,6 +269,7 @@ pub(super) const COMMENTS: CommentTexts = CommentTexts {
     added_heading: |new| format!("Paragraphe {} : ajouté", new.join(", ")),
     comments_on_earlier_text: "Commentaires sur le texte antérieur",
     unchanged_paragraphs: "Inchangés, sans commentaires",
+    dispositions_download: "Télécharger le traitement des commentaires (CSV)",
     none_here: "Aucun commentaire publié ici pour l’instant.",
     more: "Plus de commentaires",
     close: "Fermer les commentaires",

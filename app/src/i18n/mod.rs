@@ -346,6 +346,7 @@ pub struct CommentTexts {
     pub added_heading: fn(&[String]) -> String,
     pub comments_on_earlier_text: &'static str,
     pub unchanged_paragraphs: &'static str,
+    pub dispositions_download: &'static str,
     pub none_here: &'static str,
     pub more: &'static str,
     pub close: &'static str,

@@ -46,6 +46,11 @@ pub fn ChangesPage() -> impl IntoView {
                             c.consultation_slug,
                             c.paper_code,
                         );
+                        let download_href = format!(
+                            "{paper_href}/dispositions.csv?v={}",
+                            c.version,
+                        );
+                        let whole_paper = c.whole_paper;
                         let (unchanged, changed): (Vec<ChangedParagraph>, Vec<ChangedParagraph>) = c
                             .paragraphs
                             .into_iter()
@@ -64,10 +69,27 @@ pub fn ChangesPage() -> impl IntoView {
                             </p>
                             <h1>{title}</h1>
                             <p class="lead">{(t.c.changes_intro)(c.version - 1, c.version)}</p>
+                            <p>
+                                <a href=download_href download>
+                                    {t.c.dispositions_download}
+                                </a>
+                            </p>
                             {changed
                                 .into_iter()
                                 .map(|p| view! { <Changed paragraph=p /> })
                                 .collect_view()}
+                            {(!whole_paper.is_empty())
+                                .then(|| {
+                                    view! {
+                                        <section class="change" aria-label=t.c.comments_on_whole>
+                                            <h2>{t.c.comments_on_whole}</h2>
+                                            {whole_paper
+                                                .into_iter()
+                                                .map(|comment| view! { <CommentCard comment /> })
+                                                .collect_view()}
+                                        </section>
+                                    }
+                                })}
                             {(!unchanged.is_empty())
                                 .then(|| {
                                     view! {

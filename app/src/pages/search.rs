@@ -91,31 +91,20 @@ pub fn SearchPage() -> impl IntoView {
                                         hit.consultation_slug,
                                         hit.paper_code,
                                     );
-                                    let place = match &hit.comment.paragraph_number {
-                                        Some(n) => {
-                                            let href = format!(
-                                                "{paper_href}{}#p-{n}",
-                                                query_string(&[("p", n)]),
-                                            );
-                                            view! {
-                                                <a href=href>
-                                                    {hit.paper_code.clone()} ", " {(t.paragraph_label)(n)}
-                                                </a>
-                                            }
-                                                .into_any()
-                                        }
-                                        None => {
-                                            let href = format!(
-                                                "{paper_href}{}#p-whole",
-                                                query_string(&[("p", "whole")]),
-                                            );
-                                            view! {
-                                                <a href=href>
-                                                    {hit.paper_code.clone()} ", " {t.c.whole_paper}
-                                                </a>
-                                            }
-                                                .into_any()
-                                        }
+                                    let read_at = hit.read_at.clone();
+                                    let label = match read_at.as_str() {
+                                        "whole" => t.c.whole_paper.to_owned(),
+                                        "removed" => t.c.comments_on_removed.to_owned(),
+                                        n => (t.paragraph_label)(n),
+                                    };
+                                    let href = format!(
+                                        "{paper_href}{}#p-{read_at}",
+                                        query_string(&[("p", &read_at)]),
+                                    );
+                                    let place = // Where it is read now: the paragraph that continues the one it was
+                                    // written on, the paper as a whole, or the removed text.
+                                    view! {
+                                        <a href=href>{hit.paper_code.clone()} ", " {label}</a>
                                     };
                                     view! {
                                         <section class="hit">

@@ -48,7 +48,6 @@ pub async fn changes(
         .or_internal()?;
     let models = comment::Entity::find()
         .filter(comment::Column::VersionId.eq(older.id))
-        .filter(comment::Column::ParagraphId.is_in(old.iter().map(|p| p.id)))
         .filter(comment::Column::Status.eq(CommentStatus::Published))
         .filter(comment::Column::ParentId.is_null())
         .order_by_asc(comment::Column::Id)
@@ -57,9 +56,11 @@ pub async fn changes(
         .or_internal()?;
     let views = views_with_replies(db, &models).await?;
     let mut comments: HashMap<i64, Vec<_>> = HashMap::new();
+    let mut whole_paper = Vec::new();
     for (model, view) in models.iter().zip(views) {
-        if let Some(p) = model.paragraph_id {
-            comments.entry(p).or_default().push(view);
+        match model.paragraph_id {
+            Some(p) => comments.entry(p).or_default().push(view),
+            None => whole_paper.push(view),
         }
     }
     let new_by_id: HashMap<i64, &crate::backend::entities::paragraph::Model> =
@@ -108,5 +109,6 @@ pub async fn changes(
         version: number,
         current_version: paper.current_version,
         paragraphs,
+        whole_paper,
     })
 }

@@ -9,11 +9,11 @@ use crate::backend::lookups::{
 };
 use crate::backend::paragraph_counts::stored_counts_of;
 use crate::backend::versions::{self, Lineage};
-use crate::backend::{OrInternal, keyed, now, rfc3339, search_index};
+use crate::backend::{OrInternal, now, rfc3339, search_index};
 use crate::domain::AppError;
 use crate::domain::comment::{
     Attribution, CommentFilter, CommentStatus, CommentView, PAGE_SIZE, PaperComments,
-    ParagraphCount, SearchHit, SearchPage, TagView, WrittenOn,
+    ParagraphCount, SearchHit, SearchPage, TagView,
 };
 use crate::domain::desk::DispositionView;
 use sea_orm::{
@@ -296,7 +296,14 @@ pub async fn paper_comments(
                 .or_internal()?;
             let next = page_end(&mut models);
             let mut views = views_with_replies(db, &models).await?;
-            mark_written_on(db, &models, &mut views, version.id, &lineage).await?;
+            // Those written on earlier versions say on what (no statement otherwise).
+            if models.iter().any(|m| m.version_id != version.id) {
+                let papers = HashMap::from([(paper.id, paper.clone())]);
+                let mut now = versions::read_now(db, &models, &papers).await?;
+                for (model, view) in models.iter().zip(views.iter_mut()) {
+                    view.written_on = now.remove(&model.id).and_then(|r| r.written_on);
+                }
+            }
             (views, next)
         }
     };
@@ -308,42 +315,6 @@ pub async fn paper_comments(
         open,
         on_removed_text,
     })
-}
-
-/// Marks the comments written on an earlier version with that version and the text they
-/// were written on.
-async fn mark_written_on(
-    db: &impl ConnectionTrait,
-    models: &[comment::Model],
-    views: &mut [CommentView],
-    current: i64,
-    lineage: &Lineage,
-) -> Result<(), AppError> {
-    let earlier: Vec<&comment::Model> = models.iter().filter(|m| m.version_id != current).collect();
-    if earlier.is_empty() {
-        return Ok(());
-    }
-    let paragraphs = keyed(
-        paragraph::Entity::find()
-            .filter(paragraph::Column::Id.is_in(earlier.iter().filter_map(|m| m.paragraph_id)))
-            .all(db)
-            .await
-            .or_internal()?,
-        |p| p.id,
-    );
-    let numbers: HashMap<i64, i32> = lineage.versions.iter().copied().collect();
-    for (model, view) in models.iter().zip(views.iter_mut()) {
-        if model.version_id == current {
-            continue;
-        }
-        let paragraph = model.paragraph_id.and_then(|p| paragraphs.get(&p));
-        view.written_on = Some(WrittenOn {
-            version: numbers.get(&model.version_id).copied().unwrap_or(0),
-            paragraph_number: paragraph.map(|p| p.number.clone()),
-            paragraph_text: paragraph.map(|p| p.text.clone()),
-        });
-    }
-    Ok(())
 }
 
 /// Full-text search over published comments, newest first, a page at a time (before the
@@ -371,12 +342,16 @@ pub async fn search(
     let (models, next_before) = newest_page(db, query, before).await?;
     let (papers, slugs) = papers_of(db, &models).await?;
     let views = views_with_replies(db, &models).await?;
+    let mut now = versions::read_now(db, &models, &papers).await?;
     let hits = models
         .iter()
         .zip(views)
-        .filter_map(|(model, comment)| {
+        .filter_map(|(model, mut comment)| {
             let paper = papers.get(&model.paper_id)?;
+            let read = now.remove(&model.id)?;
+            comment.written_on = read.written_on;
             Some(SearchHit {
+                read_at: read.paragraph,
                 comment,
                 consultation_slug: slugs.get(&paper.consultation_id)?.clone(),
                 paper_code: paper.code.clone(),

@@ -5,14 +5,16 @@
 //! bytes.
 //!
 //! `labels` holds the English words every file shares; `markdown`, `csv` and `docx` each
-//! write one format.
+//! write one format; `dispositions` writes the disposition of comments on a paper's version.
 
 mod csv;
+mod dispositions;
 mod docx;
 mod labels;
 mod markdown;
 
 pub use self::csv::{CSV_COLUMNS, csv, csv_stream};
+pub use dispositions::{DISPOSITION_COLUMNS, dispositions_csv};
 pub use docx::docx;
 pub use labels::attribution;
 pub use markdown::markdown;

@@ -102,6 +102,9 @@ pub struct PaperComments {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SearchHit {
     pub comment: CommentView,
+    /// Where it is read on the paper's current version: the paper page's `p` (a paragraph
+    /// number, `whole` or `removed`).
+    pub read_at: String,
     pub consultation_slug: String,
     pub paper_code: String,
     pub paper_title: String,
