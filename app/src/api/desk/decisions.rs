@@ -37,6 +37,23 @@ fn decision(code: &str) -> Result<CommentStatus, AppError> {
     }
 }
 
+/// The one way a publication or a rejection is made from the desk: by the secretariat
+/// member asking, then back to the page the form was on.
+#[cfg(feature = "ssr")]
+async fn decide(
+    db: &sea_orm::DatabaseConnection,
+    ids: &[i64],
+    decision_code: &str,
+    reason: String,
+    back: &str,
+) -> Result<u64, AppError> {
+    let viewer = require_role(Role::Secretariat)?;
+    let to = decision(decision_code)?;
+    let done = desk::decide(db, viewer.id, ids, to, &reason).await?;
+    back_to(back, "/desk");
+    Ok(done)
+}
+
 /// Publishes or rejects the chosen pending comments (one, or many at once).
 #[server(endpoint = "decide_comments")]
 pub async fn decide_comments(
@@ -48,18 +65,15 @@ pub async fn decide_comments(
 ) -> Result<u64, AppError> {
     respond(
         async {
-            let viewer = require_role(Role::Secretariat)?;
-            let to = decision(&decision_code)?;
-            let done = desk::decide(
-                &state()?.db,
-                viewer.id,
+            let db = &state()?.db;
+            decide(
+                db,
                 &ids,
-                to,
-                &chosen_reason(reason, other_reason),
+                &decision_code,
+                chosen_reason(reason, other_reason),
+                &back,
             )
-            .await?;
-            back_to(&back, "/desk");
-            Ok(done)
+            .await
         }
         .await,
     )
@@ -76,20 +90,17 @@ pub async fn decide_campaign(
 ) -> Result<u64, AppError> {
     respond(
         async {
-            let viewer = require_role(Role::Secretariat)?;
-            let to = decision(&decision_code)?;
+            require_role(Role::Secretariat)?;
             let db = &state()?.db;
             let ids = desk::campaign_pending(db, campaign).await?;
-            let done = desk::decide(
+            decide(
                 db,
-                viewer.id,
                 &ids,
-                to,
-                &chosen_reason(reason, other_reason),
+                &decision_code,
+                chosen_reason(reason, other_reason),
+                &back,
             )
-            .await?;
-            back_to(&back, "/desk");
-            Ok(done)
+            .await
         }
         .await,
     )

@@ -35,32 +35,16 @@ pub fn dispositions_csv(changes: &PaperChanges) -> Result<Vec<u8>, AppError> {
         .from_writer(&mut out);
     writer.write_record(DISPOSITION_COLUMNS).or_internal()?;
     let earlier = (changes.version - 1).to_string();
-    for paragraph in &changes.paragraphs {
-        let fate = paragraph.fate.map_or("added", |f| f.code());
-        let now = paragraph.new_numbers.join(";");
-        for c in &paragraph.comments {
-            let (kind, response) = c
-                .disposition
-                .as_ref()
-                .map_or(("", ""), |d| (d.kind.code(), d.response.as_str()));
-            writer
-                .write_record([
-                    c.reference.as_str(),
-                    changes.paper_code.as_str(),
-                    earlier.as_str(),
-                    paragraph.old_number.as_deref().unwrap_or_default(),
-                    fate,
-                    now.as_str(),
-                    &csv_cell(&attribution(&c.author)),
-                    c.submitted_at.as_str(),
-                    kind,
-                    &csv_cell(response),
-                    &csv_cell(&c.body),
-                ])
-                .or_internal()?;
-        }
-    }
-    for c in &changes.whole_paper {
+    let on_paragraphs = changes.paragraphs.iter().flat_map(|p| {
+        let place = Place {
+            then: p.old_number.clone().unwrap_or_default(),
+            fate: p.fate.map_or("added", |f| f.code()),
+            now: p.new_numbers.join(";"),
+        };
+        p.comments.iter().map(move |c| (place.clone(), c))
+    });
+    let on_the_paper = changes.whole_paper.iter().map(|c| (Place::default(), c));
+    for (place, c) in on_paragraphs.chain(on_the_paper) {
         let (kind, response) = c
             .disposition
             .as_ref()
@@ -70,9 +54,9 @@ pub fn dispositions_csv(changes: &PaperChanges) -> Result<Vec<u8>, AppError> {
                 c.reference.as_str(),
                 changes.paper_code.as_str(),
                 earlier.as_str(),
-                "",
-                "",
-                "",
+                place.then.as_str(),
+                place.fate,
+                place.now.as_str(),
                 &csv_cell(&attribution(&c.author)),
                 c.submitted_at.as_str(),
                 kind,
@@ -84,4 +68,13 @@ pub fn dispositions_csv(changes: &PaperChanges) -> Result<Vec<u8>, AppError> {
     writer.flush().or_internal()?;
     drop(writer);
     Ok(out)
+}
+
+/// A comment's paragraph on the version before, what became of it, and where it is now
+/// (all empty for the paper as a whole).
+#[derive(Clone, Debug, Default)]
+struct Place {
+    then: String,
+    fate: &'static str,
+    now: String,
 }
