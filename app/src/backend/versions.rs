@@ -333,11 +333,13 @@ pub struct ReadNow {
 
 /// Where each of these comments is read on its paper's current version (`papers` holds
 /// their papers): on its own paragraph, on the paragraph that continues it, on the paper
-/// as a whole, or under the removed text. By the comments' ids.
+/// as a whole, or under the removed text. By the comments' ids. `lineages` holds those the
+/// caller has already traced (by paper id); the others are traced here.
 pub async fn read_now(
     db: &impl ConnectionTrait,
     models: &[comment::Model],
     papers: &HashMap<i64, working_paper::Model>,
+    mut lineages: HashMap<i64, Lineage>,
 ) -> Result<HashMap<i64, ReadNow>, AppError> {
     let current: HashMap<i64, i64> = paper_version::Entity::find()
         .filter(paper_version::Column::PaperId.is_in(papers.keys().copied()))
@@ -353,7 +355,6 @@ pub async fn read_now(
         .map(|v| (v.paper_id, v.id))
         .collect();
     let is_current = |m: &comment::Model| current.get(&m.paper_id) == Some(&m.version_id);
-    let mut lineages: HashMap<i64, Lineage> = HashMap::new();
     for m in models.iter().filter(|m| !is_current(m)) {
         if let (false, Some(paper)) = (lineages.contains_key(&m.paper_id), papers.get(&m.paper_id))
         {

@@ -3,10 +3,10 @@
 //! published comments written on it with their dispositions. Public, like the paper.
 
 use super::reading::views_with_replies;
+use crate::backend::OrInternal;
 use crate::backend::consultations::find_public_paper;
 use crate::backend::entities::{comment, paper_version, paragraph_link};
 use crate::backend::versions::commentable_of;
-use crate::backend::{OrInternal, found};
 use crate::domain::AppError;
 use crate::domain::changes::{ChangedParagraph, PaperChanges};
 use crate::domain::comment::CommentStatus;
@@ -100,8 +100,6 @@ pub async fn changes(
             comments: Vec::new(),
         });
     }
-    // The paper itself was looked up by its public address; its title is the current one.
-    let paper = found::<crate::backend::entities::working_paper::Entity>(db, paper.id).await?;
     Ok(PaperChanges {
         consultation_slug: slug.to_owned(),
         paper_code: paper.code,
