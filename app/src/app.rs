@@ -7,9 +7,9 @@ use crate::domain::Role;
 use crate::i18n::Locale;
 use crate::pages::{
     AccountsPage, AuditLogPage, ChangesPage, CommentFormPage, ConsultationPage, DeskItemPage,
-    DigestPage, EditCommentPage, EditorConsultationPage, EditorListPage, EditorPaperPage, HomePage,
-    MyCommentPage, MyCommentsPage, NotFound, PaperPage, ProfilePage, QueuePage, RegisterPage,
-    SearchPage, SignInPage,
+    DigestPage, DispositionsPage, EditCommentPage, EditorConsultationPage, EditorListPage,
+    EditorPaperPage, HomePage, MyCommentPage, MyCommentsPage, NotFound, PaperPage, ProfilePage,
+    QueuePage, RegisterPage, SearchPage, SignInPage,
 };
 use leptos::prelude::*;
 use leptos::server::ServerActionError;
@@ -206,6 +206,7 @@ fn Layout() -> impl IntoView {
                     <Route path=paper_path!() view=PaperPage ssr=SsrMode::Async />
                     // Not lazy: loaded directly from the plain-HTML paper page, a lazy route lost its <title>.
                     <Route path=path!("/consultations/:slug/papers/:code/changes") view=ChangesPage ssr=SsrMode::Async />
+                    <Route path=path!("/consultations/:slug/papers/:code/dispositions") view=DispositionsPage ssr=SsrMode::Async />
                     <Route path=path!("/consultations/:slug/papers/:code/comment") view={Lazy::<CommentFormPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/my/comments") view={Lazy::<MyCommentsPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/my/comments/:id") view={Lazy::<MyCommentPageRoute>::new()} ssr=SsrMode::Async />

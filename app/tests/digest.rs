@@ -198,19 +198,6 @@ async fn every_format_is_the_same_for_the_same_input() {
     insta::assert_snapshot!("digest_json", text(render(&d, Document::Json).unwrap()));
 }
 
-/// The text of `word/document.xml` inside a DOCX.
-fn document_xml(bytes: &[u8]) -> String {
-    use std::io::Read;
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    archive
-        .by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    xml
-}
-
 #[tokio::test]
 async fn the_docx_opens_with_its_headings_tables_and_comment_references() {
     let w = dataset().await;

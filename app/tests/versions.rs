@@ -15,11 +15,12 @@ mod common;
 use app::backend::comments::{self, Opened};
 use app::backend::editor;
 use app::backend::entities::{paper_version, paragraph, working_paper};
+use app::backend::submission::prepare::Target;
 use app::backend::versions::Choice;
 use app::domain::comment::{CommentFilter, PaperComments};
 use app::domain::editor::PaperForm;
 use app::domain::versions::Fate;
-use app::domain::{AppError, Field, Problem};
+use app::domain::{AppError, BlockKind, Field, ParagraphView, Problem};
 use common::*;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::collections::HashMap;
@@ -35,6 +36,17 @@ fn paper_form(markdown: &str) -> PaperForm {
         cluster: "infrastructure".to_owned(),
         markdown: markdown.to_owned(),
     }
+}
+
+/// The world's paper's current version.
+async fn current_version(w: &World) -> i32 {
+    working_paper::Entity::find()
+        .filter(working_paper::Column::Code.eq(PAPER))
+        .one(&w.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .current_version
 }
 
 /// The paragraph `number` of version `version` of the world's paper.
@@ -152,6 +164,75 @@ async fn the_editor_proposes_a_fate_for_every_paragraph_and_asks_about_the_uncer
         .await
         .unwrap_err(),
         AppError::validation(Field::Matches, Problem::UnknownChoice)
+    );
+}
+
+#[tokio::test]
+async fn without_javascript_a_previewed_or_refused_paper_form_comes_back_as_sent_with_its_matches()
+{
+    use app::domain::editor::PaperDraft;
+    let w = open_world().await;
+    commented(&w).await;
+    let first_1_2 = paragraph_id(&w, 1, "1.2").await;
+    let draft = |matches: Vec<String>| PaperDraft {
+        form: PaperForm {
+            title: "Test paper, second draft".to_owned(),
+            ..paper_form(SECOND)
+        },
+        matches,
+    };
+    // A form that was never posted starts as the paper is.
+    let fresh = editor::paper_form_start(&w.db, SLUG, PAPER, false, w.secretariat)
+        .await
+        .unwrap();
+    assert_eq!(fresh.draft, None);
+
+    // "Preview": kept, nothing saved; the form comes back with the proposed matches.
+    editor::keep_paper_draft(&w.db, SLUG, PAPER, &draft(vec![]), w.secretariat)
+        .await
+        .unwrap();
+    let start = editor::paper_form_start(&w.db, SLUG, PAPER, true, w.secretariat)
+        .await
+        .unwrap();
+    assert_eq!(start.draft, Some(draft(vec![])));
+    let matches = start.preview.unwrap().matches;
+    assert!(matches.iter().any(|m| m.old_id == first_1_2 && !m.certain));
+    assert_eq!(current_version(&w).await, 1);
+    // Another member of the secretariat does not see it.
+    let other = editor::paper_form_start(&w.db, SLUG, PAPER, true, w.ana)
+        .await
+        .unwrap();
+    assert_eq!(other.draft, None);
+
+    // "Save" without the choice: refused, and the form is kept with the choices made.
+    let undecided = draft(vec![format!("{first_1_2}=")]);
+    assert_eq!(
+        editor::submit_paper(&w.db, SLUG, PAPER, &undecided, w.secretariat)
+            .await
+            .unwrap_err(),
+        AppError::validation(Field::Matches, Problem::MatchesToConfirm { count: 1 })
+    );
+    let start = editor::paper_form_start(&w.db, SLUG, PAPER, true, w.secretariat)
+        .await
+        .unwrap();
+    assert_eq!(start.draft, Some(undecided));
+
+    // Saved with the choice: published, and the draft is gone.
+    let decided = draft(vec![format!("{first_1_2}=removed")]);
+    editor::submit_paper(&w.db, SLUG, PAPER, &decided, w.secretariat)
+        .await
+        .unwrap();
+    assert_eq!(current_version(&w).await, 2);
+    let after = editor::paper_form_start(&w.db, SLUG, PAPER, true, w.secretariat)
+        .await
+        .unwrap();
+    assert_eq!(after.draft, None);
+    // A paper that does not exist keeps no draft.
+    assert_eq!(
+        editor::keep_paper_draft(&w.db, SLUG, "WP-NONE", &draft(vec![]), w.secretariat)
+            .await
+            .unwrap_err(),
+        AppError::NotFound
     );
 }
 
@@ -513,7 +594,7 @@ async fn the_changes_page_shows_each_paragraphs_fate_its_words_and_its_comments(
 async fn the_disposition_of_comments_lists_every_comment_with_its_fate_and_response() {
     use app::backend::comments::changes::changes;
     use app::backend::desk;
-    use app::backend::digest_formats::{DISPOSITION_COLUMNS, dispositions_csv};
+    use app::backend::digest_formats::{DISPOSITION_COLUMNS, dispositions_csv, dispositions_docx};
     let w = open_world().await;
     let (on_first, on_second, _) = commented(&w).await;
     desk::set_disposition(
@@ -559,6 +640,20 @@ async fn the_disposition_of_comments_lists_every_comment_with_its_fate_and_respo
         "and the comment on the paper as a whole, without a paragraph"
     );
     assert_eq!(&rows[2][3..6], ["", "", ""]);
+
+    // The same report as a word-processor document, a table row per comment.
+    let docx = dispositions_docx(&changes(&w.db, SLUG, PAPER, None).await.unwrap()).unwrap();
+    let xml = document_xml(&docx);
+    assert!(xml.contains("Disposition of comments: "), "{xml}");
+    assert!(xml.contains(&first[0]));
+    assert!(xml.contains("1.1 (edited, now 1.1)"));
+    assert!(xml.contains("1.2 (removed)"));
+    assert!(xml.contains("The paper as a whole"));
+    assert!(xml.contains("Taken in 1.1."));
+    assert_eq!(
+        xml.matches("<w:tr>").count() + xml.matches("<w:tr ").count(),
+        4
+    );
 }
 
 #[tokio::test]
@@ -587,6 +682,17 @@ async fn search_opens_an_earlier_comment_where_it_is_read_now() {
         hit(on_whole).comment.written_on.as_ref().map(|w| w.version),
         Some(1)
     );
+    // The author's receipt and the desk open it at the same place, naming its first one.
+    let receipt = comments::mine(&w.db, w.ana, on_first).await.unwrap();
+    assert_eq!(receipt.read_at, "1.2");
+    assert_eq!(receipt.written_on, Some(written_on.clone()));
+    let on_desk = app::backend::desk::item(&w.db, on_first).await.unwrap();
+    assert_eq!(
+        (on_desk.read_at.as_str(), on_desk.written_on),
+        ("1.2", Some(written_on))
+    );
+    let removed = comments::mine(&w.db, w.ben, on_second).await.unwrap();
+    assert_eq!(removed.read_at, "removed");
     // A comment on the current version is read where it was written.
     let new = submit(
         &w,
@@ -606,4 +712,179 @@ async fn search_opens_an_earlier_comment_where_it_is_read_now() {
         (fresh.read_at.as_str(), fresh.comment.written_on.clone()),
         ("1.1", None)
     );
+}
+
+/// The GNU Free Documentation License as the FSF published it in 2002 and in 2008: two real
+/// revisions of one document (see `fixtures/gfdl/README.md`).
+const GFDL_1_2: &str = include_str!("fixtures/gfdl/GFDL-1.2.md");
+const GFDL_1_3: &str = include_str!("fixtures/gfdl/GFDL-1.3.md");
+/// The code of the licence's paper.
+const GFDL: &str = "WP-GFDL";
+
+/// The licence's paper with this text.
+fn licence(markdown: &str) -> PaperForm {
+    PaperForm {
+        code: GFDL.to_owned(),
+        title: "GNU Free Documentation License".to_owned(),
+        abstract_text: String::new(),
+        cluster: "infrastructure".to_owned(),
+        markdown: markdown.to_owned(),
+    }
+}
+
+async fn save_licence(
+    w: &World,
+    markdown: &str,
+    choices: &[(i64, Choice)],
+) -> Result<String, AppError> {
+    let choices: HashMap<i64, Choice> = choices.iter().cloned().collect();
+    editor::save_paper(&w.db, SLUG, &licence(markdown), &choices, w.secretariat).await
+}
+
+fn licence_target() -> Target<'static> {
+    Target {
+        slug: SLUG,
+        code: GFDL,
+        reply_to: None,
+    }
+}
+
+/// Ana's comment on paragraph `number` of the licence, published.
+async fn comment_on_licence(w: &World, number: &str) -> i64 {
+    let body = format!("On paragraph {number} of the licence, as it read in 2002.");
+    let comment_form = form(number, &body, &[], "anonymous");
+    let id = submit_as(w, w.ana, licence_target(), &comment_form)
+        .await
+        .unwrap()
+        .id;
+    w.writer.settle().await.unwrap();
+    publish(w, id).await;
+    id
+}
+
+async fn licence_page(w: &World, opened: Opened) -> PaperComments {
+    comments::paper_comments(&w.db, SLUG, GFDL, &opened, &CommentFilter::default(), None)
+        .await
+        .unwrap()
+}
+
+/// The paragraphs of the section headed `title`, in order.
+fn section<'a>(blocks: &'a [ParagraphView], title: &str) -> Vec<&'a ParagraphView> {
+    blocks
+        .iter()
+        .skip_while(|b| !(b.kind == BlockKind::Heading && b.text == title))
+        .skip(1)
+        .take_while(|b| b.kind != BlockKind::Heading)
+        .collect()
+}
+
+#[tokio::test]
+async fn a_real_revision_carries_every_comment_and_its_new_section_starts_without_any() {
+    let w = open_world().await;
+    save_licence(&w, GFDL_1_2, &[]).await.unwrap();
+    // A published comment on every paragraph of version 1.2.
+    let first = editor::preview(GFDL_1_2);
+    let mut comment_on: HashMap<String, i64> = HashMap::new();
+    for block in first.iter().filter(|b| b.kind != BlockKind::Heading) {
+        let id = comment_on_licence(&w, &block.number).await;
+        comment_on.insert(block.number.clone(), id);
+    }
+    assert_eq!(comment_on.len(), 58);
+
+    let preview = editor::preview_changes(&w.db, SLUG, GFDL, GFDL_1_3)
+        .await
+        .unwrap();
+    let paragraphs = preview
+        .blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Heading)
+        .count();
+    assert_eq!(paragraphs, 67);
+    assert_eq!(preview.matches.len(), comment_on.len());
+
+    // The preamble did not change in 2008: its paragraphs are unchanged, certainly.
+    let old_preamble = section(&first, "0. PREAMBLE");
+    let new_preamble = section(&preview.blocks, "0. PREAMBLE");
+    assert_eq!((old_preamble.len(), new_preamble.len()), (3, 3));
+    for (old, new) in old_preamble.iter().zip(&new_preamble) {
+        assert_eq!(old.text, new.text);
+        let proposed = preview
+            .matches
+            .iter()
+            .find(|m| m.old_number == old.number)
+            .unwrap();
+        assert_eq!(proposed.fate, Fate::Unchanged);
+        assert_eq!(proposed.new_numbers, std::slice::from_ref(&new.number));
+        assert!(proposed.certain);
+    }
+
+    // Section 11, RELICENSING, is new: no paragraph of 1.2 continues in it.
+    assert!(section(&first, "11. RELICENSING").is_empty());
+    let relicensing = section(&preview.blocks, "11. RELICENSING");
+    assert_eq!(relicensing.len(), 5);
+    let continued: Vec<&str> = preview
+        .matches
+        .iter()
+        .flat_map(|m| m.new_numbers.iter().map(String::as_str))
+        .collect();
+    for new in &relicensing {
+        let number = new.number.as_str();
+        assert!(!continued.contains(&number), "{number}");
+    }
+
+    // The rewritten paragraphs are put to the secretariat, who confirms each as proposed.
+    let uncertain: Vec<(i64, Choice)> = preview
+        .matches
+        .iter()
+        .filter(|m| !m.certain)
+        .map(|m| (m.old_id, Choice::Proposed))
+        .collect();
+    assert!(!uncertain.is_empty());
+    let count = uncertain.len();
+    assert_eq!(
+        save_licence(&w, GFDL_1_3, &[]).await.unwrap_err(),
+        AppError::validation(Field::Matches, Problem::MatchesToConfirm { count })
+    );
+    save_licence(&w, GFDL_1_3, &uncertain).await.unwrap();
+
+    // Every comment on 1.2 is read on the paragraphs that continue its own, marked with the
+    // version and paragraph it was written on, or under the removed text: none is lost.
+    let mut removed: Vec<i64> = Vec::new();
+    let mut carried: Vec<i64> = Vec::new();
+    for proposed in &preview.matches {
+        let id = comment_on[&proposed.old_number];
+        if proposed.fate == Fate::Removed {
+            removed.push(id);
+            continue;
+        }
+        for number in &proposed.new_numbers {
+            let opened = licence_page(&w, Opened::Paragraph(number.clone())).await;
+            let shown = opened.comments.iter().find(|c| c.id == id).unwrap();
+            let written_on = shown.written_on.clone().unwrap();
+            assert_eq!(written_on.version, 1);
+            assert_eq!(
+                written_on.paragraph_number.as_deref(),
+                Some(proposed.old_number.as_str())
+            );
+        }
+        carried.push(id);
+    }
+    // 1.3 drops no paragraph of 1.2 entirely.
+    assert!(removed.is_empty());
+    let under_removed = licence_page(&w, Opened::Removed).await;
+    let under_removed: Vec<i64> = under_removed.comments.iter().map(|c| c.id).collect();
+    assert_eq!(under_removed, removed);
+    let overview = licence_page(&w, Opened::Nothing).await;
+    assert_eq!(overview.on_removed_text, removed.len() as u64);
+    assert_eq!(carried.len() + removed.len(), comment_on.len());
+    // The page counts each carried comment once, on the paragraph that continues its own:
+    // none of them was split.
+    let shown_carried: u64 = overview.counts.iter().map(|c| c.carried).sum();
+    assert_eq!(shown_carried, carried.len() as u64);
+    // Nothing written on 1.2 is shown on section 11.
+    for new in &relicensing {
+        let number = new.number.clone();
+        let opened = licence_page(&w, Opened::Paragraph(number)).await;
+        assert!(opened.comments.is_empty(), "{}", new.number);
+    }
 }

@@ -1,11 +1,5 @@
 import { Browser, expect, Page, test } from "@playwright/test";
-import {
-  DEMO_PASSWORD,
-  expectNoAxeViolations,
-  fillRegistration,
-  hydrated,
-  uniqueEmail,
-} from "./support";
+import { expectNoAxeViolations, fillRegistration, hydrated, signIn, uniqueEmail } from "./support";
 
 const PAPER = "/consultations/wgig-2005-february/papers/WP-ROOT";
 
@@ -180,11 +174,7 @@ test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
   test("a stakeholder submits a comment and gets the receipt", async ({ page }) => {
-    await page.goto("/sign-in");
-    await page.getByLabel("E-mail").fill("academic@demo.consult.example");
-    await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Priya Raman");
+    await signIn(page, "academic@demo.consult.example", "Priya Raman");
 
     await page.goto(`${PAPER}?p=1.1#p-1.1`);
     await page.getByRole("link", { name: "Comment on this paragraph" }).click();

@@ -4,6 +4,15 @@ import AxeBuilder from "@axe-core/playwright";
 /** The password every demo account has in the end-to-end server (scripts/e2e-server.sh). */
 export const DEMO_PASSWORD = "e2e demo pass phrase";
 
+/** Signs in as a demo account, and waits until the menu names it (`shownAs`). */
+export async function signIn(page: Page, email: string, shownAs: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" })).toContainText(shownAs);
+}
+
 /** A unique e-mail per test run, so tests never collide with earlier registrations. */
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;

@@ -5,7 +5,9 @@
 
 use app::backend::comments;
 use app::backend::digest::{self, Scope, Selection};
-use app::backend::digest_formats::{Format, csv_stream, dispositions_csv, render};
+use app::backend::digest_formats::{
+    Document, Format, csv_stream, dispositions_csv, dispositions_docx, render,
+};
 use app::backend::sessions::CurrentSession;
 use app::backend::{AppState, OrInternal, personal_data};
 use app::domain::AppError;
@@ -96,24 +98,48 @@ pub async fn digest_file(
 /// `GET /consultations/{slug}/papers/{code}/dispositions.csv?v=2`: the disposition of the
 /// comments written on the version before `v` (the current version when none is given).
 /// Public, like the paper and its "what changed" page.
-pub async fn dispositions_file(
+pub async fn dispositions_csv_file(
+    state: State<AppState>,
+    path: Path<(String, String)>,
+    query: Query<HashMap<String, String>>,
+) -> Response {
+    dispositions_file(state, path, query, Format::Csv).await
+}
+
+/// `GET /consultations/{slug}/papers/{code}/dispositions.docx?v=2`: the same as a
+/// word-processor document.
+pub async fn dispositions_docx_file(
+    state: State<AppState>,
+    path: Path<(String, String)>,
+    query: Query<HashMap<String, String>>,
+) -> Response {
+    dispositions_file(state, path, query, Format::Document(Document::Docx)).await
+}
+
+async fn dispositions_file(
     State(state): State<AppState>,
     Path((slug, code)): Path<(String, String)>,
     Query(query): Query<HashMap<String, String>>,
+    format: Format,
 ) -> Response {
     let version = query.get("v").and_then(|v| v.parse::<i32>().ok());
     let changes = match comments::changes::changes(&state.db, &slug, &code, version).await {
         Ok(changes) => changes,
         Err(err) => return refusal(&err),
     };
-    match dispositions_csv(&changes) {
+    let bytes = match format {
+        Format::Document(Document::Docx) => dispositions_docx(&changes),
+        _ => dispositions_csv(&changes),
+    };
+    match bytes {
         Ok(bytes) => {
             let filename = format!(
-                "dispositions-{}-v{}.csv",
+                "dispositions-{}-v{}.{}",
                 changes.paper_code.to_ascii_lowercase(),
-                changes.version
+                changes.version,
+                format.extension()
             );
-            attachment(bytes.into_response(), "text/csv; charset=utf-8", &filename)
+            attachment(bytes.into_response(), format.content_type(), &filename)
         }
         Err(err) => refusal(&err),
     }

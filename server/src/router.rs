@@ -105,7 +105,11 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
         .route("/my/data.json", get(crate::downloads::my_data))
         .route(
             "/consultations/{slug}/papers/{code}/dispositions.csv",
-            get(crate::downloads::dispositions_file),
+            get(crate::downloads::dispositions_csv_file),
+        )
+        .route(
+            "/consultations/{slug}/papers/{code}/dispositions.docx",
+            get(crate::downloads::dispositions_docx_file),
         )
         .nest_service("/pkg", assets)
         .fallback(leptos_axum::file_and_error_handler_with_context::<RouterState, _>(

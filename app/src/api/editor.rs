@@ -1,7 +1,11 @@
 //! Server functions of the secretariat's editor of consultations and papers (secretariat
 //! and administrators only).
+#![allow(
+    clippy::too_many_arguments,
+    reason = "a server function takes its form's fields one by one (the macro's client code too)"
+)]
 
-use crate::domain::editor::EditableConsultation;
+use crate::domain::editor::{EditableConsultation, PaperFormStart};
 use crate::domain::versions::PaperPreview;
 use crate::domain::{AppError, ConsultationSummary};
 use leptos::prelude::*;
@@ -9,9 +13,8 @@ use leptos::prelude::*;
 use {
     super::guard::{require_role, respond, state},
     crate::backend::editor,
-    crate::backend::versions::Choice,
     crate::domain::Role,
-    crate::domain::editor::{ConsultationForm, PaperForm},
+    crate::domain::editor::{ConsultationForm, PaperDraft, PaperForm},
 };
 
 #[server(endpoint = "editor_list")]
@@ -83,28 +86,61 @@ pub async fn preview_paper(
     )
 }
 
+/// How the paper's form at `/desk/consultations/{slug}/papers/{page}` starts: right after
+/// the server refused it or previewed it without JavaScript (`after_post`), as it was sent.
+#[server(endpoint = "start_paper_form")]
+pub async fn start_paper_form(
+    slug: String,
+    page: String,
+    after_post: bool,
+) -> Result<PaperFormStart, AppError> {
+    respond(
+        async {
+            let viewer = require_role(Role::Secretariat)?;
+            editor::paper_form_start(&state()?.db, &slug, &page, after_post, viewer.id).await
+        }
+        .await,
+    )
+}
+
+/// Saves a paper's form. `page` is the code in the form's address (`new` for a new paper);
+/// `preview` is sent by the "Preview" button without JavaScript: nothing is saved, the form
+/// comes back with the preview of its text.
 #[server(endpoint = "save_paper")]
 pub async fn save_paper(
     slug: String,
+    #[server(default)] page: String,
     code: String,
     title: String,
     #[server(default)] abstract_text: String,
     cluster: String,
     markdown: String,
     #[server(default)] matches: Vec<String>,
+    #[server(default)] preview: String,
 ) -> Result<String, AppError> {
     respond(
         async {
             let viewer = require_role(Role::Secretariat)?;
-            let choices = Choice::parse_all(&matches)?;
-            let form = PaperForm {
-                code,
-                title,
-                abstract_text,
-                cluster,
-                markdown,
+            let db = &state()?.db;
+            let page = if page.is_empty() { code.clone() } else { page };
+            let draft = PaperDraft {
+                form: PaperForm {
+                    code,
+                    title,
+                    abstract_text,
+                    cluster,
+                    markdown,
+                },
+                matches,
             };
-            let code = editor::save_paper(&state()?.db, &slug, &form, &choices, viewer.id).await?;
+            if !preview.is_empty() {
+                editor::keep_paper_draft(db, &slug, &page, &draft, viewer.id).await?;
+                leptos_axum::redirect(&format!(
+                    "/desk/consultations/{slug}/papers/{page}?preview=1#matches"
+                ));
+                return Ok(page);
+            }
+            let code = editor::submit_paper(db, &slug, &page, &draft, viewer.id).await?;
             leptos_axum::redirect(&format!("/desk/consultations/{slug}?paper_saved={code}"));
             Ok(code)
         }

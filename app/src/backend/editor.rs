@@ -4,13 +4,14 @@
 
 use super::consultations::{self, NewConsultation, NewPaper};
 use super::entities::{comment, consultation, paper_version, working_paper};
+use super::form_tokens::{self, FormOf};
 use super::paragraph_counts::stored_counts;
 use super::versions::{self, Choice};
 use super::{OrInternal, now, paper_import, rfc3339};
 use crate::domain::BlockKind;
 use crate::domain::editor::{
-    ConsultationForm, EditableConsultation, EditablePaper, PaperForm, validate_consultation,
-    validate_paper,
+    ConsultationForm, EditableConsultation, EditablePaper, NEW_PAPER, PaperDraft, PaperForm,
+    PaperFormStart, validate_consultation, validate_paper,
 };
 use crate::domain::versions::{MatchView, PaperPreview};
 use crate::domain::{AppError, ConsultationSummary, Field, ParagraphView, Problem};
@@ -304,4 +305,79 @@ pub async fn save_paper<C: ConnectionTrait + TransactionTrait>(
     active.update(&txn).await.or_internal()?;
     txn.commit().await.or_internal()?;
     Ok(valid.code)
+}
+
+/// The secretariat sends a paper's form (`page` is the paper's code, `new` for a new
+/// paper): saved as [`save_paper`] saves it; a form refused for what was typed in it is
+/// kept as the sender's draft, to come back as typed where the browser loads the form
+/// again (without JavaScript).
+pub async fn submit_paper<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    slug: &str,
+    page: &str,
+    draft: &PaperDraft,
+    by: i64,
+) -> Result<String, AppError> {
+    let form = FormOf::Paper { slug, code: page };
+    let saved = match Choice::parse_all(&draft.matches) {
+        Ok(choices) => save_paper(db, slug, &draft.form, &choices, by).await,
+        Err(err) => Err(err),
+    };
+    match saved {
+        Ok(code) => {
+            form_tokens::discard_draft(db, by, form).await?;
+            Ok(code)
+        }
+        Err(err) => {
+            if err.field_problems().is_some() {
+                form_tokens::save_draft(db, by, form, None, draft).await?;
+            }
+            Err(err)
+        }
+    }
+}
+
+/// "Preview" without JavaScript: the form is kept as the sender's draft and shown again
+/// with its preview. `NotFound` for a consultation or paper that does not exist.
+pub async fn keep_paper_draft(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    page: &str,
+    draft: &PaperDraft,
+    by: i64,
+) -> Result<(), AppError> {
+    let consultation = find(db, slug).await?;
+    if page != NEW_PAPER {
+        working_paper::Entity::find()
+            .filter(working_paper::Column::ConsultationId.eq(consultation.id))
+            .filter(working_paper::Column::Code.eq(page))
+            .one(db)
+            .await
+            .or_internal()?
+            .ok_or(AppError::NotFound)?;
+    }
+    form_tokens::save_draft(db, by, FormOf::Paper { slug, code: page }, None, draft).await
+}
+
+/// How a paper's form starts: right after the server refused it or previewed it
+/// (`after_post`), as it was sent, with the preview of that text; otherwise as the paper is.
+pub async fn paper_form_start(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    page: &str,
+    after_post: bool,
+    by: i64,
+) -> Result<PaperFormStart, AppError> {
+    if !after_post {
+        return Ok(PaperFormStart::default());
+    }
+    let form = FormOf::Paper { slug, code: page };
+    let Some((_, draft)) = form_tokens::draft::<PaperDraft>(db, by, form).await? else {
+        return Ok(PaperFormStart::default());
+    };
+    let preview = preview_changes(db, slug, page, &draft.form.markdown).await?;
+    Ok(PaperFormStart {
+        draft: Some(draft),
+        preview: Some(preview),
+    })
 }

@@ -10,11 +10,12 @@
 use super::entities::{comment, form_draft};
 use super::{OrInternal, now};
 use crate::domain::AppError;
-use crate::domain::comment::CommentForm;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use time::Duration;
 
 /// How long a refused form is kept for its author.
@@ -51,9 +52,11 @@ impl Default for FormToken {
     }
 }
 
-/// Which comment form a draft belongs to.
+/// Which form a draft belongs to.
 #[derive(Clone, Copy, Debug)]
 pub enum FormOf<'a> {
+    /// The secretariat's form of a paper (`code` is `new` for a paper not yet saved).
+    Paper { slug: &'a str, code: &'a str },
     /// A new comment on a paper (`reply_to` set for a reply).
     Comment {
         slug: &'a str,
@@ -72,6 +75,7 @@ impl FormOf<'_> {
             } => format!("reply:{id}"),
             Self::Comment { slug, code, .. } => format!("comment:{slug}/{code}"),
             Self::Edit(id) => format!("edit:{id}"),
+            Self::Paper { slug, code } => format!("paper:{slug}/{code}"),
         }
     }
 }
@@ -100,7 +104,7 @@ pub async fn save_draft(
     user_id: i64,
     form: FormOf<'_>,
     token: Option<&FormToken>,
-    fields: &CommentForm,
+    fields: &impl Serialize,
 ) -> Result<(), AppError> {
     let at = now();
     form_draft::Entity::delete_many()
@@ -133,11 +137,11 @@ pub async fn save_draft(
 
 /// The author's last refused version of this form, if it is less than a day old, with its
 /// token (`None` for a form without one).
-pub async fn draft(
+pub async fn draft<T: DeserializeOwned>(
     db: &impl ConnectionTrait,
     user_id: i64,
     form: FormOf<'_>,
-) -> Result<Option<(Option<FormToken>, CommentForm)>, AppError> {
+) -> Result<Option<(Option<FormToken>, T)>, AppError> {
     let found = form_draft::Entity::find_by_id((user_id, form.key()))
         .filter(form_draft::Column::SavedAt.gte(now() - DRAFT_KEPT))
         .one(db)
@@ -147,6 +151,19 @@ pub async fn draft(
         let fields = serde_json::from_str(&d.fields).ok()?;
         Some((FormToken::parse(&d.token), fields))
     }))
+}
+
+/// Forgets the author's draft of this form (once the form has been saved).
+pub async fn discard_draft(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    form: FormOf<'_>,
+) -> Result<(), AppError> {
+    form_draft::Entity::delete_by_id((user_id, form.key()))
+        .exec(db)
+        .await
+        .or_internal()?;
+    Ok(())
 }
 
 #[cfg(test)]

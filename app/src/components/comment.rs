@@ -6,7 +6,7 @@ use super::{FormError, ViewerResource, action_error, use_texts};
 use crate::api::desk::FlagComment;
 use crate::domain::StakeholderGroup;
 use crate::domain::comment::Attribution;
-use crate::domain::comment::{CommentView, Segment, TagView, body_paragraphs};
+use crate::domain::comment::{CommentView, Segment, TagView, WrittenOn, body_paragraphs};
 use crate::domain::countries::{self, Region};
 use crate::domain::desk::FlagReason;
 use crate::i18n::Locale;
@@ -108,6 +108,44 @@ pub fn TagList(tags: Vec<TagView>) -> impl IntoView {
     })
 }
 
+/// "Written on version 1, paragraph 2.2", with that text one click away: a comment read on
+/// a later version of its paper than the one it was written on.
+#[component]
+pub fn WrittenOnNote(written_on: WrittenOn) -> impl IntoView {
+    let t = use_texts();
+    let w = written_on;
+    view! {
+        <details class="written-on">
+            <summary>{(t.c.written_on)(w.version, w.paragraph_number.as_deref())}</summary>
+            {w
+                .paragraph_text
+                .map(|text| {
+                    view! {
+                        <blockquote aria-label=t.c.text_written_on>
+                            <p>{text}</p>
+                        </blockquote>
+                    }
+                })}
+        </details>
+    }
+}
+
+/// Where a comment is read now on its paper (`read_at`: a paragraph number, `whole` or
+/// `removed`), as a link to it on the paper page and its words: "WP-ROOT, paragraph 2.3".
+pub fn read_at_link(slug: &str, code: &str, read_at: &str) -> (String, String) {
+    let t = use_texts();
+    let label = match read_at {
+        "whole" => t.c.whole_paper.to_owned(),
+        "removed" => t.c.comments_on_removed.to_owned(),
+        n => (t.paragraph_label)(n),
+    };
+    let href = format!(
+        "/consultations/{slug}/papers/{code}{}#p-{read_at}",
+        super::query_string(&[("p", read_at)]),
+    );
+    (href, format!("{code}, {label}"))
+}
+
 /// A published comment with its replies. `reply_href` builds the link to reply to it
 /// (`None` when the consultation is closed or for replies).
 #[component]
@@ -120,27 +158,7 @@ pub fn CommentCard(
     view! {
         <article class="comment" id=format!("c-{}", comment.id) aria-label=comment.reference>
             <AttributionLine author=comment.author.clone() />
-            {comment
-                .written_on
-                .clone()
-                .map(|w| {
-                    view! {
-                        <details class="written-on">
-                            <summary>
-                                {(t.c.written_on)(w.version, w.paragraph_number.as_deref())}
-                            </summary>
-                            {w
-                                .paragraph_text
-                                .map(|text| {
-                                    view! {
-                                        <blockquote aria-label=t.c.text_written_on>
-                                            <p>{text}</p>
-                                        </blockquote>
-                                    }
-                                })}
-                        </details>
-                    }
-                })}
+            {comment.written_on.clone().map(|written_on| view! { <WrittenOnNote written_on /> })}
             {comment
                 .quote
                 .clone()

@@ -55,6 +55,14 @@ pub fn query_string(pairs: &[(&str, &str)]) -> String {
     }
 }
 
+/// Whether this page was loaded right after the server refused a post of the form to
+/// `endpoint` (without JavaScript the browser comes back with the error in the address).
+pub fn after_refusal(query: Memo<leptos_router::params::ParamsMap>, endpoint: &str) -> bool {
+    query.with_untracked(|q| {
+        q.get("__err").is_some() && q.get("__path").is_some_and(|p| p.ends_with(endpoint))
+    })
+}
+
 /// The error of an action's last run, if it failed.
 pub fn action_error<I, O>(action: ServerAction<I>) -> Signal<Option<AppError>>
 where

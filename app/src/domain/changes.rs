@@ -21,6 +21,16 @@ pub struct PaperChanges {
     pub whole_paper: Vec<CommentView>,
 }
 
+impl PaperChanges {
+    /// The paper's public page.
+    pub fn paper_href(&self) -> String {
+        format!(
+            "/consultations/{}/papers/{}",
+            self.consultation_slug, self.paper_code
+        )
+    }
+}
+
 /// One paragraph of the version before (or, with no old number, one added in this version).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChangedParagraph {

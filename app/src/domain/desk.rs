@@ -1,7 +1,7 @@
 //! The secretariat's desk as the pages see it: the moderation queue, flags, dispositions,
 //! the audit log and the list of accounts.
 
-use super::comment::{CommentStatus, Consent, TagView};
+use super::comment::{CommentStatus, Consent, TagView, WrittenOn};
 use super::{Capacity, Role, StakeholderGroup};
 use serde::{Deserialize, Serialize};
 
@@ -111,6 +111,11 @@ pub struct QueueItem {
     pub paragraph_number: Option<String>,
     /// The text of the paragraph the comment is anchored to.
     pub paragraph_text: Option<String>,
+    /// Where it is read on the paper's current version: the paper page's `p` (a paragraph
+    /// number, `whole` or `removed`).
+    pub read_at: String,
+    /// Set when the paper has a later version than the one it was written on.
+    pub written_on: Option<WrittenOn>,
     pub parent_reference: Option<String>,
     pub quote: Option<String>,
     pub body: String,

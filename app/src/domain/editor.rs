@@ -10,6 +10,8 @@ pub const TITLE_MAX_CHARS: usize = 300;
 pub const CODE_MAX_CHARS: usize = 32;
 pub const DESCRIPTION_MAX_CHARS: usize = 5_000;
 pub const MARKDOWN_MAX_CHARS: usize = 400_000;
+/// The code in the address of the form of a paper not yet saved.
+pub const NEW_PAPER: &str = "new";
 
 /// A consultation as typed in the editor. Times are `YYYY-MM-DDTHH:MM`, in UTC.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,6 +125,22 @@ pub struct PaperForm {
     pub abstract_text: String,
     pub cluster: String,
     pub markdown: String,
+}
+
+/// A paper's form as the server last refused it or previewed it without JavaScript: what
+/// was typed, and the choices made for the uncertain matches (`<old id>=<choice>`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaperDraft {
+    pub form: PaperForm,
+    pub matches: Vec<String>,
+}
+
+/// How a paper's form starts: as the paper is, or, right after the server refused or
+/// previewed it, as it was sent, with the preview of that text.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PaperFormStart {
+    pub draft: Option<PaperDraft>,
+    pub preview: Option<super::versions::PaperPreview>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

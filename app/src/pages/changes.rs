@@ -5,7 +5,7 @@
 use crate::api::consultations::load_paper_changes;
 use crate::components::{CommentCard, use_texts};
 use crate::domain::AppError;
-use crate::domain::changes::ChangedParagraph;
+use crate::domain::changes::{ChangedParagraph, PaperChanges};
 use crate::domain::diff::Change;
 use crate::pages::NotFound;
 use leptos::prelude::*;
@@ -13,9 +13,9 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-#[component]
-pub fn ChangesPage() -> impl IntoView {
-    let t = use_texts();
+/// The changes of the version in the address (`?v=`, the current one without it), for this
+/// page and the disposition report.
+fn changes_resource() -> Resource<Result<PaperChanges, AppError>> {
     let params = use_params_map();
     let query = use_query_map();
     let key = move || {
@@ -28,9 +28,17 @@ pub fn ChangesPage() -> impl IntoView {
         let version = query.with(|q| q.get("v").and_then(|v| v.parse::<i32>().ok()));
         (slug, code, version)
     };
-    let changes = Resource::new(key, |(slug, code, version)| {
+    Resource::new(key, |(slug, code, version)| {
         load_paper_changes(slug, code, version)
-    });
+    })
+}
+
+/// Loads the changes of the version in the address and shows them with `render`; a
+/// version the paper does not have is "not found".
+#[component]
+pub(super) fn WithChanges(render: fn(PaperChanges) -> AnyView) -> impl IntoView {
+    let t = use_texts();
+    let changes = changes_resource();
     view! {
         <Suspense fallback=move || {
             view! { <p>{t.loading}</p> }
@@ -39,71 +47,61 @@ pub fn ChangesPage() -> impl IntoView {
                 match changes.await {
                     Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
                     Err(e) => view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
-                    Ok(c) => {
-                        let title = (t.c.changes_title)(&c.paper_code, c.version);
-                        let paper_href = format!(
-                            "/consultations/{}/papers/{}",
-                            c.consultation_slug,
-                            c.paper_code,
-                        );
-                        let download_href = format!(
-                            "{paper_href}/dispositions.csv?v={}",
-                            c.version,
-                        );
-                        let whole_paper = c.whole_paper;
-                        let (unchanged, changed): (Vec<ChangedParagraph>, Vec<ChangedParagraph>) = c
-                            .paragraphs
-                            .into_iter()
-                            .partition(|p| {
-                                p.comments.is_empty()
-                                    && p.diff.iter().all(|d| matches!(d, Change::Same(_)))
-                            });
-                        let unchanged: Vec<String> = unchanged
-                            .into_iter()
-                            .filter_map(|p| p.old_number)
-                            .collect();
-                        view! {
-                            <Title text=title.clone() />
-                            <p class="breadcrumb">
-                                <A href=paper_href>{c.paper_code.clone()} " " {c.paper_title}</A>
-                            </p>
-                            <h1>{title}</h1>
-                            <p class="lead">{(t.c.changes_intro)(c.version - 1, c.version)}</p>
-                            <p>
-                                <a href=download_href download>
-                                    {t.c.dispositions_download}
-                                </a>
-                            </p>
-                            {changed
-                                .into_iter()
-                                .map(|p| view! { <Changed paragraph=p /> })
-                                .collect_view()}
-                            {(!whole_paper.is_empty())
-                                .then(|| {
-                                    view! {
-                                        <section class="change" aria-label=t.c.comments_on_whole>
-                                            <h2>{t.c.comments_on_whole}</h2>
-                                            {whole_paper
-                                                .into_iter()
-                                                .map(|comment| view! { <CommentCard comment /> })
-                                                .collect_view()}
-                                        </section>
-                                    }
-                                })}
-                            {(!unchanged.is_empty())
-                                .then(|| {
-                                    view! {
-                                        <p class="muted">
-                                            {t.c.unchanged_paragraphs} ": " {unchanged.join(", ")}
-                                        </p>
-                                    }
-                                })}
-                        }
-                            .into_any()
-                    }
+                    Ok(c) => render(c),
                 }
             })}
         </Suspense>
+    }
+}
+
+#[component]
+pub fn ChangesPage() -> impl IntoView {
+    view! { <WithChanges render=|c| view! { <Changes changes=c /> }.into_any() /> }
+}
+
+/// What changed in the version, paragraph by paragraph.
+#[component]
+fn Changes(changes: PaperChanges) -> impl IntoView {
+    let t = use_texts();
+    let c = changes;
+    let title = (t.c.changes_title)(&c.paper_code, c.version);
+    let paper_href = c.paper_href();
+    let report_href = format!("{paper_href}/dispositions?v={}", c.version);
+    let whole_paper = c.whole_paper;
+    let (unchanged, changed): (Vec<ChangedParagraph>, Vec<ChangedParagraph>) =
+        c.paragraphs.into_iter().partition(|p| {
+            p.comments.is_empty() && p.diff.iter().all(|d| matches!(d, Change::Same(_)))
+        });
+    let unchanged: Vec<String> = unchanged.into_iter().filter_map(|p| p.old_number).collect();
+    view! {
+        <Title text=title.clone() />
+        <p class="breadcrumb">
+            <A href=paper_href>{c.paper_code.clone()} " " {c.paper_title}</A>
+        </p>
+        <h1>{title}</h1>
+        <p class="lead">{(t.c.changes_intro)(c.version - 1, c.version)}</p>
+        <p>
+            <A href=report_href>{(t.c.dispositions_link)(c.version - 1)}</A>
+        </p>
+        {changed.into_iter().map(|p| view! { <Changed paragraph=p /> }).collect_view()}
+        {(!whole_paper.is_empty())
+            .then(|| {
+                view! {
+                    <section class="change" aria-label=t.c.comments_on_whole>
+                        <h2>{t.c.comments_on_whole}</h2>
+                        {whole_paper
+                            .into_iter()
+                            .map(|comment| view! { <CommentCard comment /> })
+                            .collect_view()}
+                    </section>
+                }
+            })}
+        {(!unchanged.is_empty())
+            .then(|| {
+                view! {
+                    <p class="muted">{t.c.unchanged_paragraphs} ": " {unchanged.join(", ")}</p>
+                }
+            })}
     }
 }
 

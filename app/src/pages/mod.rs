@@ -7,6 +7,7 @@ mod comments;
 mod consultation;
 mod desk;
 mod digest;
+mod dispositions;
 mod editor;
 mod home;
 mod not_found;
@@ -21,6 +22,7 @@ pub use comments::{CommentFormPage, EditCommentPage, MyCommentPage, MyCommentsPa
 pub use consultation::ConsultationPage;
 pub use desk::{AuditLogPage, DeskItemPage, QueuePage};
 pub use digest::DigestPage;
+pub use dispositions::DispositionsPage;
 pub use editor::{EditorConsultationPage, EditorListPage, EditorPaperPage};
 pub use home::HomePage;
 pub use not_found::NotFound;

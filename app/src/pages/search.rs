@@ -2,7 +2,9 @@
 //! first, a page at a time.
 
 use crate::api::comments::search_comments;
-use crate::components::{CommentCard, FilterForm, FilterValues, query_string, use_texts};
+use crate::components::{
+    CommentCard, FilterForm, FilterValues, query_string, read_at_link, use_texts,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -86,26 +88,14 @@ pub fn SearchPage() -> impl IntoView {
                                 .hits
                                 .into_iter()
                                 .map(|hit| {
-                                    let paper_href = format!(
-                                        "/consultations/{}/papers/{}",
-                                        hit.consultation_slug,
-                                        hit.paper_code,
+                                    let (href, label) = read_at_link(
+                                        &hit.consultation_slug,
+                                        &hit.paper_code,
+                                        &hit.read_at,
                                     );
-                                    let read_at = hit.read_at.clone();
-                                    let label = match read_at.as_str() {
-                                        "whole" => t.c.whole_paper.to_owned(),
-                                        "removed" => t.c.comments_on_removed.to_owned(),
-                                        n => (t.paragraph_label)(n),
-                                    };
-                                    let href = format!(
-                                        "{paper_href}{}#p-{read_at}",
-                                        query_string(&[("p", &read_at)]),
-                                    );
-                                    let place = // Where it is read now: the paragraph that continues the one it was
-                                    // written on, the paper as a whole, or the removed text.
-                                    view! {
-                                        <a href=href>{hit.paper_code.clone()} ", " {label}</a>
-                                    };
+                                    let place = // Where it is read now: the paragraph that continues the one it
+                                    // was written on, the paper as a whole, or the removed text.
+                                    view! { <a href=href>{label}</a> };
                                     view! {
                                         <section class="hit">
                                             <p class="hit-place">

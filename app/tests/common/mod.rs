@@ -286,3 +286,16 @@ pub async fn sign_in(
 pub fn scratch_folder(name: &str) -> std::path::PathBuf {
     app::backend::db::scratch_folder(name).unwrap()
 }
+
+/// The text of `word/document.xml` inside a DOCX.
+pub fn document_xml(bytes: &[u8]) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}

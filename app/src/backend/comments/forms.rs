@@ -37,7 +37,7 @@ pub async fn start(
     };
     let token = match form {
         FormOf::Comment { .. } => token.unwrap_or_default().as_str().to_owned(),
-        FormOf::Edit(_) => String::new(),
+        FormOf::Edit(_) | FormOf::Paper { .. } => String::new(),
     };
     Ok(FormStart { token, draft })
 }

@@ -10,7 +10,7 @@ use crate::backend::lookups::{
     commentable, newest_page, numbers_of, papers_of, parent_references, reference_of, tags_of,
 };
 use crate::backend::submission::prepare::{closed, public_tags_named, unknown_paragraph};
-use crate::backend::{OrInternal, moderation, now, rfc3339};
+use crate::backend::{OrInternal, moderation, now, rfc3339, versions};
 use crate::domain::comment::{
     CommentForm, CommentStatus, MyComment, ValidComment, validate_comment,
 };
@@ -86,6 +86,7 @@ async fn my_views(
     let tags = tags_of(db, &ids, false).await?;
     let numbers = numbers_of(db, &models).await?;
     let (papers, slugs) = papers_of(db, &models).await?;
+    let mut places = versions::read_now(db, &models, &papers, HashMap::new()).await?;
     let parents = parent_references(db, &models).await?;
     let revisions: HashMap<i64, u64> = comment_revision::Entity::find()
         .filter(comment_revision::Column::CommentId.is_in(ids))
@@ -101,6 +102,7 @@ async fn my_views(
         .into_iter()
         .filter_map(|m| {
             let paper = papers.get(&m.paper_id)?;
+            let read = places.remove(&m.id)?;
             Some(MyComment {
                 id: m.id,
                 reference: reference_of(&m),
@@ -118,6 +120,8 @@ async fn my_views(
                 submitted_at: rfc3339(m.submitted_at),
                 late: m.late,
                 revisions: revisions.get(&m.id).copied().unwrap_or(0),
+                read_at: read.paragraph,
+                written_on: read.written_on,
             })
         })
         .collect())

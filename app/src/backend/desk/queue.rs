@@ -10,7 +10,7 @@ use crate::backend::keyed;
 use crate::backend::lookups::{
     dispositions_of, papers_of, parent_references, reference_of, tagged, tags_of,
 };
-use crate::backend::{OrInternal, page_end, rfc3339};
+use crate::backend::{OrInternal, page_end, rfc3339, versions};
 use crate::domain::comment::CommentStatus;
 use crate::domain::desk::{EarlierComment, FlagSummary, QueueItem, QueuePage};
 use crate::domain::{AppError, StakeholderGroup};
@@ -180,6 +180,7 @@ async fn items_of(
     let ids: Vec<i64> = models.iter().map(|m| m.id).collect();
     let tags = tags_of(db, &ids, true).await?;
     let (papers, slugs) = papers_of(db, models).await?;
+    let mut places = versions::read_now(db, models, &papers, HashMap::new()).await?;
     let paragraphs: HashMap<i64, paragraph::Model> = keyed(
         paragraph::Entity::find()
             .filter(paragraph::Column::Id.is_in(models.iter().filter_map(|m| m.paragraph_id)))
@@ -255,6 +256,7 @@ async fn items_of(
         .filter_map(|m| {
             let paper = papers.get(&m.paper_id)?;
             let paragraph = m.paragraph_id.and_then(|p| paragraphs.get(&p));
+            let read = places.remove(&m.id)?;
             Some(QueueItem {
                 id: m.id,
                 reference: reference_of(m),
@@ -264,6 +266,8 @@ async fn items_of(
                 paper_title: paper.title.clone(),
                 paragraph_number: paragraph.map(|p| p.number.clone()),
                 paragraph_text: paragraph.map(|p| p.text.clone()),
+                read_at: read.paragraph,
+                written_on: read.written_on,
                 parent_reference: m.parent_id.and_then(|p| parents.get(&p).cloned()),
                 quote: m.quote.clone(),
                 body: m.body.clone(),

@@ -9,15 +9,15 @@ use crate::domain::countries::Region;
 use crate::domain::digest::{Digest, DigestComment};
 use crate::domain::user_text::isolate;
 
-fn text_paragraph(text: &str) -> docx_rs::Paragraph {
+pub(super) fn text_paragraph(text: &str) -> docx_rs::Paragraph {
     docx_rs::Paragraph::new().add_run(docx_rs::Run::new().add_text(text))
 }
 
-fn heading(level: u8, text: &str) -> docx_rs::Paragraph {
+pub(super) fn heading(level: u8, text: &str) -> docx_rs::Paragraph {
     text_paragraph(text).style(&format!("Heading{level}"))
 }
 
-fn table(header: &[String], rows: Vec<Vec<String>>) -> docx_rs::Table {
+pub(super) fn table(header: &[String], rows: Vec<Vec<String>>) -> docx_rs::Table {
     use docx_rs::{Run, TableCell, TableRow};
     let cell = |text: &str, bold: bool| {
         let run = Run::new().add_text(text);
@@ -90,11 +90,9 @@ fn docx_comment(doc: docx_rs::Docx, c: &DigestComment, depth: usize) -> docx_rs:
     doc
 }
 
-pub fn docx(d: &Digest) -> Result<Vec<u8>, AppError> {
-    use docx_rs::{Docx, Style, StyleType};
-    let mut doc = Docx::new()
-        .created_at(&d.generated_at)
-        .updated_at(&d.generated_at);
+/// A document with the heading styles the files use.
+pub(super) fn styled(mut doc: docx_rs::Docx) -> docx_rs::Docx {
+    use docx_rs::{Style, StyleType};
     for (level, size) in [(1u8, 36usize), (2, 30), (3, 26), (4, 23)] {
         doc = doc.add_style(
             Style::new(format!("Heading{level}"), StyleType::Paragraph)
@@ -103,6 +101,22 @@ pub fn docx(d: &Digest) -> Result<Vec<u8>, AppError> {
                 .size(size),
         );
     }
+    doc
+}
+
+/// The document's bytes.
+pub(super) fn pack(doc: docx_rs::Docx) -> Result<Vec<u8>, AppError> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    doc.build().pack(&mut out).or_internal()?;
+    Ok(out.into_inner())
+}
+
+pub fn docx(d: &Digest) -> Result<Vec<u8>, AppError> {
+    let mut doc = styled(
+        docx_rs::Docx::new()
+            .created_at(&d.generated_at)
+            .updated_at(&d.generated_at),
+    );
     doc = doc.add_paragraph(heading(
         1,
         &format!("Comment digest: {}", isolate(&d.consultation_title)),
@@ -242,7 +256,5 @@ pub fn docx(d: &Digest) -> Result<Vec<u8>, AppError> {
             }
         }
     }
-    let mut out = std::io::Cursor::new(Vec::new());
-    doc.build().pack(&mut out).or_internal()?;
-    Ok(out.into_inner())
+    pack(doc)
 }

@@ -14,7 +14,7 @@ mod labels;
 mod markdown;
 
 pub use self::csv::{CSV_COLUMNS, csv, csv_stream};
-pub use dispositions::{DISPOSITION_COLUMNS, dispositions_csv};
+pub use dispositions::{DISPOSITION_COLUMNS, dispositions_csv, dispositions_docx};
 pub use docx::docx;
 pub use labels::attribution;
 pub use markdown::markdown;

@@ -184,6 +184,9 @@ pub async fn prepare(
             consultation_slug: consultation.slug,
             paper_code: paper.code,
             paper_title: paper.title,
+            read_at: paragraph
+                .as_ref()
+                .map_or_else(|| "whole".to_owned(), |p| p.number.clone()),
             paragraph_number: paragraph.map(|p| p.number),
             parent_reference,
             quote: valid.quote,
@@ -195,6 +198,7 @@ pub async fn prepare(
             submitted_at: rfc3339(at),
             late: false,
             revisions: 0,
+            written_on: None,
         },
         year: at.year(),
     };

@@ -139,6 +139,11 @@ pub struct MyComment {
     pub late: bool,
     /// How many earlier texts are kept.
     pub revisions: u64,
+    /// Where it is read on the paper's current version: the paper page's `p` (a paragraph
+    /// number, `whole` or `removed`).
+    pub read_at: String,
+    /// Set when the paper has a later version than the one it was written on.
+    pub written_on: Option<WrittenOn>,
 }
 
 impl MyComment {

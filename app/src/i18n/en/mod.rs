@@ -261,7 +261,20 @@ pub(super) const COMMENTS: CommentTexts = CommentTexts {
     added_heading: |new| format!("Paragraph {}: added", new.join(", ")),
     comments_on_earlier_text: "Comments on the earlier text",
     unchanged_paragraphs: "Unchanged, without comments",
-    dispositions_download: "Download the disposition of comments (CSV)",
+    dispositions_link: |v| format!("The disposition of the comments on version {v}"),
+    dispositions_title: |code, v| format!("{code}: disposition of the comments on version {v}"),
+    dispositions_intro: |old, new| {
+        format!(
+            "Every published comment on version {old}, as its author consented to be named, with the secretariat's disposition and response, and the paragraph of version {new} it now corresponds to."
+        )
+    },
+    dispositions_csv: "Download as CSV (spreadsheet)",
+    dispositions_docx: "Download as DOCX (word processor)",
+    col_reference: "Reference",
+    col_paragraph: "Paragraph",
+    col_comment: "Comment",
+    col_disposition: "Disposition and response",
+    no_disposition: "None yet",
     none_here: "No published comments here yet.",
     more: "More comments",
     close: "Close the comments",

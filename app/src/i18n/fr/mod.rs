@@ -270,7 +270,22 @@ pub(super) const COMMENTS: CommentTexts = CommentTexts {
     added_heading: |new| format!("Paragraphe {} : ajouté", new.join(", ")),
     comments_on_earlier_text: "Commentaires sur le texte antérieur",
     unchanged_paragraphs: "Inchangés, sans commentaires",
-    dispositions_download: "Télécharger le traitement des commentaires (CSV)",
+    dispositions_link: |v| format!("Le traitement des commentaires sur la version {v}"),
+    dispositions_title: |code, v| {
+        format!("{code} : traitement des commentaires sur la version {v}")
+    },
+    dispositions_intro: |old, new| {
+        format!(
+            "Chaque commentaire publié sur la version {old}, sous le nom que son auteur a accepté, avec la suite donnée et la réponse du secrétariat, et le paragraphe de la version {new} qui lui correspond désormais."
+        )
+    },
+    dispositions_csv: "Télécharger en CSV (tableur)",
+    dispositions_docx: "Télécharger en DOCX (traitement de texte)",
+    col_reference: "Référence",
+    col_paragraph: "Paragraphe",
+    col_comment: "Commentaire",
+    col_disposition: "Suite donnée et réponse",
+    no_disposition: "Pas encore",
     none_here: "Aucun commentaire publié ici pour l’instant.",
     more: "Plus de commentaires",
     close: "Fermer les commentaires",

@@ -1,9 +1,10 @@
 //! Editing one of my comments while it is pending.
 
 use super::fields::CommentFields;
-use super::{SignInNeeded, after_refusal, comment_id};
+use super::{SignInNeeded, comment_id};
 use crate::api::comments::{EditComment, edit_form_start, load_my_comment, load_paper_comments};
 use crate::api::consultations::paper;
+use crate::components::after_refusal;
 use crate::components::{FormError, SubmitButton, action_error, use_texts};
 use crate::domain::AppError;
 use crate::domain::comment::CommentForm;

@@ -1,12 +1,12 @@
 //! The comment form on a paper, for a new comment or a reply.
 
 use super::SignInNeeded;
-use super::after_refusal;
 use super::fields::CommentFields;
 use crate::api::comments::{
     SubmitComment, comment_form_start, load_paper_comments, published_comment,
 };
 use crate::api::consultations::paper;
+use crate::components::after_refusal;
 use crate::components::{
     CommentCard, FormError, SubmitButton, ViewerResource, action_error, use_texts,
 };

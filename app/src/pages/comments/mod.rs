@@ -13,7 +13,7 @@ pub use form::CommentFormPage;
 pub use mine::MyCommentsPage;
 pub use receipt::MyCommentPage;
 
-use crate::components::use_texts;
+use crate::components::{read_at_link, use_texts};
 use crate::domain::comment::{CommentStatus, MyComment};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -37,24 +37,21 @@ fn status_class(status: CommentStatus) -> String {
     format!("badge status-{}", status.code())
 }
 
-/// Where a comment is: "WP-ROOT, paragraph 2.1".
+/// Where a comment is read now: "WP-ROOT, paragraph 2.3", and, when the paper has a later
+/// version than the one it was written on, "(Written on version 1, paragraph 2.2)".
 fn place(c: &MyComment) -> String {
     let t = use_texts();
-    match &c.paragraph_number {
-        Some(n) => format!("{}, {}", c.paper_code, (t.paragraph_label)(n)),
-        None => format!("{}, {}", c.paper_code, t.c.whole_paper),
+    let (_, now) = read_at_link(&c.consultation_slug, &c.paper_code, &c.read_at);
+    match &c.written_on {
+        Some(w) => format!(
+            "{now} ({})",
+            (t.c.written_on)(w.version, w.paragraph_number.as_deref())
+        ),
+        None => now,
     }
 }
 
 fn comment_id() -> Memo<Option<i64>> {
     let params = use_params_map();
     Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok())))
-}
-
-/// Whether this page was loaded right after the server refused a post of the form to
-/// `endpoint` (without JavaScript the browser comes back with the error in the address).
-fn after_refusal(query: Memo<leptos_router::params::ParamsMap>, endpoint: &str) -> bool {
-    query.with_untracked(|q| {
-        q.get("__err").is_some() && q.get("__path").is_some_and(|p| p.ends_with(endpoint))
-    })
 }

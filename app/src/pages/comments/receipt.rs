@@ -1,8 +1,10 @@
 //! One of my comments: the receipt, the comment as submitted, and withdrawing it.
 
-use super::{SignInNeeded, comment_id, place, status_class};
+use super::{SignInNeeded, comment_id, status_class};
 use crate::api::comments::{WithdrawComment, load_my_comment};
-use crate::components::{CommentBody, DateTime, FormError, TagList, action_error, use_texts};
+use crate::components::{
+    CommentBody, DateTime, FormError, TagList, WrittenOnNote, action_error, read_at_link, use_texts,
+};
 use crate::domain::AppError;
 use crate::pages::NotFound;
 use leptos::prelude::*;
@@ -54,13 +56,16 @@ pub fn MyCommentPage() -> impl IntoView {
                                 })
                         };
                         let title = (t.c.comment_title)(&c.reference);
-                        let paper_href = format!(
-                            "/consultations/{}/papers/{}",
-                            c.consultation_slug,
-                            c.paper_code,
+                        let (read_href, read_label) = read_at_link(
+                            &c.consultation_slug,
+                            &c.paper_code,
+                            &c.read_at,
                         );
+                        let written_on = c.written_on.clone();
                         let editable = c.editable();
                         let id = c.id;
+                        // Where it is read now, and, on a later version of the paper, what it
+                        // was written on.
                         // Follows the address: the redirect after an edit or a withdrawal
                         // may arrive after the comment has been reloaded.
                         view! {
@@ -100,9 +105,11 @@ pub fn MyCommentPage() -> impl IntoView {
                                     })}
                                 <dt>{t.c.where_label}</dt>
                                 <dd>
-                                    <a href=paper_href>{place(&c)}</a>
+                                    <a href=read_href>{read_label}</a>
                                     " — "
                                     {c.paper_title.clone()}
+                                    {written_on
+                                        .map(|written_on| view! { <WrittenOnNote written_on /> })}
                                 </dd>
                                 {c
                                     .parent_reference

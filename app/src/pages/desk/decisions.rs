@@ -3,7 +3,7 @@
 
 use super::here;
 use crate::api::desk::{DecideCampaign, DecideComments, ResolveComment};
-use crate::components::{CommentBody, DateTime, TagList, use_texts};
+use crate::components::{CommentBody, DateTime, TagList, WrittenOnNote, read_at_link, use_texts};
 use crate::domain::comment::CommentStatus;
 use crate::domain::countries;
 use crate::domain::desk::QueueItem;
@@ -84,17 +84,14 @@ pub(super) fn QueueCard(
     let select_label = (t.d.select)(&item.reference);
     let pending = item.status == CommentStatus::Pending;
     let flagged = !item.flags.is_empty();
-    let place = match &item.paragraph_number {
-        Some(n) => format!(
-            "{} {}, {}",
-            item.paper_code,
-            item.paper_title,
-            (t.paragraph_label)(n)
-        ),
-        None => format!(
-            "{} {}, {}",
-            item.paper_code, item.paper_title, t.c.whole_paper
-        ),
+    // Where it is read now on the paper, as a link; on a later version of the paper than
+    // the one it was written on, what it was written on.
+    let (read_href, read_label) =
+        read_at_link(&item.consultation_slug, &item.paper_code, &item.read_at);
+    let place = view! {
+        <a href=read_href>{read_label}</a>
+        " — "
+        {item.paper_title.clone()}
     };
     let campaign_part = item
         .campaign
@@ -165,17 +162,22 @@ pub(super) fn QueueCard(
                 <DateTime at=item.submitted_at.clone() />
             </header>
             <p class="hit-place">{place}</p>
-            {item
-                .paragraph_text
-                .clone()
-                .map(|text| {
-                    view! {
-                        <details class="paragraph-text">
-                            <summary>{t.d.paragraph_text}</summary>
-                            <p>{text}</p>
-                        </details>
-                    }
-                })}
+            {match item.written_on.clone() {
+                Some(written_on) => view! { <WrittenOnNote written_on /> }.into_any(),
+                None => {
+                    item.paragraph_text
+                        .clone()
+                        .map(|text| {
+                            view! {
+                                <details class="paragraph-text">
+                                    <summary>{t.d.paragraph_text}</summary>
+                                    <p>{text}</p>
+                                </details>
+                            }
+                        })
+                        .into_any()
+                }
+            }}
             {item
                 .parent_reference
                 .clone()

@@ -1,26 +1,23 @@
 //! What becomes of each paragraph of the current version in the new text, in the paper's
 //! form: the secretariat confirms or corrects the uncertain matches there.
 
-use crate::api::editor::PreviewPaper;
 use crate::components::use_texts;
 use crate::domain::BlockKind;
-use crate::domain::versions::Fate;
+use crate::domain::versions::{Fate, PaperPreview};
 use leptos::prelude::*;
 
-/// What becomes of each paragraph of the current version, once "Preview" is pressed: in
-/// the form, so that the choices made for the uncertain matches go with "Save".
+/// What becomes of each paragraph of the current version, once "Preview" is pressed
+/// (`shown`): in the form, so that the choices made for the uncertain matches go with
+/// "Save". `chosen` are the choices of a form the server sent back (`<id>=<choice>`).
 #[component]
 pub(super) fn Matches(
-    preview: ServerAction<PreviewPaper>,
+    shown: Signal<Option<PaperPreview>>,
+    chosen: Vec<String>,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
     let t = use_texts();
     move || {
-        let preview = preview
-            .value()
-            .get()
-            .and_then(Result::ok)
-            .filter(|p| !p.matches.is_empty())?;
+        let preview = shown.get().filter(|p| !p.matches.is_empty())?;
         let to_check = preview.matches.iter().filter(|m| !m.certain).count();
         let numbers: Vec<String> = preview
             .blocks
@@ -37,25 +34,31 @@ pub(super) fn Matches(
                 let excerpt: String = m.old_text.chars().take(120).collect();
                 let choice = (!m.certain).then(|| {
                     let id = m.old_id;
+                    let value = |choice: &str| format!("{id}={choice}");
+                    let made = chosen.iter().find(|c| c.starts_with(&value(""))).cloned();
+                    let none_made = made.is_none();
+                    let is = move |v: &str| made.as_deref() == Some(v);
                     view! {
                         <select name="matches[]" aria-label=(t.e.match_of)(&m.old_number)>
-                            <option value=format!("{id}=") selected=true>
+                            <option value=value("") selected=none_made>
                                 {t.e.choose_match}
                             </option>
-                            <option value=format!(
-                                "{id}=proposed",
-                            )>{(t.e.as_proposed)(&summary)}</option>
+                            <option value=value("proposed") selected=is(&value("proposed"))>
+                                {(t.e.as_proposed)(&summary)}
+                            </option>
                             {numbers
                                 .iter()
                                 .map(|n| {
                                     view! {
-                                        <option value=format!(
-                                            "{id}={n}",
-                                        )>{(t.e.paragraph_choice)(n)}</option>
+                                        <option value=value(n) selected=is(&value(n))>
+                                            {(t.e.paragraph_choice)(n)}
+                                        </option>
                                     }
                                 })
                                 .collect_view()}
-                            <option value=format!("{id}=removed")>{t.e.removed_choice}</option>
+                            <option value=value("removed") selected=is(&value("removed"))>
+                                {t.e.removed_choice}
+                            </option>
                         </select>
                     }
                 });
@@ -81,7 +84,7 @@ pub(super) fn Matches(
             })
             .collect_view();
         Some(view! {
-            <fieldset class="field matches">
+            <fieldset class="field matches" id="matches">
                 <legend>{t.e.matches_legend}</legend>
                 <p class="hint">{(t.e.matches_hint)(to_check)}</p>
                 {move || error.get().map(|m| view! { <p class="field-error">{m}</p> })}

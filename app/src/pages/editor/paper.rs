@@ -1,15 +1,18 @@
 //! `/desk/consultations/:slug/papers/:code`: a paper's form, with the preview of its numbering.
 
 use super::matches::Matches;
-use crate::api::editor::{PreviewPaper, SavePaper, editor_consultation};
-use crate::components::{FormError, TextArea, TextField, action_error, field_message, use_texts};
-use crate::domain::editor::{CODE_MAX_CHARS, TITLE_MAX_CHARS};
+use crate::api::editor::{PreviewPaper, SavePaper, editor_consultation, start_paper_form};
+use crate::components::{
+    FormError, TextArea, TextField, action_error, after_refusal, field_message, use_texts,
+};
+use crate::domain::editor::{CODE_MAX_CHARS, PaperFormStart, TITLE_MAX_CHARS};
+use crate::domain::versions::PaperPreview;
 use crate::domain::{AppError, BlockKind, Field, IssueCluster};
 use crate::pages::desk::DeskDenied;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// `/desk/consultations/:slug/papers/:code` (`new` for a new paper): the paper's form.
 #[component]
@@ -28,16 +31,39 @@ pub fn EditorPaperPage() -> impl IntoView {
     let preview = ServerAction::<PreviewPaper>::new();
     let error = action_error(save);
     let loaded = Resource::new(key, |(slug, _)| editor_consultation(slug));
+    // Without JavaScript, "Preview" and a refused "Save" post the form and the browser
+    // loads this page again: the form then comes back as it was sent, with its preview.
+    let query = use_query_map();
+    let after_post =
+        after_refusal(query, "save_paper") || query.with_untracked(|q| q.get("preview").is_some());
+    let start = Resource::new(
+        move || (key(), after_post),
+        |((slug, code), after_post)| async move {
+            if after_post {
+                start_paper_form(slug, code, after_post).await
+            } else {
+                Ok(PaperFormStart::default())
+            }
+        },
+    );
     let markdown = RwSignal::new(String::new());
+    let posted_preview = RwSignal::new(None::<PaperPreview>);
+    let shown = Signal::derive(move || match preview.value().get() {
+        Some(result) => result.ok(),
+        None => posted_preview.get(),
+    });
     view! {
         <Suspense fallback=move || {
             view! { <p>{t.loading}</p> }
         }>
             {move || Suspend::new(async move {
                 let (slug, code) = key();
+                let start = start.await.unwrap_or_default();
                 match loaded.await {
                     Err(e) => view! { <DeskDenied error=e /> }.into_any(),
                     Ok(c) => {
+                        let draft = start.draft.map(|d| (d.form, d.matches));
+                        posted_preview.set(start.preview);
                         let paper = c.papers.iter().find(|p| p.code == code).cloned();
                         if code != "new" && paper.is_none() {
                             return view! { <DeskDenied error=AppError::NotFound /> }.into_any();
@@ -49,16 +75,35 @@ pub fn EditorPaperPage() -> impl IntoView {
                                 |p| format!("{} {}", p.code, p.title),
                             );
                         markdown
-                            .set(paper.as_ref().map(|p| p.markdown.clone()).unwrap_or_default());
+                            .set(
+                                draft
+                                    .as_ref()
+                                    .map(|(f, _)| f.markdown.clone())
+                                    .or_else(|| paper.as_ref().map(|p| p.markdown.clone()))
+                                    .unwrap_or_default(),
+                            );
                         let has_comments = paper.as_ref().is_some_and(|p| p.comments > 0);
                         let message = move |field| field_message(error, field);
-                        let cluster = paper
+                        let cluster = draft
                             .as_ref()
-                            .map_or(IssueCluster::Infrastructure, |p| p.cluster);
-                        let abstract_text = paper
+                            .and_then(|(f, _)| IssueCluster::from_code(&f.cluster))
+                            .or_else(|| paper.as_ref().map(|p| p.cluster))
+                            .unwrap_or(IssueCluster::Infrastructure);
+                        let abstract_text = draft
                             .as_ref()
-                            .map(|p| p.abstract_text.clone())
+                            .map(|(f, _)| f.abstract_text.clone())
+                            .or_else(|| paper.as_ref().map(|p| p.abstract_text.clone()))
                             .unwrap_or_default();
+                        let title_value = draft
+                            .as_ref()
+                            .map(|(f, _)| f.title.clone())
+                            .or_else(|| paper.as_ref().map(|p| p.title.clone()))
+                            .unwrap_or_default();
+                        let code_value = draft
+                            .as_ref()
+                            .map(|(f, _)| f.code.clone())
+                            .unwrap_or_default();
+                        let chosen = draft.map(|(_, m)| m).unwrap_or_default();
                         let markdown_message = message(Field::Markdown);
                         view! {
                             <Title text=title.clone() />
@@ -73,6 +118,7 @@ pub fn EditorPaperPage() -> impl IntoView {
                             <FormError error />
                             <ActionForm action=save attr:class="form paper-form">
                                 <input type="hidden" name="slug" value=slug.clone() />
+                                <input type="hidden" name="page" value=code.clone() />
                                 {match &paper {
                                     Some(p) => {
                                         view! {
@@ -90,6 +136,7 @@ pub fn EditorPaperPage() -> impl IntoView {
                                             <TextField
                                                 label=t.e.code
                                                 name="code"
+                                                value=code_value
                                                 hint=t.e.code_hint
                                                 required=true
                                                 maxlength=CODE_MAX_CHARS
@@ -104,10 +151,7 @@ pub fn EditorPaperPage() -> impl IntoView {
                                     name="title"
                                     required=true
                                     maxlength=TITLE_MAX_CHARS
-                                    value=paper
-                                        .as_ref()
-                                        .map(|p| p.title.clone())
-                                        .unwrap_or_default()
+                                    value=title_value
                                     message=message(Field::Title)
                                 />
                                 <div class="field">
@@ -158,17 +202,23 @@ pub fn EditorPaperPage() -> impl IntoView {
                                             .map(|m| view! { <p class="field-error">{m}</p> })
                                     }}
                                 </div>
-                                <Matches preview error=message(Field::Matches) />
+                                <Matches shown chosen error=message(Field::Matches) />
                                 <div class="actions">
                                     <button type="submit" class="button">
                                         {t.e.save_paper}
                                     </button>
+                                    // Without JavaScript it posts the form to "Save"
+                                    // with `preview` set: nothing is saved.
                                     <button
-                                        type="button"
+                                        type="submit"
+                                        name="preview"
+                                        value="1"
+                                        formnovalidate=true
                                         class="button button-secondary"
                                         on:click={
                                             let (slug, code) = (slug.clone(), code.clone());
-                                            move |_| {
+                                            move |ev| {
+                                                ev.prevent_default();
                                                 preview
                                                     .dispatch(PreviewPaper {
                                                         slug: slug.clone(),
@@ -182,7 +232,7 @@ pub fn EditorPaperPage() -> impl IntoView {
                                     </button>
                                 </div>
                             </ActionForm>
-                            <Preview preview />
+                            <Preview preview shown />
                         }
                             .into_any()
                     }
@@ -194,10 +244,18 @@ pub fn EditorPaperPage() -> impl IntoView {
 
 /// The numbered blocks the Markdown will give, once "Preview" is pressed.
 #[component]
-fn Preview(preview: ServerAction<PreviewPaper>) -> impl IntoView {
+fn Preview(
+    preview: ServerAction<PreviewPaper>,
+    shown: Signal<Option<PaperPreview>>,
+) -> impl IntoView {
     let t = use_texts();
     move || {
-        preview.value().get().map(|result| match result {
+        let failed = preview.value().get().and_then(Result::err);
+        let result = match failed {
+            Some(e) => Some(Err(e)),
+            None => shown.get().map(Ok),
+        };
+        result.map(|result| match result {
             Err(e) => view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
             Ok(preview) => view! {
                 <section class="preview" aria-label=t.e.preview>
