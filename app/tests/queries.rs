@@ -116,8 +116,9 @@ async fn the_paper_page_and_the_queue_read_as_often_for_one_comment_as_for_a_ful
     let (many_queries, listed) = queue_queries(&many).await;
     assert!(listed >= PAGE_SIZE as usize, "{listed}");
     assert_eq!(few_queries, many_queries, "the queue: no query per comment");
+    // 19, and 2 to find where each comment is read on its paper's current version.
     assert!(
-        many_queries <= 19,
+        many_queries <= 21,
         "the queue sends {many_queries} statements"
     );
 }

@@ -142,7 +142,7 @@ test.describe("without JavaScript", () => {
     await visitor.getByRole("link", { name: "The disposition of the comments on version 1" }).click();
     const rows = visitor.getByRole("row").filter({ hasText: "Paragraph 2.2: edited, now 2.2" });
     await expect(rows).toHaveCount(2);
-    await expect(visitor.getByRole("row").filter({ hasText: "capacity building" })).toContainText("the paper as a whole");
+    await expect(visitor.getByRole("row").filter({ hasText: "capacity building" })).toContainText("The paper as a whole");
     await visitor.screenshot({ path: "test-results/no-js-dispositions.png", fullPage: true });
     await context.close();
   });
