@@ -311,14 +311,14 @@ async fn dispositions_are_for_published_comments_and_readers_see_them() {
     let w = open_world().await;
     let id = submit(&w, w.ana, "2.1", BODY, &[], "anonymous").await;
     assert_eq!(
-        desk::set_disposition(&w.db, w.secretariat, id, "accepted", "")
+        desk::set_disposition(&w.db, w.secretariat, id, &answer("accepted", ""))
             .await
             .unwrap_err(),
         AppError::conflict(Field::Form, Problem::NotAllowedNow)
     );
     publish(&w, id).await;
     assert_eq!(
-        desk::set_disposition(&w.db, w.secretariat, id, "maybe", "")
+        desk::set_disposition(&w.db, w.secretariat, id, &answer("maybe", ""))
             .await
             .unwrap_err(),
         AppError::validation(Field::Disposition, Problem::UnknownChoice)
@@ -327,8 +327,7 @@ async fn dispositions_are_for_published_comments_and_readers_see_them() {
         &w.db,
         w.secretariat,
         id,
-        "noted",
-        "Will be discussed in Geneva.",
+        &answer("noted", "Will be discussed in Geneva."),
     )
     .await
     .unwrap();
@@ -336,8 +335,7 @@ async fn dispositions_are_for_published_comments_and_readers_see_them() {
         &w.db,
         w.secretariat,
         id,
-        "partly_accepted",
-        "Paragraph 2.1 will be redrafted.",
+        &answer("partly_accepted", "Paragraph 2.1 will be redrafted."),
     )
     .await
     .unwrap();

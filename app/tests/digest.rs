@@ -111,8 +111,7 @@ async fn dataset() -> World {
         &w.db,
         w.secretariat,
         a,
-        "accepted",
-        "Paragraph 1.1 will name the root zone.",
+        &answer("accepted", "Paragraph 1.1 will name the root zone."),
     )
     .await
     .unwrap();

@@ -601,8 +601,7 @@ async fn the_disposition_of_comments_lists_every_comment_with_its_fate_and_respo
         &w.db,
         w.secretariat,
         on_first,
-        "accepted",
-        "=HYPERLINK(\"x\") Taken in 1.1.",
+        &answer("accepted", "=HYPERLINK(\"x\") Taken in 1.1."),
     )
     .await
     .unwrap();
@@ -654,6 +653,143 @@ async fn the_disposition_of_comments_lists_every_comment_with_its_fate_and_respo
         xml.matches("<w:tr>").count() + xml.matches("<w:tr ").count(),
         4
     );
+}
+
+#[tokio::test]
+async fn a_disposition_names_the_change_it_led_to_in_a_later_version() {
+    use app::backend::comments::changes::changes;
+    use app::backend::desk::{self, Answer};
+    use app::backend::digest_formats::dispositions_csv;
+    let w = open_world().await;
+    let (on_first, _, _) = commented(&w).await;
+    let with_change = |changed| Answer {
+        kind: "accepted",
+        response: "Taken into the next draft.",
+        changed: Some(changed),
+    };
+    // Before there is a later version, there is no change to name.
+    let own_paragraph = paragraph_id(&w, 1, "1.1").await;
+    assert!(
+        desk::change_choices(&w.db, on_first)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        desk::set_disposition(&w.db, w.secretariat, on_first, &with_change(own_paragraph))
+            .await
+            .unwrap_err(),
+        AppError::validation(Field::ChangedIn, Problem::UnknownChoice)
+    );
+    let first_1_2 = paragraph_id(&w, 1, "1.2").await;
+    save(&w, SECOND, &[(first_1_2, Choice::Removed)])
+        .await
+        .unwrap();
+    // Now the paragraphs of version 2 may be named, and nothing else.
+    let choices = desk::change_choices(&w.db, on_first).await.unwrap();
+    let numbers: Vec<(i32, &str)> = choices
+        .iter()
+        .map(|c| (c.version, c.number.as_str()))
+        .collect();
+    assert_eq!(numbers, [(2, "1.1"), (2, "1.2"), (2, "2.1")]);
+    assert_eq!(
+        desk::set_disposition(&w.db, w.secretariat, on_first, &with_change(own_paragraph))
+            .await
+            .unwrap_err(),
+        AppError::validation(Field::ChangedIn, Problem::UnknownChoice)
+    );
+    let new_1_1 = paragraph_id(&w, 2, "1.1").await;
+    desk::set_disposition(&w.db, w.secretariat, on_first, &with_change(new_1_1))
+        .await
+        .unwrap();
+
+    // Readers see it under the response, on the changes page and in the report.
+    let c = changes(&w.db, SLUG, PAPER, None).await.unwrap();
+    let named = c.paragraphs[0].comments[0]
+        .disposition
+        .clone()
+        .unwrap()
+        .changed_in
+        .unwrap();
+    assert_eq!((named.version, named.number.as_str()), (2, "1.1"));
+    let text = String::from_utf8(dispositions_csv(&c).unwrap()).unwrap();
+    let row = text
+        .lines()
+        .find(|l| l.contains("Taken into the next draft."))
+        .unwrap();
+    assert!(
+        row.contains(",accepted,Taken into the next draft.,2,1.1,"),
+        "{row}"
+    );
+
+    // Saved again without a change, it names none.
+    desk::set_disposition(
+        &w.db,
+        w.secretariat,
+        on_first,
+        &answer("accepted", "Taken."),
+    )
+    .await
+    .unwrap();
+    let c = changes(&w.db, SLUG, PAPER, None).await.unwrap();
+    let disposition = c.paragraphs[0].comments[0].disposition.clone().unwrap();
+    assert_eq!(disposition.changed_in, None);
+}
+
+#[tokio::test]
+async fn a_digest_names_the_version_of_an_earlier_paragraph_and_where_it_is_read_now() {
+    use app::backend::digest::{self, Scope};
+    use app::backend::digest_formats::markdown;
+    use app::domain::digest::{DigestFilter, EarlierPlace};
+    let w = open_world().await;
+    commented(&w).await;
+    let first_1_2 = paragraph_id(&w, 1, "1.2").await;
+    save(&w, SECOND, &[(first_1_2, Choice::Removed)])
+        .await
+        .unwrap();
+    let new = submit(
+        &w,
+        w.ben,
+        "1.1",
+        "On the new text of 1.1.",
+        &[],
+        "anonymous",
+    )
+    .await;
+    publish(&w, new).await;
+    let scope = Scope {
+        slug: SLUG,
+        paper: Some(PAPER),
+    };
+    let d = digest::build(
+        &w.db,
+        scope,
+        &DigestFilter::default(),
+        time::OffsetDateTime::now_utc(),
+    )
+    .await
+    .unwrap();
+    let places: Vec<(Option<&str>, Option<EarlierPlace>)> = d
+        .sections
+        .iter()
+        .map(|s| (s.paragraph.as_deref(), s.earlier.clone()))
+        .collect();
+    let earlier = |now: Option<&str>| {
+        Some(EarlierPlace {
+            version: 1,
+            now: now.map(str::to_owned),
+        })
+    };
+    // Two sections named 1.1, told apart: the one of version 1, and the current one.
+    assert!(
+        places.contains(&(Some("1.1"), earlier(Some("1.1")))),
+        "{places:?}"
+    );
+    assert!(places.contains(&(Some("1.1"), None)), "{places:?}");
+    assert!(places.contains(&(Some("1.2"), earlier(None))), "{places:?}");
+    let text = markdown(&d);
+    assert!(text.contains("(version 1; now paragraph 1.1)"), "{text}");
+    assert!(text.contains("(version 1; its text was removed)"), "{text}");
 }
 
 #[tokio::test]

@@ -39,8 +39,19 @@ test("the secretariat publishes version 2, confirms the uncertain match, and a v
   // The secretariat publishes the comment that was waiting.
   await page.goto("/desk?q=clearer+timelines");
   const item = page.getByRole("article").filter({ hasText: "clearer timelines" });
+  const deskPage = (await item.getByRole("link", { name: /^C-\d{4}-\d{6}$/ }).getAttribute("href")) ?? "";
   await item.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(item).toHaveCount(0);
+
+  // Its disposition names the change it led to: paragraph 2.1 of version 2.
+  await page.goto(deskPage);
+  await hydrated(page);
+  await page.getByLabel("Decision").selectOption("accepted");
+  await page.getByLabel("Response to the commenter").fill("The timelines are now set out in paragraph 2.1.");
+  await page.getByLabel("The change it led to").selectOption({ label: "Paragraph 2.1 of version 2" });
+  await page.getByRole("button", { name: "Save the disposition" }).click();
+  await page.reload();
+  await expect(page.getByLabel("The change it led to")).toHaveValue(/^\d+$/);
 
   // A visitor reads version 2: the comment is on 2.1, marked with what it was written on.
   const context = await browser.newContext({ baseURL });
@@ -63,6 +74,7 @@ test("the secretariat publishes version 2, confirms the uncertain match, and a v
   await expect(changed.locator("del").first()).toContainText("take part");
   await expect(changed.locator("ins").first()).toContainText("now share in these decisions");
   await expect(changed).toContainText("clearer timelines");
+  await expect(changed).toContainText("It led to a change in paragraph 2.1 of version 2.");
   await expectNoAxeViolations(visitor);
   await visitor.screenshot({ path: "test-results/version-2-what-changed.png", fullPage: true });
 
@@ -77,9 +89,10 @@ test("the secretariat publishes version 2, confirms the uncertain match, and a v
   const csv = await visitor.request.get((await link.getAttribute("href")) ?? "");
   expect(csv.headers()["content-disposition"]).toBe('attachment; filename="dispositions-wp-names-v2.csv"');
   const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
-  expect(lines[0]).toBe("reference,paper,version,paragraph,what_became_of_it,now_paragraph,attribution,submitted_at,disposition,response,body");
+  expect(lines[0]).toBe("reference,paper,version,paragraph,what_became_of_it,now_paragraph,attribution,submitted_at,disposition,response,changed_version,changed_paragraph,body");
   const row = lines.find((l) => l.includes("clearer timelines")) ?? "";
   expect(row).toMatch(/^C-\d{4}-\d{6},WP-NAMES,1,2\.1,edited,2\.1,/);
+  expect(row).toContain(",accepted,The timelines are now set out in paragraph 2.1.,2,2.1,");
   const docxLink = visitor.getByRole("link", { name: "Download as DOCX (word processor)" });
   const docx = await visitor.request.get((await docxLink.getAttribute("href")) ?? "");
   expect(docx.headers()["content-disposition"]).toBe('attachment; filename="dispositions-wp-names-v2.docx"');
@@ -138,7 +151,7 @@ test.describe("without JavaScript", () => {
     await expect(opened.getByText("Written on version 1, paragraph 2.2").first()).toBeVisible();
     await visitor.getByRole("link", { name: "What changed in version 2" }).click();
     const changed = visitor.getByRole("region", { name: "Paragraph 2.2: edited, now 2.2" });
-    await expect(changed.locator("ins").first()).toContainText("letters of mutual responsibility");
+    await expect(changed.locator("ins", { hasText: "mutual responsibility" })).toHaveCount(1);
     await visitor.getByRole("link", { name: "The disposition of the comments on version 1" }).click();
     const rows = visitor.getByRole("row").filter({ hasText: "Paragraph 2.2: edited, now 2.2" });
     await expect(rows).toHaveCount(2);

@@ -18,6 +18,7 @@ mod m20261201_000001_health_checks;
 mod m20261201_000002_sign_in_guard;
 mod m20261206_000001_form_tokens;
 mod m20261206_000002_paragraph_links;
+mod m20261207_000001_disposition_changes;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000002_sign_in_guard::Migration),
             Box::new(m20261206_000002_paragraph_links::Migration),
             Box::new(m20261206_000001_form_tokens::Migration),
+            Box::new(m20261207_000001_disposition_changes::Migration),
         ]
     }
 }

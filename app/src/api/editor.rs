@@ -136,7 +136,7 @@ pub async fn save_paper(
             if !preview.is_empty() {
                 editor::keep_paper_draft(db, &slug, &page, &draft, viewer.id).await?;
                 leptos_axum::redirect(&format!(
-                    "/desk/consultations/{slug}/papers/{page}?preview=1#matches"
+                    "/desk/consultations/{slug}/papers/{page}?preview=1#paragraph-matches"
                 ));
                 return Ok(page);
             }

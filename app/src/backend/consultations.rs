@@ -2,6 +2,7 @@
 //! demo data) create them.
 
 use super::entities::{consultation, paper_version, paragraph, working_paper};
+use super::lookups::current_version;
 use super::paper_import;
 use super::{OrInternal, now, rfc3339};
 use crate::domain::{
@@ -134,13 +135,7 @@ pub async fn paper(
     code: &str,
 ) -> Result<PaperView, AppError> {
     let (consultation, paper) = find_public_paper(db, slug, code).await?;
-    let version = paper_version::Entity::find()
-        .filter(paper_version::Column::PaperId.eq(paper.id))
-        .filter(paper_version::Column::Version.eq(paper.current_version))
-        .one(db)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
+    let version = current_version(db, &paper).await?;
     let paragraphs = paragraph::Entity::find()
         .filter(paragraph::Column::VersionId.eq(version.id))
         .order_by_asc(paragraph::Column::Position)

@@ -3,8 +3,9 @@
 //! were written on.
 
 use super::consultations::{self, NewConsultation, NewPaper};
-use super::entities::{comment, consultation, paper_version, working_paper};
+use super::entities::{comment, consultation, working_paper};
 use super::form_tokens::{self, FormOf};
+use super::lookups::current_version;
 use super::paragraph_counts::stored_counts;
 use super::versions::{self, Choice};
 use super::{OrInternal, now, paper_import, rfc3339};
@@ -75,14 +76,7 @@ pub async fn consultation(
         .or_internal()?;
     let mut editable = Vec::with_capacity(papers.len());
     for paper in &papers {
-        let markdown = paper_version::Entity::find()
-            .filter(paper_version::Column::PaperId.eq(paper.id))
-            .filter(paper_version::Column::Version.eq(paper.current_version))
-            .one(db)
-            .await
-            .or_internal()?
-            .map(|v| v.markdown)
-            .unwrap_or_default();
+        let markdown = current_version(db, paper).await?.markdown;
         let comments = comment::Entity::find()
             .filter(comment::Column::PaperId.eq(paper.id))
             .count(db)
@@ -163,19 +157,13 @@ pub async fn preview_changes(
             matches: Vec::new(),
         });
     };
-    let Some(current) = paper_version::Entity::find()
-        .filter(paper_version::Column::PaperId.eq(paper.id))
-        .filter(paper_version::Column::Version.eq(paper.current_version))
-        .one(db)
-        .await
-        .or_internal()?
-        .filter(|c| c.markdown != markdown)
-    else {
+    let current = current_version(db, &paper).await?;
+    if current.markdown == markdown {
         return Ok(PaperPreview {
             blocks,
             matches: Vec::new(),
         });
-    };
+    }
     let old = versions::commentable_of(db, current.id).await?;
     let new: Vec<(String, BlockKind, String)> = blocks
         .iter()
@@ -276,20 +264,17 @@ pub async fn save_paper<C: ConnectionTrait + TransactionTrait>(
         .await?;
         return Ok(valid.code);
     };
-    let current = paper_version::Entity::find()
-        .filter(paper_version::Column::PaperId.eq(paper.id))
-        .filter(paper_version::Column::Version.eq(paper.current_version))
-        .one(db)
-        .await
-        .or_internal()?;
+    let current = current_version(db, &paper).await?;
     let at = now();
-    let old = match &current {
-        Some(c) if c.markdown != valid.markdown => versions::commentable_of(db, c.id).await?,
-        _ => Vec::new(),
+    let changed = current.markdown != valid.markdown;
+    let old = if changed {
+        versions::commentable_of(db, current.id).await?
+    } else {
+        Vec::new()
     };
     let txn = super::write_transaction(db).await?;
     let mut version = paper.current_version;
-    if current.is_none_or(|c| c.markdown != valid.markdown) {
+    if changed {
         version += 1;
         let new_id =
             consultations::insert_version(&txn, paper.id, version, &valid.markdown).await?;

@@ -8,7 +8,7 @@ use super::entities::{
 use super::{OrInternal, rfc3339};
 use crate::backend::keyed;
 use crate::domain::comment::{PAGE_SIZE, TagView, reference};
-use crate::domain::desk::DispositionView;
+use crate::domain::desk::{ChangedIn, DispositionView};
 use crate::domain::{AppError, BlockKind};
 use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -173,7 +173,8 @@ pub(crate) async fn parent_references(
         .collect())
 }
 
-/// The dispositions of some comments, in one query.
+/// The dispositions of some comments, in one query (and two more when some name the change
+/// they caused).
 pub async fn dispositions_of(
     db: &impl ConnectionTrait,
     ids: &[i64],
@@ -181,11 +182,13 @@ pub async fn dispositions_of(
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
-    Ok(disposition::Entity::find()
+    let found = disposition::Entity::find()
         .filter(disposition::Column::CommentId.is_in(ids.iter().copied()))
         .all(db)
         .await
-        .or_internal()?
+        .or_internal()?;
+    let changes = changed_in(db, found.iter().filter_map(|d| d.changed_paragraph_id)).await?;
+    Ok(found
         .into_iter()
         .map(|d| {
             (
@@ -194,8 +197,49 @@ pub async fn dispositions_of(
                     kind: d.kind,
                     response: d.response,
                     decided_at: rfc3339(d.decided_at),
+                    changed_in: d
+                        .changed_paragraph_id
+                        .and_then(|p| changes.get(&p).cloned()),
                 },
             )
+        })
+        .collect())
+}
+
+/// These paragraphs with their version's number, by id (no query for none).
+pub async fn changed_in(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i64>,
+) -> Result<HashMap<i64, ChangedIn>, AppError> {
+    let ids: Vec<i64> = ids.into_iter().collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let paragraphs = paragraph::Entity::find()
+        .filter(paragraph::Column::Id.is_in(ids))
+        .all(db)
+        .await
+        .or_internal()?;
+    let versions = keyed(
+        paper_version::Entity::find()
+            .filter(paper_version::Column::Id.is_in(paragraphs.iter().map(|p| p.version_id)))
+            .all(db)
+            .await
+            .or_internal()?,
+        |v| v.id,
+    );
+    Ok(paragraphs
+        .into_iter()
+        .filter_map(|p| {
+            let version = versions.get(&p.version_id)?.version;
+            Some((
+                p.id,
+                ChangedIn {
+                    paragraph_id: p.id,
+                    version,
+                    number: p.number,
+                },
+            ))
         })
         .collect())
 }

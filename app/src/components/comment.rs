@@ -8,7 +8,7 @@ use crate::domain::StakeholderGroup;
 use crate::domain::comment::Attribution;
 use crate::domain::comment::{CommentView, Segment, TagView, WrittenOn, body_paragraphs};
 use crate::domain::countries::{self, Region};
-use crate::domain::desk::FlagReason;
+use crate::domain::desk::{ChangedIn, FlagReason};
 use crate::i18n::Locale;
 use leptos::prelude::*;
 use leptos_router::components::Form;
@@ -130,6 +130,13 @@ pub fn WrittenOnNote(written_on: WrittenOn) -> impl IntoView {
     }
 }
 
+/// "It led to a change in paragraph 2.1 of version 2": the change a disposition names.
+#[component]
+pub fn ChangedInNote(changed: ChangedIn) -> impl IntoView {
+    let t = use_texts();
+    view! { <p class="changed-in">{(t.d.led_to_change)(&changed.number, changed.version)}</p> }
+}
+
 /// Where a comment is read now on its paper (`read_at`: a paragraph number, `whole` or
 /// `removed`), as a link to it on the paper page and its words: "WP-ROOT, paragraph 2.3".
 pub fn read_at_link(slug: &str, code: &str, read_at: &str) -> (String, String) {
@@ -204,6 +211,7 @@ pub fn CommentCard(
                             </p>
                             {(!d.response.is_empty())
                                 .then(|| view! { <CommentBody body=d.response.clone() /> })}
+                            {d.changed_in.map(|changed| view! { <ChangedInNote changed /> })}
                         </div>
                     }
                 })}

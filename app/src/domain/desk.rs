@@ -80,6 +80,17 @@ pub struct DispositionView {
     pub response: String,
     /// RFC 3339, UTC.
     pub decided_at: String,
+    /// The change it caused, when the secretariat named one.
+    pub changed_in: Option<ChangedIn>,
+}
+
+/// A paragraph of a later version of the paper than the one a comment was written on: the
+/// change a disposition caused, or one the secretariat may name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangedIn {
+    pub paragraph_id: i64,
+    pub version: i32,
+    pub number: String,
 }
 
 /// The open flags of a comment, by reason.
@@ -156,6 +167,9 @@ pub struct DeskComment {
     pub log: AuditPage,
     pub reasons: Vec<String>,
     pub tags: Vec<TagView>,
+    /// The paragraphs its disposition may name as the change it caused: those of the
+    /// paper's current version, when that is later than the comment's own.
+    pub change_choices: Vec<ChangedIn>,
 }
 
 /// One entry of the audit log.

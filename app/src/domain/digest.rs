@@ -123,7 +123,19 @@ pub struct DigestSection {
     pub paper_code: String,
     pub paragraph: Option<String>,
     pub paragraph_text: Option<String>,
+    /// For a paragraph of an earlier version than the paper's current one: that version,
+    /// and where its comments are read now (a paragraph number, or `None` when its text was
+    /// removed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earlier: Option<EarlierPlace>,
     pub groups: Vec<GroupBlock>,
+}
+
+/// The version a section's paragraph belongs to, and its counterpart now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EarlierPlace {
+    pub version: i32,
+    pub now: Option<String>,
 }
 
 /// Near-identical comments, shown once with every sender.

@@ -37,6 +37,8 @@ pub enum Field {
     Markdown,
     /// The matches of an old version's paragraphs in a new one.
     Matches,
+    /// The change a disposition caused.
+    ChangedIn,
 }
 
 /// What is wrong with a value, as a key the translation catalogue turns into words.

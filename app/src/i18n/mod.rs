@@ -182,6 +182,9 @@ pub struct Texts {
 /// The strings of the comment digest.
 pub struct DigestTexts {
     pub title: &'static str,
+    /// "(version 1; now paragraph 2.3)": a section on a paragraph of an earlier version,
+    /// and where its comments are read now (`None`: its text was removed).
+    pub earlier_place: fn(i32, Option<&str>) -> String,
     pub link: &'static str,
     pub total: fn(u64) -> String,
     pub generated: &'static str,
@@ -298,6 +301,13 @@ pub struct DeskTexts {
     pub response: &'static str,
     pub save_disposition: &'static str,
     pub response_label: &'static str,
+    /// The change a disposition caused: the field, its hint, "none", a choice, and the
+    /// line readers see under the response.
+    pub changed_in: &'static str,
+    pub changed_in_hint: &'static str,
+    pub no_change: &'static str,
+    pub change_choice: fn(&str, i32) -> String,
+    pub led_to_change: fn(&str, i32) -> String,
     pub log_title: &'static str,
     pub log_intro: &'static str,
     pub when: &'static str,

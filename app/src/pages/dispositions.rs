@@ -5,7 +5,7 @@
 //! and DOCX.
 
 use super::changes::WithChanges;
-use crate::components::{AttributionLine, CommentBody, use_texts};
+use crate::components::{AttributionLine, ChangedInNote, CommentBody, use_texts};
 use crate::domain::changes::{ChangedParagraph, PaperChanges};
 use crate::domain::comment::CommentView;
 use leptos::prelude::*;
@@ -95,6 +95,7 @@ fn ReportRow(place: String, comment: CommentView) -> impl IntoView {
             view! {
                 <strong>{(t.d.disposition_name)(d.kind)}</strong>
                 <CommentBody body=d.response />
+                {d.changed_in.map(|changed| view! { <ChangedInNote changed /> })}
             }
             .into_any()
         },

@@ -299,3 +299,12 @@ pub fn document_xml(bytes: &[u8]) -> String {
         .unwrap();
     xml
 }
+
+/// A disposition without a change named.
+pub fn answer<'a>(kind: &'a str, response: &'a str) -> app::backend::desk::Answer<'a> {
+    app::backend::desk::Answer {
+        kind,
+        response,
+        changed: None,
+    }
+}

@@ -154,6 +154,7 @@ const FUNCTIONS: &[(&str, &[(&str, &str)])] = &[
             ("id", "1"),
             ("kind", "noted"),
             ("response", "Thank you."),
+            ("changed", ""),
             ("back", "/desk"),
         ],
     ),
@@ -393,6 +394,7 @@ async fn store_hostile_text(db: &sea_orm::DatabaseConnection) {
         response: Set(HOSTILE_TEXT.to_owned()),
         decided_by: Set(1),
         decided_at: Set(time::OffsetDateTime::now_utc()),
+        changed_paragraph_id: Set(None),
     }
     .insert(db)
     .await

@@ -143,12 +143,27 @@ pub async fn set_disposition(
     id: i64,
     kind: String,
     #[server(default)] response: String,
+    #[server(default)] changed: String,
     #[server(default)] back: String,
 ) -> Result<(), AppError> {
     respond(
         async {
             let viewer = require_role(Role::Secretariat)?;
-            desk::set_disposition(&state()?.db, viewer.id, id, &kind, &response).await?;
+            let changed = match changed.trim() {
+                "" => None,
+                id => Some(id.parse::<i64>().map_err(|_| {
+                    AppError::validation(
+                        crate::domain::Field::ChangedIn,
+                        crate::domain::Problem::UnknownChoice,
+                    )
+                })?),
+            };
+            let answer = desk::Answer {
+                kind: &kind,
+                response: &response,
+                changed,
+            };
+            desk::set_disposition(&state()?.db, viewer.id, id, &answer).await?;
             back_to(&back, "/desk");
             Ok(())
         }

@@ -49,6 +49,7 @@ pub async fn desk_item(id: i64) -> Result<DeskComment, AppError> {
                 log: desk::log(db, Some(id), None).await?,
                 reasons: desk::reasons(db).await?,
                 tags: desk::all_tags(db).await?,
+                change_choices: desk::change_choices(db, id).await?,
             })
         }
         .await,

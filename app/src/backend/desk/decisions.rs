@@ -2,11 +2,12 @@
 //! what became of a published comment. Each is one transaction with its audit event.
 
 use super::reason_of;
-use crate::backend::entities::{campaign_member, comment, disposition};
+use crate::backend::entities::{campaign_member, comment, disposition, working_paper};
 use crate::backend::found;
-use crate::backend::{OrInternal, moderation, now};
+use crate::backend::lookups::current_version;
+use crate::backend::{OrInternal, moderation, now, versions};
 use crate::domain::comment::CommentStatus;
-use crate::domain::desk::{DispositionKind, RESPONSE_MAX_CHARS};
+use crate::domain::desk::{ChangedIn, DispositionKind, RESPONSE_MAX_CHARS};
 use crate::domain::validation::validate_choice;
 use crate::domain::{AppError, Field, Problem};
 use sea_orm::sea_query::Query;
@@ -73,12 +74,11 @@ pub async fn set_disposition(
     db: &impl ConnectionTrait,
     actor_id: i64,
     id: i64,
-    kind: &str,
-    response: &str,
+    answer: &Answer<'_>,
 ) -> Result<(), AppError> {
-    let kind = validate_choice(kind, DispositionKind::from_code)
+    let kind = validate_choice(answer.kind, DispositionKind::from_code)
         .map_err(|p| AppError::validation(Field::Disposition, p))?;
-    let response = response.trim();
+    let response = answer.response.trim();
     if response.chars().count() > RESPONSE_MAX_CHARS {
         return Err(AppError::validation(
             Field::Response,
@@ -95,6 +95,21 @@ pub async fn set_disposition(
         .one(db)
         .await
         .or_internal()?;
+    // The change it caused: a paragraph it may name now, or the one it named before.
+    let changed = match answer.changed {
+        None => None,
+        Some(p) if existing.as_ref().and_then(|d| d.changed_paragraph_id) == Some(p) => Some(p),
+        Some(p) => {
+            let choices = change_choices(db, id).await?;
+            if !choices.iter().any(|c| c.paragraph_id == p) {
+                return Err(AppError::validation(
+                    Field::ChangedIn,
+                    Problem::UnknownChoice,
+                ));
+            }
+            Some(p)
+        }
+    };
     let is_new = existing.is_none();
     let mut active = match existing {
         Some(d) => d.into(),
@@ -107,10 +122,45 @@ pub async fn set_disposition(
     active.response = Set(response.to_owned());
     active.decided_by = Set(actor_id);
     active.decided_at = Set(now());
+    active.changed_paragraph_id = Set(changed);
     if is_new {
         active.insert(db).await.or_internal()?;
     } else {
         active.update(db).await.or_internal()?;
     }
     Ok(())
+}
+
+/// What the secretariat says of a published comment: its disposition (a
+/// [`DispositionKind`] code), the response, and the paragraph of a later version that
+/// answers it, if any.
+#[derive(Clone, Copy, Debug)]
+pub struct Answer<'a> {
+    pub kind: &'a str,
+    pub response: &'a str,
+    pub changed: Option<i64>,
+}
+
+/// The paragraphs a disposition of this comment may name as the change it caused: the
+/// commentable paragraphs of its paper's current version, when that is later than the
+/// version the comment was written on; none otherwise.
+pub async fn change_choices(
+    db: &impl ConnectionTrait,
+    comment_id: i64,
+) -> Result<Vec<ChangedIn>, AppError> {
+    let comment = found::<comment::Entity>(db, comment_id).await?;
+    let paper = found::<working_paper::Entity>(db, comment.paper_id).await?;
+    let current = current_version(db, &paper).await?;
+    if current.id == comment.version_id {
+        return Ok(Vec::new());
+    }
+    Ok(versions::commentable_of(db, current.id)
+        .await?
+        .into_iter()
+        .map(|p| ChangedIn {
+            paragraph_id: p.id,
+            version: current.version,
+            number: p.number,
+        })
+        .collect())
 }

@@ -10,7 +10,7 @@ pub mod queue;
 pub mod taxonomy;
 
 pub use audit::{LOG_PAGE, log};
-pub use decisions::{campaign_pending, decide, set_disposition};
+pub use decisions::{Answer, campaign_pending, change_choices, decide, set_disposition};
 pub use flags::{flag_comment, hide, keep};
 pub use queue::{QUEUE_PAGE, QueueFilter, item, queue};
 pub use taxonomy::{add_reason, add_tag, all_tags, reasons, retag};

@@ -107,13 +107,14 @@ pub async fn build_from(
             }
         }
     };
-    let sections: Vec<DigestSection> = sections
+    let mut sections: Vec<(Option<i64>, DigestSection)> = sections
         .into_iter()
-        .map(
-            |((paper_code, _, number, paragraph_id), groups)| DigestSection {
+        .map(|((paper_code, _, number, paragraph_id), groups)| {
+            let section = DigestSection {
                 paragraph_text: paragraph_id.and_then(|p| rows.paragraph_text(p)),
                 paper_code,
                 paragraph: number,
+                earlier: None,
                 groups: groups
                     .into_iter()
                     .map(|(group, mut comments)| {
@@ -121,9 +122,12 @@ pub async fn build_from(
                         GroupBlock { group, comments }
                     })
                     .collect(),
-            },
-        )
+            };
+            (paragraph_id, section)
+        })
         .collect();
+    super::earlier::mark(db, &rows, &mut sections).await?;
+    let sections: Vec<DigestSection> = sections.into_iter().map(|(_, s)| s).collect();
     let campaigns: Vec<DigestCampaign> = campaign_members
         .into_iter()
         .map(|(id, mut members)| {

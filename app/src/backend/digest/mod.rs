@@ -3,10 +3,12 @@
 //! the campaigns shown once. The renderers in `digest_formats` turn it into files.
 //!
 //! `access` says who may read a digest; `selection` says what it lists; `rows` reads the
-//! listed comments a chunk at a time; `build` makes the digest model from them.
+//! listed comments a chunk at a time; `build` makes the digest model from them; `earlier`
+//! marks the sections on paragraphs of an earlier version with their place now.
 
 mod access;
 mod build;
+mod earlier;
 mod rows;
 mod selection;
 

@@ -59,6 +59,11 @@ impl Rows {
         &self.selection
     }
 
+    /// The version of a paragraph of the versions met.
+    pub(super) fn version_of(&self, paragraph_id: i64) -> Option<i64> {
+        self.paragraphs.get(&paragraph_id).map(|p| p.version_id)
+    }
+
     /// The text of a paragraph of the versions met.
     pub(super) fn paragraph_text(&self, paragraph_id: i64) -> Option<String> {
         self.paragraphs.get(&paragraph_id).map(|p| p.text.clone())

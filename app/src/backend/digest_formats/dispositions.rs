@@ -10,11 +10,11 @@ use crate::backend::OrInternal;
 use crate::domain::AppError;
 use crate::domain::changes::PaperChanges;
 use crate::domain::comment::CommentView;
-use crate::domain::desk::DispositionKind;
+use crate::domain::desk::{ChangedIn, DispositionKind};
 use crate::domain::user_text::{csv_cell, isolate};
 
 /// The columns, in order.
-pub const DISPOSITION_COLUMNS: [&str; 11] = [
+pub const DISPOSITION_COLUMNS: [&str; 13] = [
     "reference",
     "paper",
     "version",
@@ -25,6 +25,8 @@ pub const DISPOSITION_COLUMNS: [&str; 11] = [
     "submitted_at",
     "disposition",
     "response",
+    "changed_version",
+    "changed_paragraph",
     "body",
 ];
 
@@ -55,11 +57,12 @@ fn rows(changes: &PaperChanges) -> Vec<Row<'_>> {
     on_paragraphs.chain(on_the_paper).collect()
 }
 
-/// The disposition's code and the response (both empty when there is none yet).
-fn answer(c: &CommentView) -> (Option<DispositionKind>, &str) {
-    c.disposition
-        .as_ref()
-        .map_or((None, ""), |d| (Some(d.kind), d.response.as_str()))
+/// The disposition's code, the response and the change it led to (none when there is no
+/// disposition yet).
+fn answer(c: &CommentView) -> (Option<DispositionKind>, &str, Option<&ChangedIn>) {
+    c.disposition.as_ref().map_or((None, "", None), |d| {
+        (Some(d.kind), d.response.as_str(), d.changed_in.as_ref())
+    })
 }
 
 /// The report as CSV, one row per comment, columns [`DISPOSITION_COLUMNS`]. User text
@@ -72,7 +75,8 @@ pub fn dispositions_csv(changes: &PaperChanges) -> Result<Vec<u8>, AppError> {
     writer.write_record(DISPOSITION_COLUMNS).or_internal()?;
     let earlier = (changes.version - 1).to_string();
     for Row { place, comment: c } in rows(changes) {
-        let (kind, response) = answer(c);
+        let (kind, response, changed) = answer(c);
+        let changed_version = changed.map(|ch| ch.version.to_string()).unwrap_or_default();
         writer
             .write_record([
                 c.reference.as_str(),
@@ -85,6 +89,8 @@ pub fn dispositions_csv(changes: &PaperChanges) -> Result<Vec<u8>, AppError> {
                 c.submitted_at.as_str(),
                 kind.map_or("", DispositionKind::code),
                 &csv_cell(response),
+                changed_version.as_str(),
+                changed.map_or("", |ch| ch.number.as_str()),
                 &csv_cell(&c.body),
             ])
             .or_internal()?;
@@ -123,12 +129,16 @@ pub fn dispositions_docx(changes: &PaperChanges) -> Result<Vec<u8>, AppError> {
             } else {
                 format!("{} ({}, now {})", place.then, place.fate, place.now)
             };
-            let (kind, response) = answer(c);
-            let disposition = match kind {
+            let (kind, response, changed) = answer(c);
+            let mut disposition = match kind {
                 None => "None yet".to_owned(),
                 Some(k) if response.is_empty() => (en().d.disposition_name)(k).to_owned(),
                 Some(k) => format!("{}: {}", (en().d.disposition_name)(k), isolate(response)),
             };
+            if let Some(ch) = changed {
+                disposition.push(' ');
+                disposition.push_str(&(en().d.led_to_change)(&ch.number, ch.version));
+            }
             vec![
                 c.reference.clone(),
                 paragraph,

@@ -1,7 +1,7 @@
 //! The digest as a word-processor document (DOCX, written with docx-rs) that the
 //! secretariat edits further.
 
-use super::labels::{attribution, en, place, status_name, tag_names};
+use super::labels::{attribution, en, place, section_place, status_name, tag_names};
 use crate::backend::OrInternal;
 use crate::domain::AppError;
 use crate::domain::comment::CommentStatus;
@@ -218,7 +218,7 @@ pub fn docx(d: &Digest) -> Result<Vec<u8>, AppError> {
         ));
     doc = doc.add_paragraph(heading(2, "Comments by paragraph"));
     for s in &d.sections {
-        doc = doc.add_paragraph(heading(3, &place(&s.paper_code, s.paragraph.as_deref())));
+        doc = doc.add_paragraph(heading(3, &section_place(s)));
         if let Some(text) = &s.paragraph_text {
             doc = doc.add_paragraph(
                 docx_rs::Paragraph::new().add_run(docx_rs::Run::new().add_text(text).italic()),

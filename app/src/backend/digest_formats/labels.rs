@@ -2,7 +2,7 @@
 
 use crate::domain::comment::{Attribution, CommentStatus};
 use crate::domain::countries;
-use crate::domain::digest::DigestComment;
+use crate::domain::digest::{DigestComment, DigestSection};
 use crate::domain::user_text::isolate;
 use crate::i18n::Locale;
 
@@ -40,6 +40,19 @@ pub(super) fn place(paper: &str, paragraph: Option<&str>) -> String {
     match paragraph {
         Some(p) => format!("{paper} ¶ {p}"),
         None => format!("{paper}, the paper as a whole"),
+    }
+}
+
+/// A section's place, with, for a paragraph of an earlier version, that version and where
+/// its comments are read now.
+pub(super) fn section_place(s: &DigestSection) -> String {
+    let here = place(&s.paper_code, s.paragraph.as_deref());
+    match &s.earlier {
+        Some(e) => format!(
+            "{here} {}",
+            (en().g.earlier_place)(e.version, e.now.as_deref())
+        ),
+        None => here,
     }
 }
 

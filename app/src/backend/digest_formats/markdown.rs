@@ -1,6 +1,6 @@
 //! The digest as Markdown, with the user's text isolated and escaped.
 
-use super::labels::{attribution_with, en, place, status_name, tag_names};
+use super::labels::{attribution_with, en, place, section_place, status_name, tag_names};
 use crate::domain::comment::CommentStatus;
 use crate::domain::countries::Region;
 use crate::domain::digest::{Digest, DigestComment};
@@ -140,11 +140,7 @@ pub fn markdown(d: &Digest) -> String {
     }
     let _ = writeln!(out, "\n## Comments by paragraph");
     for s in &d.sections {
-        let _ = writeln!(
-            out,
-            "\n### {}\n",
-            place(&s.paper_code, s.paragraph.as_deref())
-        );
+        let _ = writeln!(out, "\n### {}\n", section_place(s));
         if let Some(text) = &s.paragraph_text {
             let _ = writeln!(out, "> {}\n", md(text));
         }

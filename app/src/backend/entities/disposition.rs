@@ -13,6 +13,9 @@ pub struct Model {
     pub response: String,
     pub decided_by: i64,
     pub decided_at: TimeDateTimeWithTimeZone,
+    /// The paragraph of a later version that answers the comment, if the secretariat named
+    /// one.
+    pub changed_paragraph_id: Option<i64>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

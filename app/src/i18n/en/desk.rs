@@ -55,6 +55,11 @@ pub(super) const DESK: DeskTexts = DeskTexts {
     response: "Response to the commenter",
     save_disposition: "Save the disposition",
     response_label: "Secretariat's response",
+    changed_in: "The change it led to",
+    changed_in_hint: "The paragraph of the current version that answers this comment, if it led to a change.",
+    no_change: "No change named",
+    change_choice: |n, v| format!("Paragraph {n} of version {v}"),
+    led_to_change: |n, v| format!("It led to a change in paragraph {n} of version {v}."),
     log_title: "Audit log",
     log_intro: "Every status change of every comment: who made it, when and why. Nothing here can be changed or deleted.",
     when: "When",
@@ -138,6 +143,10 @@ pub(super) const EDITOR: EditorTexts = EditorTexts {
 };
 
 pub(super) const DIGEST: DigestTexts = DigestTexts {
+    earlier_place: |v, now| match now {
+        Some(n) => format!("(version {v}; now paragraph {n})"),
+        None => format!("(version {v}; its text was removed)"),
+    },
     title: "Comment digest",
     link: "Comment digest",
     total: |n| match n {

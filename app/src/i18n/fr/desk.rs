@@ -55,6 +55,13 @@ pub(super) const DESK: DeskTexts = DeskTexts {
     response: "Réponse à l’auteur",
     save_disposition: "Enregistrer la suite donnée",
     response_label: "Réponse du secrétariat",
+    changed_in: "La modification qu’il a entraînée",
+    changed_in_hint: "Le paragraphe de la version actuelle qui répond à ce commentaire, s’il a entraîné une modification.",
+    no_change: "Aucune modification indiquée",
+    change_choice: |n, v| format!("Paragraphe {n} de la version {v}"),
+    led_to_change: |n, v| {
+        format!("Il a entraîné une modification du paragraphe {n} de la version {v}.")
+    },
     log_title: "Journal d’audit",
     log_intro: "Chaque changement d’état de chaque commentaire : qui, quand et pourquoi. Rien ici ne peut être modifié ni supprimé.",
     when: "Quand",
@@ -138,6 +145,10 @@ pub(super) const EDITOR: EditorTexts = EditorTexts {
 };
 
 pub(super) const DIGEST: DigestTexts = DigestTexts {
+    earlier_place: |v, now| match now {
+        Some(n) => format!("(version {v} ; désormais paragraphe {n})"),
+        None => format!("(version {v} ; son texte a été supprimé)"),
+    },
     title: "Synthèse des commentaires",
     link: "Synthèse des commentaires",
     total: |n| match n {

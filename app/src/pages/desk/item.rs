@@ -9,7 +9,7 @@ use crate::api::desk::{
 };
 use crate::components::{FormError, TextArea, action_error, tag_name, use_texts};
 use crate::domain::comment::{CommentStatus, TagView};
-use crate::domain::desk::{DeskComment, DispositionKind};
+use crate::domain::desk::{ChangedIn, DeskComment, DispositionKind};
 use crate::domain::{AppError, IssueCluster};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -103,7 +103,7 @@ pub fn DeskItemPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match loaded.await {
                     Err(e) => view! { <DeskDenied error=e /> }.into_any(),
-                    Ok(DeskComment { item, log, reasons, tags }) => {
+                    Ok(DeskComment { item, log, reasons, tags, change_choices }) => {
                         let title = (t.c.comment_title)(&item.reference);
                         let id = item.id;
                         let checked: Vec<String> = item
@@ -175,6 +175,12 @@ pub fn DeskItemPage() -> impl IntoView {
                                                         attr:maxlength="5000"
                                                     />
                                                 </div>
+                                                <ChangeField
+                                                    choices=change_choices
+                                                    chosen=disposition
+                                                        .as_ref()
+                                                        .and_then(|d| d.changed_in.clone())
+                                                />
                                                 <button type="submit" class="button">
                                                     {t.d.save_disposition}
                                                 </button>
@@ -193,4 +199,44 @@ pub fn DeskItemPage() -> impl IntoView {
             })}
         </Suspense>
     }
+}
+
+/// The paragraph of the current version that answers the comment, when the paper has a
+/// later version than the comment's (`chosen`: the one named before, kept as a choice).
+#[component]
+fn ChangeField(choices: Vec<ChangedIn>, chosen: Option<ChangedIn>) -> impl IntoView {
+    let t = use_texts();
+    let mut choices = choices;
+    if let Some(c) = &chosen
+        && !choices.iter().any(|p| p.paragraph_id == c.paragraph_id)
+    {
+        choices.insert(0, c.clone());
+    }
+    let chosen = chosen.map(|c| c.paragraph_id);
+    (!choices.is_empty()).then(|| {
+        view! {
+            <div class="field">
+                <label for="changed">{t.d.changed_in}</label>
+                <p class="hint" id="changed-hint">
+                    {t.d.changed_in_hint}
+                </p>
+                <select id="changed" name="changed" aria-describedby="changed-hint">
+                    <option value="">{t.d.no_change}</option>
+                    {choices
+                        .into_iter()
+                        .map(|c| {
+                            view! {
+                                <option
+                                    value=c.paragraph_id.to_string()
+                                    selected=chosen == Some(c.paragraph_id)
+                                >
+                                    {(t.d.change_choice)(&c.number, c.version)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        }
+    })
 }

@@ -158,12 +158,15 @@ pub(super) fn DigestBody(d: Digest) -> AnyView {
                 .sections
                 .into_iter()
                 .map(|s| {
+                    let mut heading = place(t, &s.paper_code, s.paragraph.as_deref());
+                    if let Some(e) = &s.earlier {
+                        heading.push(' ');
+                        heading.push_str(&(t.g.earlier_place)(e.version, e.now.as_deref()));
+                    }
+                    let label = heading.clone();
                     view! {
-                        <section
-                            class="digest-section"
-                            aria-label=place(t, &s.paper_code, s.paragraph.as_deref())
-                        >
-                            <h3>{place(t, &s.paper_code, s.paragraph.as_deref())}</h3>
+                        <section class="digest-section" aria-label=label>
+                            <h3>{heading}</h3>
                             {s
                                 .paragraph_text
                                 .map(|p| {

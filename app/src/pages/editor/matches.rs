@@ -84,7 +84,9 @@ pub(super) fn Matches(
             })
             .collect_view();
         Some(view! {
-            <fieldset class="field matches" id="matches">
+            // Not `id="matches"`: inside a form an id becomes a property of the form, and
+            // that one would hide `Element.matches` from scripts (axe stops on it).
+            <fieldset class="field matches" id="paragraph-matches">
                 <legend>{t.e.matches_legend}</legend>
                 <p class="hint">{(t.e.matches_hint)(to_check)}</p>
                 {move || error.get().map(|m| view! { <p class="field-error">{m}</p> })}
