@@ -79,6 +79,20 @@ async fn a_stakeholder_downloads_everything_held_about_them_and_nobody_else() {
     let written = data["comments"].as_array().unwrap();
     assert_eq!(written.len(), 2, "every status");
     assert_eq!(written[0]["status"], "published");
+    // Where it was written: the paper, its version and the paragraph's number in it.
+    assert_eq!(
+        (
+            &written[0]["paper"],
+            &written[0]["version"],
+            &written[0]["paragraph"]
+        ),
+        (
+            &serde_json::json!(PAPER),
+            &serde_json::json!(1),
+            &serde_json::json!("1.1")
+        )
+    );
+    assert_eq!(written[1]["paragraph"], serde_json::Value::Null);
     assert_eq!(written[0]["tags"][0], "root-servers");
     assert_eq!(
         written[1]["body"],

@@ -790,6 +790,32 @@ async fn a_digest_names_the_version_of_an_earlier_paragraph_and_where_it_is_read
     let text = markdown(&d);
     assert!(text.contains("(version 1; now paragraph 1.1)"), "{text}");
     assert!(text.contains("(version 1; its text was removed)"), "{text}");
+    // The CSV names each comment's version beside its paragraph.
+    let selection = digest::Selection::new(&w.db, scope, &DigestFilter::default())
+        .await
+        .unwrap();
+    let bytes = app::backend::digest_formats::csv(&w.db, selection)
+        .await
+        .unwrap();
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers = reader.headers().unwrap().clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let versions: Vec<(String, String)> = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (
+                r[column("paragraph")].to_owned(),
+                r[column("version")].to_owned(),
+            )
+        })
+        .collect();
+    for (paragraph, version) in [("1.1", "1"), ("1.2", "1"), ("1.1", "2")] {
+        assert!(
+            versions.contains(&(paragraph.to_owned(), version.to_owned())),
+            "{versions:?}"
+        );
+    }
 }
 
 #[tokio::test]

@@ -6,7 +6,6 @@ use super::consultations::{self, NewConsultation, NewPaper};
 use super::entities::{comment, consultation, working_paper};
 use super::form_tokens::{self, FormOf};
 use super::lookups::current_version;
-use super::paragraph_counts::stored_counts;
 use super::versions::{self, Choice};
 use super::{OrInternal, now, paper_import, rfc3339};
 use crate::domain::BlockKind;
@@ -174,11 +173,7 @@ pub async fn preview_changes(
         .filter(|(_, kind, _)| *kind != BlockKind::Heading)
         .map(|(number, _, _)| number.as_str())
         .collect();
-    let counts: HashMap<i64, u64> = stored_counts(db, current.id)
-        .await?
-        .into_iter()
-        .filter_map(|c| Some((c.paragraph_id?, c.count)))
-        .collect();
+    let counts = versions::live_counts(db, &old).await?;
     let commented = versions::commented(db, &old).await?;
     let matches = versions::proposals_for(&old, &new)
         .into_iter()

@@ -206,6 +206,27 @@ pub async fn dispositions_of(
         .collect())
 }
 
+/// The number of each of these paper versions, by id (no query for none).
+pub async fn version_numbers(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i64>,
+) -> Result<HashMap<i64, i32>, AppError> {
+    let ids: Vec<i64> = ids.into_iter().collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(paper_version::Entity::find()
+        .select_only()
+        .columns([paper_version::Column::Id, paper_version::Column::Version])
+        .filter(paper_version::Column::Id.is_in(ids))
+        .into_tuple::<(i64, i32)>()
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .collect())
+}
+
 /// These paragraphs with their version's number, by id (no query for none).
 pub async fn changed_in(
     db: &impl ConnectionTrait,
@@ -220,18 +241,11 @@ pub async fn changed_in(
         .all(db)
         .await
         .or_internal()?;
-    let versions = keyed(
-        paper_version::Entity::find()
-            .filter(paper_version::Column::Id.is_in(paragraphs.iter().map(|p| p.version_id)))
-            .all(db)
-            .await
-            .or_internal()?,
-        |v| v.id,
-    );
+    let versions = version_numbers(db, paragraphs.iter().map(|p| p.version_id)).await?;
     Ok(paragraphs
         .into_iter()
         .filter_map(|p| {
-            let version = versions.get(&p.version_id)?.version;
+            let version = *versions.get(&p.version_id)?;
             Some((
                 p.id,
                 ChangedIn {

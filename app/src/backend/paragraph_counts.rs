@@ -4,30 +4,7 @@
 use super::OrInternal;
 use super::entities::{comment, paragraph_count};
 use crate::domain::AppError;
-use crate::domain::comment::ParagraphCount;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
-
-/// The published top-level comments per paragraph of a version, as moderation keeps them
-/// (no comment is counted row by row).
-pub(crate) async fn stored_counts(
-    db: &impl ConnectionTrait,
-    version_id: i64,
-) -> Result<Vec<ParagraphCount>, AppError> {
-    Ok(paragraph_count::Entity::find()
-        .filter(paragraph_count::Column::VersionId.eq(version_id))
-        .filter(paragraph_count::Column::Published.gt(0))
-        .order_by_asc(paragraph_count::Column::ParagraphKey)
-        .all(db)
-        .await
-        .or_internal()?
-        .into_iter()
-        .map(|c| ParagraphCount {
-            paragraph_id: (c.paragraph_key != 0).then_some(c.paragraph_key),
-            count: u64::try_from(c.published).unwrap_or(0),
-            carried: 0,
-        })
-        .collect())
-}
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 /// The published top-level comments per paragraph of several versions, as `(version id,
 /// paragraph id or none for the paper as a whole, count)`.

@@ -4,7 +4,7 @@
 //! only, because a consultation's record must stay whole and traceable.
 
 use super::entities::{comment, comment_revision, flag, form_draft, session, user, working_paper};
-use super::lookups::{reference_of, tags_of};
+use super::lookups::{numbers_of, reference_of, tags_of, version_numbers};
 use super::{OrInternal, now, passwords, rfc3339, sessions};
 use crate::backend::found;
 use crate::domain::AppError;
@@ -59,6 +59,10 @@ pub async fn export(db: &impl ConnectionTrait, user_id: i64) -> Result<Value, Ap
             "consent": r.consent,
         }));
     }
+    // Where each comment was written: the version of its paper, and the paragraph's number
+    // in that version.
+    let numbers = numbers_of(db, &written).await?;
+    let versions = version_numbers(db, written.iter().map(|c| c.version_id)).await?;
     let papers: HashMap<i64, String> = working_paper::Entity::find()
         .all(db)
         .await
@@ -72,6 +76,8 @@ pub async fn export(db: &impl ConnectionTrait, user_id: i64) -> Result<Value, Ap
             json!({
                 "reference": reference_of(c),
                 "paper": papers.get(&c.paper_id),
+                "version": versions.get(&c.version_id),
+                "paragraph": c.paragraph_id.and_then(|p| numbers.get(&p)),
                 "status": c.status.code(),
                 "status_reason": c.status_reason,
                 "submitted_at": rfc3339(c.submitted_at),

@@ -8,7 +8,7 @@
 use super::entities::{comment, paper_version, paragraph, paragraph_link, working_paper};
 use super::lookups::commentable;
 use super::{OrInternal, keyed, now};
-use crate::domain::comment::WrittenOn;
+use crate::domain::comment::{CommentStatus, WrittenOn};
 use crate::domain::versions::{Fate, Proposal, propose};
 use crate::domain::{AppError, BlockKind, Field, Problem};
 use sea_orm::{
@@ -79,6 +79,33 @@ pub(crate) async fn commented(
         .or_internal()?
         .into_iter()
         .flatten()
+        .collect())
+}
+
+/// How many comments readers see or will see on each of these paragraphs: published or
+/// waiting for moderation, replies not counted. One query.
+pub(crate) async fn live_counts(
+    db: &impl ConnectionTrait,
+    paragraphs: &[paragraph::Model],
+) -> Result<HashMap<i64, u64>, AppError> {
+    if paragraphs.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows: Vec<(Option<i64>, i64)> = comment::Entity::find()
+        .select_only()
+        .column(comment::Column::ParagraphId)
+        .column_as(comment::Column::Id.count(), "n")
+        .filter(comment::Column::ParagraphId.is_in(paragraphs.iter().map(|p| p.id)))
+        .filter(comment::Column::ParentId.is_null())
+        .filter(comment::Column::Status.is_in([CommentStatus::Published, CommentStatus::Pending]))
+        .group_by(comment::Column::ParagraphId)
+        .into_tuple()
+        .all(db)
+        .await
+        .or_internal()?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(p, n)| Some((p?, u64::try_from(n).unwrap_or(0))))
         .collect())
 }
 

@@ -91,6 +91,8 @@ pub struct DigestPaper {
 pub struct DigestComment {
     pub reference: String,
     pub paper_code: String,
+    /// The version of the paper it was written on.
+    pub version: i32,
     /// `None`: the paper as a whole.
     pub paragraph: Option<String>,
     pub status: CommentStatus,

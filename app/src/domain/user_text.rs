@@ -88,9 +88,26 @@ pub fn isolate(text: &str) -> String {
     out
 }
 
+/// The first `max` characters of a text, with "…" when there is more.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let mut chars = text.chars();
+    let mut out: String = chars.by_ref().take(max).collect();
+    if chars.next().is_some() {
+        out.push('…');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_excerpt_is_cut_by_characters_and_says_when_there_is_more() {
+        assert_eq!(excerpt("Gouvernance", 11), "Gouvernance");
+        assert_eq!(excerpt("Gouvernance de l’Internet", 11), "Gouvernance…");
+        assert_eq!(excerpt("حوكمة الإنترنت", 5), "حوكمة…");
+    }
 
     #[test]
     fn html_text_escapes_what_ends_a_raw_text_element() {

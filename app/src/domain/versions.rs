@@ -91,7 +91,7 @@ pub struct MatchView {
     pub new_numbers: Vec<String>,
     pub similarity_percent: u8,
     pub certain: bool,
-    /// Published comments on it (its replies not counted).
+    /// Comments on it, published or waiting for moderation (replies not counted).
     pub comments: u64,
 }
 

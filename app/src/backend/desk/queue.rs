@@ -13,6 +13,7 @@ use crate::backend::lookups::{
 use crate::backend::{OrInternal, page_end, rfc3339, versions};
 use crate::domain::comment::CommentStatus;
 use crate::domain::desk::{EarlierComment, FlagSummary, QueueItem, QueuePage};
+use crate::domain::user_text::excerpt;
 use crate::domain::{AppError, StakeholderGroup};
 use sea_orm::sea_query::Query;
 use sea_orm::{
@@ -293,7 +294,7 @@ async fn items_of(
                                     .get(&c.paper_id)
                                     .cloned()
                                     .unwrap_or_default(),
-                                excerpt: c.body.chars().take(160).collect(),
+                                excerpt: excerpt(&c.body, 160),
                             })
                             .collect()
                     })

@@ -6,7 +6,7 @@ use crate::backend::entities::{
     campaign_member, comment, comment_tag, disposition, paragraph, tag,
 };
 use crate::backend::keyed;
-use crate::backend::lookups::tag_view;
+use crate::backend::lookups::{tag_view, version_numbers};
 use crate::backend::{OrInternal, rfc3339};
 use crate::domain::comment::{Attribution, CommentStatus, Consent, TagView, reference};
 use crate::domain::digest::DigestComment;
@@ -24,7 +24,7 @@ impl Selection {
             selection: self,
             after: 0,
             paragraphs: HashMap::new(),
-            versions: HashSet::new(),
+            versions: HashMap::new(),
             tags: HashMap::new(),
         }
     }
@@ -49,7 +49,8 @@ pub struct Rows {
     after: i64,
     /// Paragraphs of the versions met so far: number, text and order.
     paragraphs: HashMap<i64, paragraph::Model>,
-    versions: HashSet<i64>,
+    /// The versions met so far, by id: their number.
+    versions: HashMap<i64, i32>,
     /// The public tags, by id (a short list, read once).
     tags: HashMap<i64, TagView>,
 }
@@ -165,12 +166,16 @@ impl Rows {
                 .map(|(id, at)| (id, reference(at.year(), id)))
                 .collect()
         };
-        let new_versions: Vec<i64> = models
+        let mut new_versions: Vec<i64> = models
             .iter()
             .map(|m| m.version_id)
-            .filter(|v| self.versions.insert(*v))
+            .filter(|v| !self.versions.contains_key(v))
             .collect();
+        new_versions.sort_unstable();
+        new_versions.dedup();
         if !new_versions.is_empty() {
+            self.versions
+                .extend(version_numbers(db, new_versions.iter().copied()).await?);
             self.paragraphs.extend(
                 paragraph::Entity::find()
                     .filter(paragraph::Column::VersionId.is_in(new_versions))
@@ -204,6 +209,7 @@ impl Rows {
                             .get(&m.paper_id)
                             .map(|c| (*c).to_owned())
                             .unwrap_or_default(),
+                        version: self.versions.get(&m.version_id).copied().unwrap_or(0),
                         paragraph: paragraph.map(|p| p.number.clone()),
                         status: m.status,
                         author: Attribution::as_consented(

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use time::OffsetDateTime;
 
 /// What a digest is of: a whole consultation, or one of its papers.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Scope<'a> {
     pub slug: &'a str,
     pub paper: Option<&'a str>,

@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The CSV columns, in order.
-pub const CSV_COLUMNS: [&str; 20] = [
+pub const CSV_COLUMNS: [&str; 21] = [
     "reference",
     "paper",
     "paragraph",
@@ -34,6 +34,8 @@ pub const CSV_COLUMNS: [&str; 20] = [
     "quote",
     "body",
     "attribution",
+    // Added after the others, so that existing spreadsheets keep their columns.
+    "version",
 ];
 
 /// The digest's CSV, streamed: the byte-order mark and header, then the rows a chunk at a
@@ -133,5 +135,6 @@ fn csv_row<'a>(
         text(&c.quote),
         csv_cell(&c.body),
         owned(attribution(&c.author)),
+        Cow::Owned(c.version.to_string()),
     ]
 }

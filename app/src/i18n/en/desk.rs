@@ -123,7 +123,7 @@ pub(super) const EDITOR: EditorTexts = EditorTexts {
     },
     match_old: "Paragraph now",
     match_new: "In the new text",
-    match_comments: "Comments",
+    match_comments: "Comments (published or waiting)",
     fate_name: fate_word,
     match_summary: |fate, numbers, percent| match fate {
         Fate::Removed => "removed".to_owned(),

@@ -125,7 +125,7 @@ pub(super) const EDITOR: EditorTexts = EditorTexts {
     },
     match_old: "Paragraphe actuel",
     match_new: "Dans le nouveau texte",
-    match_comments: "Commentaires",
+    match_comments: "Commentaires (publiés ou en attente)",
     fate_name: fate_word,
     match_summary: |fate, numbers, percent| match fate {
         Fate::Removed => "supprimé".to_owned(),

@@ -6,6 +6,7 @@ use crate::components::{TextArea, field_message, tag_name, use_texts};
 use crate::domain::comment::{
     BODY_MAX_CHARS, CommentForm, Consent, MAX_TAGS, QUOTE_MAX_CHARS, TagView,
 };
+use crate::domain::user_text::excerpt;
 use crate::domain::{AppError, BlockKind, Field, IssueCluster, ParagraphView};
 use leptos::prelude::*;
 
@@ -48,12 +49,11 @@ pub(super) fn CommentFields(
                         .into_iter()
                         .filter(|p| p.kind != BlockKind::Heading)
                         .map(|p| {
-                            let excerpt: String = p.text.chars().take(70).collect();
-                            let more = if p.text.chars().count() > 70 { "…" } else { "" };
+                            let excerpt = excerpt(&p.text, 70);
                             let is_selected = p.number == selected;
                             view! {
                                 <option value=p.number selected=is_selected>
-                                    {format!("{} — {excerpt}{more}", p.number)}
+                                    {format!("{} — {excerpt}", p.number)}
                                 </option>
                             }
                         })

@@ -3,6 +3,7 @@
 
 use crate::components::use_texts;
 use crate::domain::BlockKind;
+use crate::domain::user_text::excerpt;
 use crate::domain::versions::{Fate, PaperPreview};
 use leptos::prelude::*;
 
@@ -31,7 +32,7 @@ pub(super) fn Matches(
             .filter(|m| m.fate != Fate::Unchanged || !m.certain)
             .map(|m| {
                 let summary = (t.e.match_summary)(m.fate, &m.new_numbers, m.similarity_percent);
-                let excerpt: String = m.old_text.chars().take(120).collect();
+                let excerpt = excerpt(&m.old_text, 120);
                 let choice = (!m.certain).then(|| {
                     let id = m.old_id;
                     let value = |choice: &str| format!("{id}={choice}");
