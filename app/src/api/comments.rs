@@ -21,6 +21,7 @@ use {
     crate::backend::submission::prepare::Target,
     crate::backend::throttle::Action,
     crate::domain::comment::{CommentFilter, CommentForm},
+    sea_orm::DatabaseConnection,
 };
 
 /// One page of the author's comments.
@@ -28,6 +29,40 @@ use {
 pub struct MyCommentsPage {
     pub comments: Vec<MyComment>,
     pub next_before: Option<i64>,
+}
+
+/// What `act` answers for the signed-in person, given the database and their account id;
+/// Unauthorized for a visitor. Answers as [`respond`] does.
+#[cfg(feature = "ssr")]
+async fn as_user<T, F>(act: impl FnOnce(DatabaseConnection, i64) -> F) -> Result<T, AppError>
+where
+    F: std::future::Future<Output = Result<T, AppError>>,
+{
+    respond(
+        async {
+            let viewer = require_user()?;
+            act(state()?.db, viewer.id).await
+        }
+        .await,
+    )
+}
+
+/// The comment form's fields as the new-comment and edit forms send them.
+#[cfg(feature = "ssr")]
+fn comment_form(
+    paragraph: String,
+    quote: String,
+    body: String,
+    tags: Vec<String>,
+    consent: String,
+) -> CommentForm {
+    CommentForm {
+        paragraph,
+        quote,
+        body,
+        tags,
+        consent,
+    }
 }
 
 /// The published comments of a paper: counts per paragraph and the opened paragraph's
@@ -117,13 +152,10 @@ pub async fn comment_form_start(
 /// refused it.
 #[server(endpoint = "edit_form_start")]
 pub async fn edit_form_start(id: i64, after_refusal: bool) -> Result<FormStart, AppError> {
-    respond(
-        async {
-            let viewer = require_user()?;
-            forms::start(&state()?.db, viewer.id, FormOf::Edit(id), after_refusal).await
-        }
-        .await,
+    as_user(
+        |db, user| async move { forms::start(&db, user, FormOf::Edit(id), after_refusal).await },
     )
+    .await
 }
 
 /// A stakeholder submits a comment (or a reply); it waits for moderation and its author
@@ -145,13 +177,7 @@ pub async fn submit_comment(
             let author = require_author()?;
             throttle(Action::CommentBy, &author.id.to_string())?;
             throttle(Action::CommentFrom, &client_address())?;
-            let form = CommentForm {
-                paragraph,
-                quote,
-                body,
-                tags,
-                consent,
-            };
+            let form = comment_form(paragraph, quote, body, tags, consent);
             let target = Target {
                 slug: &slug,
                 code: &code,
@@ -170,29 +196,19 @@ pub async fn submit_comment(
 
 #[server(endpoint = "my_comments")]
 pub async fn load_my_comments(before: Option<i64>) -> Result<MyCommentsPage, AppError> {
-    respond(
-        async {
-            let viewer = require_user()?;
-            let (comments, next_before) =
-                comments::my_comments(&state()?.db, viewer.id, before).await?;
-            Ok(MyCommentsPage {
-                comments,
-                next_before,
-            })
-        }
-        .await,
-    )
+    as_user(|db, user| async move {
+        let (comments, next_before) = comments::my_comments(&db, user, before).await?;
+        Ok(MyCommentsPage {
+            comments,
+            next_before,
+        })
+    })
+    .await
 }
 
 #[server(endpoint = "my_comment")]
 pub async fn load_my_comment(id: i64) -> Result<MyComment, AppError> {
-    respond(
-        async {
-            let viewer = require_user()?;
-            comments::mine(&state()?.db, viewer.id, id).await
-        }
-        .await,
-    )
+    as_user(|db, user| async move { comments::mine(&db, user, id).await }).await
 }
 
 #[server(endpoint = "edit_comment")]
@@ -204,33 +220,21 @@ pub async fn edit_comment(
     #[server(default)] tags: Vec<String>,
     #[server(default)] consent: String,
 ) -> Result<MyComment, AppError> {
-    respond(
-        async {
-            let viewer = require_user()?;
-            let form = CommentForm {
-                paragraph,
-                quote,
-                body,
-                tags,
-                consent,
-            };
-            let comment = forms::save_edit(&state()?.db, viewer.id, id, &form).await?;
-            leptos_axum::redirect(&format!("/my/comments/{id}?saved=1"));
-            Ok(comment)
-        }
-        .await,
-    )
+    as_user(|db, user| async move {
+        let form = comment_form(paragraph, quote, body, tags, consent);
+        let comment = forms::save_edit(&db, user, id, &form).await?;
+        leptos_axum::redirect(&format!("/my/comments/{id}?saved=1"));
+        Ok(comment)
+    })
+    .await
 }
 
 #[server(endpoint = "withdraw_comment")]
 pub async fn withdraw_comment(id: i64) -> Result<MyComment, AppError> {
-    respond(
-        async {
-            let viewer = require_user()?;
-            let comment = comments::withdraw(&state()?.db, viewer.id, id).await?;
-            leptos_axum::redirect(&format!("/my/comments/{id}?withdrawn=1"));
-            Ok(comment)
-        }
-        .await,
-    )
+    as_user(|db, user| async move {
+        let comment = comments::withdraw(&db, user, id).await?;
+        leptos_axum::redirect(&format!("/my/comments/{id}?withdrawn=1"));
+        Ok(comment)
+    })
+    .await
 }

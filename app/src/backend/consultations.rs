@@ -20,7 +20,21 @@ fn is_public(status: ConsultationStatus) -> bool {
     status != ConsultationStatus::Draft
 }
 
-async fn summary_of(
+/// A consultation as its lists show it, with the number of its papers.
+pub(crate) fn summary_of(model: &consultation::Model, paper_count: u64) -> ConsultationSummary {
+    ConsultationSummary {
+        slug: model.slug.clone(),
+        title: model.title.clone(),
+        description: model.description.clone(),
+        status: model.status,
+        opens_at: rfc3339(model.opens_at),
+        closes_at: rfc3339(model.closes_at),
+        paper_count,
+    }
+}
+
+/// A consultation as its lists show it, its papers counted in one query.
+async fn counted_summary(
     db: &impl ConnectionTrait,
     model: &consultation::Model,
 ) -> Result<ConsultationSummary, AppError> {
@@ -29,15 +43,32 @@ async fn summary_of(
         .count(db)
         .await
         .or_internal()?;
-    Ok(ConsultationSummary {
-        slug: model.slug.clone(),
-        title: model.title.clone(),
-        description: model.description.clone(),
-        status: model.status,
-        opens_at: rfc3339(model.opens_at),
-        closes_at: rfc3339(model.closes_at),
-        paper_count,
-    })
+    Ok(summary_of(model, paper_count))
+}
+
+/// The consultation with this slug, drafts too.
+pub(crate) async fn by_slug(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<Option<consultation::Model>, AppError> {
+    consultation::Entity::find()
+        .filter(consultation::Column::Slug.eq(slug))
+        .one(db)
+        .await
+        .or_internal()
+}
+
+/// A consultation's papers, by code.
+pub(crate) async fn papers_in(
+    db: &impl ConnectionTrait,
+    consultation_id: i64,
+) -> Result<Vec<working_paper::Model>, AppError> {
+    working_paper::Entity::find()
+        .filter(working_paper::Column::ConsultationId.eq(consultation_id))
+        .order_by_asc(working_paper::Column::Code)
+        .all(db)
+        .await
+        .or_internal()
 }
 
 fn paper_summary_of(model: &working_paper::Model) -> PaperSummary {
@@ -61,7 +92,7 @@ pub async fn list_public(db: &impl ConnectionTrait) -> Result<Vec<ConsultationSu
         .or_internal()?;
     let mut out = Vec::with_capacity(models.len());
     for model in &models {
-        out.push(summary_of(db, model).await?);
+        out.push(counted_summary(db, model).await?);
     }
     out.sort_by(|a, b| {
         let open = |s: &ConsultationSummary| s.status != ConsultationStatus::Open;
@@ -105,25 +136,17 @@ async fn find_public(
     db: &impl ConnectionTrait,
     slug: &str,
 ) -> Result<consultation::Model, AppError> {
-    consultation::Entity::find()
-        .filter(consultation::Column::Slug.eq(slug))
-        .one(db)
-        .await
-        .or_internal()?
+    by_slug(db, slug)
+        .await?
         .filter(|c| is_public(c.status))
         .ok_or(AppError::NotFound)
 }
 
 pub async fn detail(db: &impl ConnectionTrait, slug: &str) -> Result<ConsultationDetail, AppError> {
     let model = find_public(db, slug).await?;
-    let papers = working_paper::Entity::find()
-        .filter(working_paper::Column::ConsultationId.eq(model.id))
-        .order_by_asc(working_paper::Column::Code)
-        .all(db)
-        .await
-        .or_internal()?;
+    let papers = papers_in(db, model.id).await?;
     Ok(ConsultationDetail {
-        consultation: summary_of(db, &model).await?,
+        consultation: counted_summary(db, &model).await?,
         papers: papers.iter().map(paper_summary_of).collect(),
     })
 }
@@ -173,11 +196,7 @@ pub async fn upsert_consultation(
     db: &impl ConnectionTrait,
     new: NewConsultation<'_>,
 ) -> Result<i64, AppError> {
-    let existing = consultation::Entity::find()
-        .filter(consultation::Column::Slug.eq(new.slug))
-        .one(db)
-        .await
-        .or_internal()?;
+    let existing = by_slug(db, new.slug).await?;
     let at = now();
     let is_new = existing.is_none();
     let mut active = match existing {

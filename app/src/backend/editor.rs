@@ -2,12 +2,12 @@
 //! changed text becomes a new version; comments stay on the version and paragraph they
 //! were written on.
 
-use super::consultations::{self, NewConsultation, NewPaper};
+use super::consultations::{self, NewConsultation, NewPaper, by_slug, papers_in, summary_of};
 use super::entities::{comment, consultation, working_paper};
 use super::form_tokens::{self, FormOf};
 use super::lookups::current_version;
 use super::versions::{self, Choice};
-use super::{OrInternal, now, paper_import, rfc3339};
+use super::{OrInternal, now, paper_import};
 use crate::domain::BlockKind;
 use crate::domain::editor::{
     ConsultationForm, EditableConsultation, EditablePaper, NEW_PAPER, PaperDraft, PaperForm,
@@ -20,18 +20,6 @@ use sea_orm::{
     QueryOrder, Set, TransactionSession, TransactionTrait,
 };
 use std::collections::HashMap;
-
-fn summary_of(model: &consultation::Model, paper_count: u64) -> ConsultationSummary {
-    ConsultationSummary {
-        slug: model.slug.clone(),
-        title: model.title.clone(),
-        description: model.description.clone(),
-        status: model.status,
-        opens_at: rfc3339(model.opens_at),
-        closes_at: rfc3339(model.closes_at),
-        paper_count,
-    }
-}
 
 /// Every consultation, newest first, with its papers: the editor's list.
 pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<ConsultationSummary>, AppError> {
@@ -53,12 +41,7 @@ pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<ConsultationSummary>,
 }
 
 async fn find(db: &impl ConnectionTrait, slug: &str) -> Result<consultation::Model, AppError> {
-    consultation::Entity::find()
-        .filter(consultation::Column::Slug.eq(slug))
-        .one(db)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)
+    by_slug(db, slug).await?.ok_or(AppError::NotFound)
 }
 
 /// One consultation with its papers and their current text, for editing.
@@ -67,12 +50,7 @@ pub async fn consultation(
     slug: &str,
 ) -> Result<EditableConsultation, AppError> {
     let model = find(db, slug).await?;
-    let papers = working_paper::Entity::find()
-        .filter(working_paper::Column::ConsultationId.eq(model.id))
-        .order_by_asc(working_paper::Column::Code)
-        .all(db)
-        .await
-        .or_internal()?;
+    let papers = papers_in(db, model.id).await?;
     let mut editable = Vec::with_capacity(papers.len());
     for paper in &papers {
         let markdown = current_version(db, paper).await?.markdown;
@@ -105,12 +83,7 @@ pub async fn save_consultation(
     form: &ConsultationForm,
 ) -> Result<String, AppError> {
     let valid = validate_consultation(form).map_err(AppError::Validation)?;
-    let exists = consultation::Entity::find()
-        .filter(consultation::Column::Slug.eq(valid.slug.as_str()))
-        .one(db)
-        .await
-        .or_internal()?
-        .is_some();
+    let exists = by_slug(db, &valid.slug).await?.is_some();
     if original.is_empty() && exists {
         return Err(AppError::conflict(Field::Slug, Problem::SlugTaken));
     }

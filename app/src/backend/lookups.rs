@@ -1,9 +1,11 @@
 //! Look-ups shared by every reader of comments (the public pages, the author, the desk, the
-//! digest, the search index): references, tags, paragraph numbers, papers, dispositions
-//! and pages, each for many comments in one query. A leaf: it uses no other service.
+//! digest, the search index): references, tags, paragraph numbers, papers, campaigns,
+//! dispositions and pages, each for many comments in one query. A leaf: it uses no other
+//! service.
 
 use super::entities::{
-    comment, comment_tag, consultation, disposition, paper_version, paragraph, tag, working_paper,
+    campaign_member, comment, comment_tag, consultation, disposition, paper_version, paragraph,
+    tag, working_paper,
 };
 use super::{OrInternal, rfc3339};
 use crate::backend::keyed;
@@ -25,6 +27,26 @@ pub(crate) fn tag_view(model: &tag::Model) -> TagView {
         name_en: model.name_en.clone(),
         name_fr: model.name_fr.clone(),
     }
+}
+
+/// The tags `query` finds, by cluster then English name, in one query.
+pub(crate) async fn sorted_tags(
+    db: &impl ConnectionTrait,
+    query: sea_orm::Select<tag::Entity>,
+) -> Result<Vec<TagView>, AppError> {
+    let mut tags: Vec<TagView> = query
+        .all(db)
+        .await
+        .or_internal()?
+        .iter()
+        .map(tag_view)
+        .collect();
+    tags.sort_by(|a, b| {
+        a.cluster
+            .cmp(&b.cluster)
+            .then_with(|| a.name_en.cmp(&b.name_en))
+    });
+    Ok(tags)
 }
 
 /// The tags of many comments in two queries: the public ones, and the secretariat's
@@ -69,14 +91,8 @@ pub(crate) async fn numbers_of(
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
-    Ok(paragraph::Entity::find()
-        .filter(paragraph::Column::Id.is_in(ids))
-        .all(db)
-        .await
-        .or_internal()?
-        .into_iter()
-        .map(|p| (p.id, p.number))
-        .collect())
+    let query = paragraph::Entity::find().filter(paragraph::Column::Id.is_in(ids));
+    entries(db, query, |p| (p.id, p.number)).await
 }
 
 /// The condition "the comment carries the tag".
@@ -95,23 +111,40 @@ pub(crate) async fn papers_of(
     db: &impl ConnectionTrait,
     models: &[comment::Model],
 ) -> Result<(HashMap<i64, working_paper::Model>, HashMap<i64, String>), AppError> {
-    let papers: HashMap<i64, working_paper::Model> = keyed(
-        working_paper::Entity::find()
-            .filter(working_paper::Column::Id.is_in(models.iter().map(|m| m.paper_id)))
-            .all(db)
-            .await
-            .or_internal()?,
-        |p| p.id,
-    );
-    let slugs = consultation::Entity::find()
-        .filter(consultation::Column::Id.is_in(papers.values().map(|p| p.consultation_id)))
-        .all(db)
-        .await
-        .or_internal()?
-        .into_iter()
-        .map(|c| (c.id, c.slug))
-        .collect();
+    let query = working_paper::Entity::find()
+        .filter(working_paper::Column::Id.is_in(models.iter().map(|m| m.paper_id)));
+    let papers = entries(db, query, |p| (p.id, p)).await?;
+    let query = consultation::Entity::find()
+        .filter(consultation::Column::Id.is_in(papers.values().map(|p| p.consultation_id)));
+    let slugs = entries(db, query, |c| (c.id, c.slug)).await?;
     Ok((papers, slugs))
+}
+
+/// The rows `query` finds, each made an entry of a map by `entry`, in one query.
+async fn entries<E: EntityTrait, V>(
+    db: &impl ConnectionTrait,
+    query: sea_orm::Select<E>,
+    entry: impl Fn(E::Model) -> (i64, V),
+) -> Result<HashMap<i64, V>, AppError> {
+    let rows = query.all(db).await.or_internal()?;
+    Ok(rows.into_iter().map(entry).collect())
+}
+
+/// The codes of the papers `query` finds, by id, in one query.
+pub(crate) async fn paper_codes(
+    db: &impl ConnectionTrait,
+    query: sea_orm::Select<working_paper::Entity>,
+) -> Result<HashMap<i64, String>, AppError> {
+    entries(db, query, |p| (p.id, p.code)).await
+}
+
+/// The campaign of each comment among the memberships `query` finds, by comment id, in one
+/// query.
+pub(crate) async fn campaigns_of(
+    db: &impl ConnectionTrait,
+    query: sea_orm::Select<campaign_member::Entity>,
+) -> Result<HashMap<i64, i64>, AppError> {
+    entries(db, query, |m| (m.comment_id, m.campaign_id)).await
 }
 
 /// The page of `query`'s comments before the id `before`, newest first, and where the
@@ -163,14 +196,9 @@ pub(crate) async fn parent_references(
     db: &impl ConnectionTrait,
     models: &[comment::Model],
 ) -> Result<HashMap<i64, String>, AppError> {
-    Ok(comment::Entity::find()
-        .filter(comment::Column::Id.is_in(models.iter().filter_map(|m| m.parent_id)))
-        .all(db)
-        .await
-        .or_internal()?
-        .iter()
-        .map(|p| (p.id, reference_of(p)))
-        .collect())
+    let query = comment::Entity::find()
+        .filter(comment::Column::Id.is_in(models.iter().filter_map(|m| m.parent_id)));
+    entries(db, query, |p| (p.id, reference_of(&p))).await
 }
 
 /// The dispositions of some comments, in one query (and two more when some name the change

@@ -4,7 +4,7 @@
 //! only, because a consultation's record must stay whole and traceable.
 
 use super::entities::{comment, comment_revision, flag, form_draft, session, user, working_paper};
-use super::lookups::{numbers_of, reference_of, tags_of, version_numbers};
+use super::lookups::{numbers_of, paper_codes, reference_of, tags_of, version_numbers};
 use super::{OrInternal, now, passwords, rfc3339, sessions};
 use crate::backend::found;
 use crate::domain::AppError;
@@ -63,13 +63,7 @@ pub async fn export(db: &impl ConnectionTrait, user_id: i64) -> Result<Value, Ap
     // in that version.
     let numbers = numbers_of(db, &written).await?;
     let versions = version_numbers(db, written.iter().map(|c| c.version_id)).await?;
-    let papers: HashMap<i64, String> = working_paper::Entity::find()
-        .all(db)
-        .await
-        .or_internal()?
-        .into_iter()
-        .map(|p| (p.id, p.code))
-        .collect();
+    let papers = paper_codes(db, working_paper::Entity::find()).await?;
     let comments: Vec<Value> = written
         .iter()
         .map(|c| {

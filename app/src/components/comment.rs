@@ -2,16 +2,15 @@
 //! text, never as HTML), its attribution as consented, its tags, its time; and the reader's
 //! filter form.
 
-use super::{FormError, ViewerResource, action_error, use_texts};
+use super::{FormError, RadioChoices, ViewerResource, action_error, code_choices, use_texts};
 use crate::api::desk::FlagComment;
-use crate::domain::StakeholderGroup;
+use crate::domain::IssueCluster;
 use crate::domain::comment::Attribution;
 use crate::domain::comment::{CommentView, Segment, TagView, WrittenOn, body_paragraphs};
-use crate::domain::countries::{self, Region};
+use crate::domain::countries;
 use crate::domain::desk::{ChangedIn, FlagReason};
 use crate::i18n::Locale;
 use leptos::prelude::*;
-use leptos_router::components::Form;
 use leptos_router::hooks::{use_location, use_query_map};
 
 /// A tag's name in the page's language.
@@ -71,6 +70,28 @@ pub fn CommentBody(#[prop(into)] body: String) -> impl IntoView {
     }
 }
 
+/// What the author wrote: the passage they quote, if any, the body and the tags.
+#[component]
+pub fn CommentContent(
+    quote: Option<String>,
+    #[prop(into)] body: String,
+    tags: Vec<TagView>,
+) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        {quote
+            .map(|q| {
+                view! {
+                    <blockquote class="quote" aria-label=t.c.quoted>
+                        <p>{q}</p>
+                    </blockquote>
+                }
+            })}
+        <CommentBody body />
+        <TagList tags />
+    }
+}
+
 /// "Name, Organisation · Civil society · Brazil": only what the author consented to. The
 /// name and organisation are each in a `<bdi>`, so that a right-to-left name (or an
 /// override in one) does not turn the app's words after it around.
@@ -106,6 +127,51 @@ pub fn TagList(tags: Vec<TagView>) -> impl IntoView {
             </ul>
         }
     })
+}
+
+/// The tags as checkboxes under their issue clusters, those in `checked` ticked, each with
+/// the id `{id_prefix}-{slug}`. With `skip_empty`, a cluster without tags is left out.
+#[component]
+pub fn TagCheckboxes(
+    tags: Vec<TagView>,
+    checked: Vec<String>,
+    id_prefix: &'static str,
+    #[prop(optional)] skip_empty: bool,
+) -> impl IntoView {
+    let t = use_texts();
+    IssueCluster::ALL
+        .into_iter()
+        .filter_map(|cluster| {
+            let in_cluster: Vec<&TagView> =
+                tags.iter().filter(|tag| tag.cluster == cluster).collect();
+            (!skip_empty || !in_cluster.is_empty()).then(|| {
+                view! {
+                    <div class="tag-group">
+                        <p class="tag-cluster">{(t.cluster_name)(cluster)}</p>
+                        {in_cluster
+                            .into_iter()
+                            .map(|tag| {
+                                let id = format!("{id_prefix}-{}", tag.slug);
+                                let is_checked = checked.contains(&tag.slug);
+                                view! {
+                                    <div class="checkbox">
+                                        <input
+                                            type="checkbox"
+                                            id=id.clone()
+                                            name="tags[]"
+                                            value=tag.slug.clone()
+                                            checked=is_checked
+                                        />
+                                        <label for=id>{tag_name(tag)}</label>
+                                    </div>
+                                }
+                            })
+                            .collect_view()}
+                    </div>
+                }
+            })
+        })
+        .collect_view()
 }
 
 /// "Written on version 1, paragraph 2.2", with that text one click away: a comment read on
@@ -166,18 +232,11 @@ pub fn CommentCard(
         <article class="comment" id=format!("c-{}", comment.id) aria-label=comment.reference>
             <AttributionLine author=comment.author.clone() />
             {comment.written_on.clone().map(|written_on| view! { <WrittenOnNote written_on /> })}
-            {comment
-                .quote
-                .clone()
-                .map(|q| {
-                    view! {
-                        <blockquote class="quote" aria-label=t.c.quoted>
-                            <p>{q}</p>
-                        </blockquote>
-                    }
-                })}
-            <CommentBody body=comment.body.clone() />
-            <TagList tags=comment.tags.clone() />
+            <CommentContent
+                quote=comment.quote.clone()
+                body=comment.body.clone()
+                tags=comment.tags.clone()
+            />
             <p class="comment-meta">
                 <span class="code">{comment.reference.clone()}</span>
                 " · "
@@ -230,117 +289,6 @@ pub fn CommentCard(
         </article>
     }
     .into_any()
-}
-
-/// `(code, name)` options for the stakeholder groups, regions and tags, in the page's
-/// language: for forms and filters alike.
-pub fn group_choices() -> Vec<(String, String)> {
-    let t = use_texts();
-    StakeholderGroup::ALL
-        .into_iter()
-        .map(|g| (g.code().to_owned(), (t.group)(g).to_owned()))
-        .collect()
-}
-
-pub fn region_choices() -> Vec<(String, String)> {
-    let t = use_texts();
-    Region::ALL
-        .into_iter()
-        .map(|r| (r.code().to_owned(), (t.region)(r).to_owned()))
-        .collect()
-}
-
-pub fn tag_choices(tags: &[TagView]) -> Vec<(String, String)> {
-    tags.iter()
-        .map(|tag| (tag.slug.clone(), tag_name(tag)))
-        .collect()
-}
-
-#[component]
-fn FilterSelect(
-    label: &'static str,
-    name: &'static str,
-    any: &'static str,
-    options: Vec<(String, String)>,
-    selected: String,
-) -> impl IntoView {
-    let id = format!("filter-{name}");
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            <select id=id name=name>
-                <option value="">{any}</option>
-                {options
-                    .into_iter()
-                    .map(|(value, text)| {
-                        let is_selected = value == selected;
-                        view! {
-                            <option value=value selected=is_selected>
-                                {text}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
-    }
-}
-
-/// The current filter values, from the query string.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FilterValues {
-    pub group: String,
-    pub region: String,
-    pub tag: String,
-}
-
-/// A GET form: a plain page load without JavaScript, a client-side navigation with it.
-/// `hidden` carries the other query values (the opened paragraph, the search words).
-#[component]
-pub fn FilterForm(
-    action: String,
-    values: FilterValues,
-    tags: Vec<TagView>,
-    #[prop(optional)] hidden: Vec<(&'static str, String)>,
-    #[prop(optional)] children: Option<Children>,
-) -> impl IntoView {
-    let t = use_texts();
-    view! {
-        <Form method="GET" action=action.clone() attr:class="filters" attr:role="search">
-            {children.map(|c| c())}
-            {hidden
-                .into_iter()
-                .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
-                .collect_view()}
-            <FilterSelect
-                label=t.stakeholder_group
-                name="group"
-                any=t.c.any_group
-                options=group_choices()
-                selected=values.group
-            />
-            <FilterSelect
-                label=t.c.region
-                name="region"
-                any=t.c.any_region
-                options=region_choices()
-                selected=values.region
-            />
-            <FilterSelect
-                label=t.c.tag
-                name="tag"
-                any=t.c.any_tag
-                options=tag_choices(&tags)
-                selected=values.tag
-            />
-            <div class="filter-actions">
-                <button type="submit" class="button">
-                    {t.c.apply_filter}
-                </button>
-                <a href=action>{t.c.clear_filter}</a>
-            </div>
-        </Form>
-    }
 }
 
 /// "Report this comment": a signed-in reader tells the secretariat why a published comment
@@ -397,24 +345,16 @@ fn ReportForm(id: i64) -> impl IntoView {
                             <input type="hidden" name="back" value=back />
                             <fieldset class="field">
                                 <legend>{t.d.report_reason}</legend>
-                                {FlagReason::ALL
-                                    .into_iter()
-                                    .map(|r| {
-                                        let input_id = format!("{name}-{}", r.code());
-                                        view! {
-                                            <div class="radio">
-                                                <input
-                                                    type="radio"
-                                                    id=input_id.clone()
-                                                    name="reason"
-                                                    value=r.code()
-                                                    required=true
-                                                />
-                                                <label for=input_id>{(t.d.flag_reason)(r)}</label>
-                                            </div>
-                                        }
-                                    })
-                                    .collect_view()}
+                                <RadioChoices
+                                    id_prefix=name.clone()
+                                    name="reason"
+                                    options=code_choices(
+                                        FlagReason::ALL,
+                                        FlagReason::code,
+                                        t.d.flag_reason,
+                                    )
+                                    required=true
+                                />
                             </fieldset>
                             <div class="field">
                                 <label for=format!("{name}-note")>{t.d.report_note}</label>

@@ -29,12 +29,17 @@ fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
+/// The server's message about a field, under it; with `name`, it has the id
+/// `{name}-error` for the field's `aria-describedby`.
 #[component]
-fn Message(name: &'static str, message: Signal<Option<String>>) -> impl IntoView {
+pub fn FieldMessage(
+    #[prop(optional)] name: Option<&'static str>,
+    #[prop(into)] message: Signal<Option<String>>,
+) -> impl IntoView {
     move || {
         message.get().map(|m| {
             view! {
-                <p class="field-error" id=format!("{name}-error")>
+                <p class="field-error" id=name.map(|n| format!("{n}-error"))>
                     {m}
                 </p>
             }
@@ -42,40 +47,54 @@ fn Message(name: &'static str, message: Signal<Option<String>>) -> impl IntoView
     }
 }
 
-/// A labelled text input.
+/// A field's label (for the control with the id `name`), with the required mark, and its
+/// hint under it (id `{name}-hint`). `hint` takes an `Option` as well as a text.
+#[component]
+pub fn FieldLabel(
+    label: &'static str,
+    name: &'static str,
+    #[prop(optional)] required: bool,
+    #[prop(optional_no_strip, into)] hint: Option<&'static str>,
+) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <label for=name>
+            {label}
+            {required
+                .then(|| {
+                    view! {
+                        " "
+                        <span class="required">{t.required_mark}</span>
+                    }
+                })}
+        </label>
+        {hint
+            .map(|h| {
+                view! {
+                    <p class="hint" id=format!("{name}-hint")>
+                        {h}
+                    </p>
+                }
+            })}
+    }
+}
+
+/// A labelled text input. `hint` and `value` take an `Option` as well as a value.
 #[component]
 pub fn TextField(
     label: &'static str,
     name: &'static str,
     #[prop(default = "text")] kind: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional_no_strip, into)] hint: Option<&'static str>,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] required: bool,
     #[prop(optional)] maxlength: Option<usize>,
-    #[prop(optional, into)] value: Option<String>,
+    #[prop(optional_no_strip, into)] value: Option<String>,
     #[prop(into)] message: Signal<Option<String>>,
 ) -> impl IntoView {
-    let t = use_texts();
     view! {
         <div class="field">
-            <label for=name>
-                {label}
-                {required
-                    .then(|| {
-                        view! {
-                            " "
-                            <span class="required">{t.required_mark}</span>
-                        }
-                    })}
-            </label>
-            {hint
-                .map(|h| {
-                    view! {
-                        <p class="hint" id=format!("{name}-hint")>
-                            {h}
-                        </p>
-                    }
-                })}
+            <FieldLabel label name required hint />
             <input
                 id=name
                 name=name
@@ -91,7 +110,7 @@ pub fn TextField(
                     message.with(Option::is_some),
                 )
             />
-            <Message name message />
+            <FieldMessage name message />
         </div>
     }
 }
@@ -118,6 +137,29 @@ pub fn textarea_markup(text: &str) -> String {
     }
 }
 
+/// A select's options: `first` with an empty value ("Choose…", "Any group"), then the
+/// `(value, label)` options, the one whose value is `selected` selected.
+pub fn choice_options(
+    first: &'static str,
+    options: Vec<(String, String)>,
+    selected: String,
+) -> impl IntoView {
+    view! {
+        <option value="">{first}</option>
+        {options
+            .into_iter()
+            .map(|(value, text)| {
+                let is_selected = value == selected;
+                view! {
+                    <option value=value selected=is_selected>
+                        {text}
+                    </option>
+                }
+            })
+            .collect_view()}
+    }
+}
+
 /// A labelled select from `(value, label)` options, with an empty "Choose…" first.
 #[component]
 pub fn SelectField(
@@ -133,24 +175,7 @@ pub fn SelectField(
     let selected = selected.unwrap_or_default();
     view! {
         <div class="field">
-            <label for=name>
-                {label}
-                {required
-                    .then(|| {
-                        view! {
-                            " "
-                            <span class="required">{t.required_mark}</span>
-                        }
-                    })}
-            </label>
-            {hint
-                .map(|h| {
-                    view! {
-                        <p class="hint" id=format!("{name}-hint")>
-                            {h}
-                        </p>
-                    }
-                })}
+            <FieldLabel label name required hint />
             <select
                 id=name
                 name=name
@@ -162,22 +187,56 @@ pub fn SelectField(
                     message.with(Option::is_some),
                 )
             >
-                <option value="">{t.choose}</option>
-                {options
-                    .into_iter()
-                    .map(|(value, text)| {
-                        let is_selected = value == selected;
-                        view! {
-                            <option value=value selected=is_selected>
-                                {text}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
+                {choice_options(t.choose, options, selected)}
             </select>
-            <Message name message />
+            <FieldMessage name message />
         </div>
     }
+}
+
+/// One radio button with its label.
+#[component]
+pub fn RadioOption(
+    #[prop(into)] id: String,
+    name: &'static str,
+    #[prop(into)] value: String,
+    #[prop(optional)] checked: bool,
+    #[prop(optional)] required: bool,
+    #[prop(into)] label: String,
+) -> impl IntoView {
+    view! {
+        <div class="radio">
+            <input
+                type="radio"
+                id=id.clone()
+                name=name
+                value=value
+                checked=checked
+                required=required
+            />
+            <label for=id>{label}</label>
+        </div>
+    }
+}
+
+/// Radio buttons from `(value, label)` options, each with the id `{id_prefix}-{value}`,
+/// the one whose value is `checked` checked.
+#[component]
+pub fn RadioChoices(
+    #[prop(into)] id_prefix: String,
+    name: &'static str,
+    options: Vec<(String, String)>,
+    #[prop(optional, into)] checked: String,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    options
+        .into_iter()
+        .map(|(value, label)| {
+            let id = format!("{id_prefix}-{value}");
+            let is_checked = value == checked;
+            view! { <RadioOption id name value checked=is_checked required label /> }
+        })
+        .collect_view()
 }
 
 /// A group of radio buttons in a fieldset with its legend.
@@ -195,26 +254,8 @@ pub fn RadioGroup(
             aria-describedby=move || described_by(name, false, message.with(Option::is_some))
         >
             <legend>{legend}</legend>
-            {options
-                .into_iter()
-                .map(|(value, text)| {
-                    let id = format!("{name}-{value}");
-                    let is_checked = value == checked;
-                    view! {
-                        <div class="radio">
-                            <input
-                                type="radio"
-                                id=id.clone()
-                                name=name
-                                value=value
-                                checked=is_checked
-                            />
-                            <label for=id>{text}</label>
-                        </div>
-                    }
-                })
-                .collect_view()}
-            <Message name message />
+            <RadioChoices id_prefix=name name options checked />
+            <FieldMessage name message />
         </fieldset>
     }
 }
@@ -279,5 +320,40 @@ pub fn SubmitButton(label: &'static str, #[prop(into)] pending: Signal<bool>) ->
         >
             {move || if pending.get() { t.sending } else { label }}
         </button>
+    }
+}
+
+/// A submit button that sends `name=value` with its form: one of a form's several
+/// choices (publish or reject, keep or hide, a role to give).
+#[component]
+pub fn ChoiceButton(
+    name: &'static str,
+    value: &'static str,
+    #[prop(default = "button")] class: &'static str,
+    /// What the keyboard shortcuts look the button up by.
+    #[prop(optional)]
+    data_role: Option<&'static str>,
+    #[prop(into)] label: String,
+) -> impl IntoView {
+    view! {
+        <button type="submit" name=name value=value class=class data-role=data_role>
+            {label}
+        </button>
+    }
+}
+
+/// The search words of a list's filter form: a labelled search input.
+#[component]
+pub fn SearchBox(
+    label: &'static str,
+    #[prop(default = "q")] name: &'static str,
+    #[prop(into)] value: String,
+    #[prop(optional)] placeholder: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=name>{label}</label>
+            <input id=name name=name type="search" value=value placeholder=placeholder />
+        </div>
     }
 }

@@ -1,10 +1,15 @@
-//! Pieces the pages share: the auth actions and viewer, form fields with their messages.
+//! Pieces the pages share: the auth actions and viewer, form fields with their messages,
+//! comments, and the parts of page layout several pages repeat.
 
 mod comment;
 mod fields;
+mod filters;
+mod page;
 
 pub use comment::*;
 pub use fields::*;
+pub use filters::*;
+pub use page::*;
 
 use crate::api::accounts::{Register, SignIn, SignOut, SignOutEverywhere, UpdateProfile};
 use crate::domain::{AppError, Viewer};
@@ -53,6 +58,22 @@ pub fn query_string(pairs: &[(&str, &str)]) -> String {
     } else {
         format!("?{query}")
     }
+}
+
+/// The address of a list's next page, when there is one (`start`): `path` with the query
+/// of `pairs` and then `start_name` (`after` or `before`) set to where that page starts.
+pub fn next_page_href(
+    path: &str,
+    pairs: &[(&str, &str)],
+    start_name: &str,
+    start: Option<i64>,
+) -> Option<String> {
+    start.map(|start| {
+        let start = start.to_string();
+        let mut all: Vec<(&str, &str)> = pairs.to_vec();
+        all.push((start_name, &start));
+        format!("{path}{}", query_string(&all))
+    })
 }
 
 /// Whether this page was loaded right after the server refused a post of the form to

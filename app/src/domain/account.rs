@@ -123,6 +123,19 @@ pub struct RegistrationForm {
     pub capacity: String,
 }
 
+impl RegistrationForm {
+    /// The profile fields of this registration, as typed.
+    pub fn profile(&self) -> ProfileForm {
+        ProfileForm {
+            display_name: self.display_name.clone(),
+            stakeholder_group: self.stakeholder_group.clone(),
+            country: self.country.clone(),
+            organisation: self.organisation.clone(),
+            capacity: self.capacity.clone(),
+        }
+    }
+}
+
 /// What the profile form sends, as typed; the e-mail and password are not changed here.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProfileForm {

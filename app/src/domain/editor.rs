@@ -36,21 +36,31 @@ pub struct ValidConsultation {
 
 /// A slug names a consultation in its address: lower-case letters, digits and hyphens.
 pub fn validate_slug(raw: &str) -> Result<String, Problem> {
-    let slug = raw.trim();
-    if slug.is_empty() {
-        Err(Problem::Required)
-    } else if slug.len() > SLUG_MAX_CHARS {
-        Err(Problem::TooLong {
-            max: SLUG_MAX_CHARS,
-        })
-    } else if !slug
-        .chars()
-        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        || slug.starts_with('-')
-    {
+    let slug = validate_plain(raw.trim().to_owned(), SLUG_MAX_CHARS, |c| {
+        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'
+    })?;
+    if slug.starts_with('-') {
         Err(Problem::InvalidSlug)
     } else {
-        Ok(slug.to_owned())
+        Ok(slug)
+    }
+}
+
+/// A name in an address made only of the characters `allowed` (a slug, a paper code):
+/// required, and at most `max` bytes.
+fn validate_plain(
+    value: String,
+    max: usize,
+    allowed: impl Fn(char) -> bool,
+) -> Result<String, Problem> {
+    if value.is_empty() {
+        Err(Problem::Required)
+    } else if value.len() > max {
+        Err(Problem::TooLong { max })
+    } else if !value.chars().all(allowed) {
+        Err(Problem::InvalidSlug)
+    } else {
+        Ok(value)
     }
 }
 
@@ -76,12 +86,11 @@ pub fn datetime_local(rfc3339: &str) -> String {
     rfc3339.get(..16).unwrap_or_default().to_owned()
 }
 
-pub fn validate_consultation(form: &ConsultationForm) -> Result<ValidConsultation, FieldProblems> {
-    let mut problems = FieldProblems::default();
-    let slug = problems.check(Field::Slug, validate_slug(&form.slug));
-    let title = problems.check(Field::Title, validate_line(&form.title, TITLE_MAX_CHARS));
-    let description = form.description.trim().to_owned();
-    if description.chars().count() > DESCRIPTION_MAX_CHARS {
+/// A consultation's description or a paper's abstract, trimmed; a problem (on the
+/// description field) when it is longer than [`DESCRIPTION_MAX_CHARS`].
+fn checked_description(problems: &mut FieldProblems, raw: &str) -> String {
+    let text = raw.trim().to_owned();
+    if text.chars().count() > DESCRIPTION_MAX_CHARS {
         problems.push(
             Field::Description,
             Problem::TooLong {
@@ -89,6 +98,14 @@ pub fn validate_consultation(form: &ConsultationForm) -> Result<ValidConsultatio
             },
         );
     }
+    text
+}
+
+pub fn validate_consultation(form: &ConsultationForm) -> Result<ValidConsultation, FieldProblems> {
+    let mut problems = FieldProblems::default();
+    let slug = problems.check(Field::Slug, validate_slug(&form.slug));
+    let title = problems.check(Field::Title, validate_line(&form.title, TITLE_MAX_CHARS));
+    let description = checked_description(&mut problems, &form.description);
     let status = problems.check(
         Field::Status,
         validate_choice(&form.status, ConsultationStatus::from_code),
@@ -154,36 +171,16 @@ pub struct ValidPaper {
 
 /// A paper code: upper-case letters, digits and hyphens, such as `WP-ROOT`.
 pub fn validate_code(raw: &str) -> Result<String, Problem> {
-    let code = raw.trim().to_ascii_uppercase();
-    if code.is_empty() {
-        Err(Problem::Required)
-    } else if code.len() > CODE_MAX_CHARS {
-        Err(Problem::TooLong {
-            max: CODE_MAX_CHARS,
-        })
-    } else if !code
-        .chars()
-        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
-    {
-        Err(Problem::InvalidSlug)
-    } else {
-        Ok(code)
-    }
+    validate_plain(raw.trim().to_ascii_uppercase(), CODE_MAX_CHARS, |c| {
+        c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-'
+    })
 }
 
 pub fn validate_paper(form: &PaperForm) -> Result<ValidPaper, FieldProblems> {
     let mut problems = FieldProblems::default();
     let code = problems.check(Field::Code, validate_code(&form.code));
     let title = problems.check(Field::Title, validate_line(&form.title, TITLE_MAX_CHARS));
-    let abstract_text = form.abstract_text.trim().to_owned();
-    if abstract_text.chars().count() > DESCRIPTION_MAX_CHARS {
-        problems.push(
-            Field::Description,
-            Problem::TooLong {
-                max: DESCRIPTION_MAX_CHARS,
-            },
-        );
-    }
+    let abstract_text = checked_description(&mut problems, &form.abstract_text);
     let cluster = problems.check(
         Field::Cluster,
         validate_choice(&form.cluster, IssueCluster::from_code),

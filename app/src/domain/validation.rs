@@ -131,28 +131,24 @@ pub fn validate_country(raw: &str) -> Result<String, Problem> {
 
 fn validate_profile_fields(
     problems: &mut FieldProblems,
-    display_name: &str,
-    stakeholder_group: &str,
-    country: &str,
-    organisation: &str,
-    capacity: &str,
+    form: &ProfileForm,
 ) -> Option<ValidProfile> {
     let display_name = problems.check(
         Field::DisplayName,
-        validate_line(display_name, DISPLAY_NAME_MAX_CHARS),
+        validate_line(&form.display_name, DISPLAY_NAME_MAX_CHARS),
     );
     let stakeholder_group = problems.check(
         Field::StakeholderGroup,
-        validate_choice(stakeholder_group, StakeholderGroup::from_code),
+        validate_choice(&form.stakeholder_group, StakeholderGroup::from_code),
     );
-    let country = problems.check(Field::Country, validate_country(country));
+    let country = problems.check(Field::Country, validate_country(&form.country));
     let organisation = problems.check(
         Field::Organisation,
-        validate_optional_line(organisation, ORGANISATION_MAX_CHARS),
+        validate_optional_line(&form.organisation, ORGANISATION_MAX_CHARS),
     );
     let capacity = problems.check(
         Field::Capacity,
-        validate_choice(capacity, Capacity::from_code),
+        validate_choice(&form.capacity, Capacity::from_code),
     );
     let capacity = capacity?;
     let organisation = organisation?;
@@ -174,14 +170,7 @@ pub fn validate_registration(form: &RegistrationForm) -> Result<ValidRegistratio
     let mut problems = FieldProblems::default();
     let email = problems.check(Field::Email, validate_email(&form.email));
     let password = problems.check(Field::Password, validate_password(&form.password));
-    let profile = validate_profile_fields(
-        &mut problems,
-        &form.display_name,
-        &form.stakeholder_group,
-        &form.country,
-        &form.organisation,
-        &form.capacity,
-    );
+    let profile = validate_profile_fields(&mut problems, &form.profile());
     match (email, password, profile) {
         (Some(email), Some(()), Some(profile)) if problems.is_empty() => Ok(ValidRegistration {
             email,
@@ -194,14 +183,7 @@ pub fn validate_registration(form: &RegistrationForm) -> Result<ValidRegistratio
 
 pub fn validate_profile(form: &ProfileForm) -> Result<ValidProfile, FieldProblems> {
     let mut problems = FieldProblems::default();
-    let profile = validate_profile_fields(
-        &mut problems,
-        &form.display_name,
-        &form.stakeholder_group,
-        &form.country,
-        &form.organisation,
-        &form.capacity,
-    );
+    let profile = validate_profile_fields(&mut problems, form);
     match profile {
         Some(profile) if problems.is_empty() => Ok(profile),
         _ => Err(problems),

@@ -1,7 +1,7 @@
 //! A consultation: its description, dates and working papers.
 
 use crate::api::consultations::consultation;
-use crate::components::use_texts;
+use crate::components::{ConsultationBadge, ConsultationDates, use_texts};
 use crate::domain::AppError;
 use crate::pages::NotFound;
 use leptos::prelude::*;
@@ -30,18 +30,10 @@ pub fn ConsultationPage() -> impl IntoView {
                             <Title text=c.title.clone() />
                             <h1>{c.title}</h1>
                             <p class="status">
-                                <span class=format!(
-                                    "badge badge-{}",
-                                    c.status.code(),
-                                )>{(t.status)(c.status)}</span>
+                                <ConsultationBadge status=c.status />
                             </p>
                             <p class="lead">{c.description}</p>
-                            <dl class="dates">
-                                <dt>{t.opens}</dt>
-                                <dd>{(t.datetime)(&c.opens_at)}</dd>
-                                <dt>{t.closes}</dt>
-                                <dd>{(t.datetime)(&c.closes_at)}</dd>
-                            </dl>
+                            <ConsultationDates opens_at=c.opens_at closes_at=c.closes_at />
                             <h2>{t.papers}</h2>
                             <ul class="cards">
                                 {d

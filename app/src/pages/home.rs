@@ -1,7 +1,7 @@
 //! The home page: open consultations first, then closed and archived ones.
 
 use crate::api::consultations::list_consultations;
-use crate::components::use_texts;
+use crate::components::{ConsultationBadge, ConsultationDates, use_texts};
 use crate::domain::{ConsultationStatus, ConsultationSummary};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -61,20 +61,12 @@ fn ConsultationList(items: Vec<ConsultationSummary>) -> impl IntoView {
                                 <A href=format!("/consultations/{}", c.slug)>{c.title}</A>
                             </h3>
                             <p class="status">
-                                <span class=format!(
-                                    "badge badge-{}",
-                                    c.status.code(),
-                                )>{(t.status)(c.status)}</span>
+                                <ConsultationBadge status=c.status />
                                 " · "
                                 {(t.paper_count)(c.paper_count)}
                             </p>
                             <p>{c.description}</p>
-                            <dl class="dates">
-                                <dt>{t.opens}</dt>
-                                <dd>{(t.datetime)(&c.opens_at)}</dd>
-                                <dt>{t.closes}</dt>
-                                <dd>{(t.datetime)(&c.closes_at)}</dd>
-                            </dl>
+                            <ConsultationDates opens_at=c.opens_at closes_at=c.closes_at />
                         </li>
                     }
                 })

@@ -3,7 +3,7 @@
 
 use crate::api::comments::load_paper_comments;
 use crate::api::consultations::paper;
-use crate::components::{CommentCard, FilterForm, FilterValues, query_string, use_texts};
+use crate::components::{CommentCard, FilterForm, FilterValues, NextLink, query_string, use_texts};
 use crate::domain::comment::{PaperComments, ParagraphCount};
 use crate::domain::{AppError, BlockKind, ParagraphView};
 use crate::pages::NotFound;
@@ -73,11 +73,7 @@ pub fn PaperPage() -> impl IntoView {
             slug,
             code,
             opened: q.get("p").unwrap_or_default(),
-            filter: FilterValues {
-                group: q.get("group").unwrap_or_default(),
-                region: q.get("region").unwrap_or_default(),
-                tag: q.get("tag").unwrap_or_default(),
-            },
+            filter: FilterValues::from_query(q),
             after: q.get("after").and_then(|a| a.parse().ok()),
         })
     });
@@ -317,14 +313,7 @@ fn Opened(
                     .collect_view()
                     .into_any()
             }}
-            {next
-                .map(|href| {
-                    view! {
-                        <p>
-                            <a href=href>{t.c.more}</a>
-                        </p>
-                    }
-                })}
+            <NextLink href=next label=t.c.more />
             <p class="opened-actions">
                 {open
                     .then(|| {

@@ -1,13 +1,9 @@
 //! The signed-in person's profile: view and edit.
 
-use super::accounts::capacity_options;
+use super::accounts::ProfileFields;
 use crate::api::accounts::my_profile;
-use crate::components::{
-    AuthActions, FormError, RadioGroup, SelectField, TextField, action_error, country_options,
-    field_message, group_choices, use_texts,
-};
-use crate::domain::validation::{DISPLAY_NAME_MAX_CHARS, ORGANISATION_MAX_CHARS};
-use crate::domain::{AppError, Field};
+use crate::components::{AuthActions, FormError, action_error, use_texts};
+use crate::domain::AppError;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -47,6 +43,8 @@ pub fn ProfilePage() -> impl IntoView {
                     }
                     Err(e) => view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
                     Ok(p) => {
+                        let email = p.email.clone();
+                        let role = p.role;
                         view! {
                             <p class="lead">{t.profile_intro}</p>
                             {move || {
@@ -71,54 +69,13 @@ pub fn ProfilePage() -> impl IntoView {
                             }}
                             <dl class="facts">
                                 <dt>{t.email}</dt>
-                                <dd>{p.email.clone()}</dd>
+                                <dd>{email}</dd>
                                 <dt>{t.profile_role}</dt>
-                                <dd>{(t.role)(p.role)}</dd>
+                                <dd>{(t.role)(role)}</dd>
                             </dl>
                             <FormError error />
                             <ActionForm action attr:class="form">
-                                <TextField
-                                    label=t.display_name
-                                    name="display_name"
-                                    autocomplete="name"
-                                    required=true
-                                    maxlength=DISPLAY_NAME_MAX_CHARS
-                                    value=p.display_name.clone()
-                                    message=field_message(error, Field::DisplayName)
-                                />
-                                <SelectField
-                                    label=t.stakeholder_group
-                                    name="stakeholder_group"
-                                    options=group_choices()
-                                    required=true
-                                    selected=p.stakeholder_group.code()
-                                    message=field_message(error, Field::StakeholderGroup)
-                                />
-                                <SelectField
-                                    label=t.country
-                                    name="country"
-                                    options=country_options()
-                                    hint=t.country_hint
-                                    required=true
-                                    selected=p.country.clone()
-                                    message=field_message(error, Field::Country)
-                                />
-                                <TextField
-                                    label=t.organisation
-                                    name="organisation"
-                                    autocomplete="organization"
-                                    hint=t.organisation_hint
-                                    maxlength=ORGANISATION_MAX_CHARS
-                                    value=p.organisation.clone().unwrap_or_default()
-                                    message=field_message(error, Field::Organisation)
-                                />
-                                <RadioGroup
-                                    legend=t.capacity
-                                    name="capacity"
-                                    options=capacity_options()
-                                    checked=p.capacity.code()
-                                    message=field_message(error, Field::Capacity)
-                                />
+                                <ProfileFields error profile=p />
                                 <button type="submit" class="button">
                                     {t.profile_save}
                                 </button>

@@ -3,7 +3,7 @@
 
 use crate::api::comments::search_comments;
 use crate::components::{
-    CommentCard, FilterForm, FilterValues, query_string, read_at_link, use_texts,
+    CommentCard, FilterForm, FilterValues, NextLink, next_page_href, read_at_link, use_texts,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -23,11 +23,7 @@ pub fn SearchPage() -> impl IntoView {
     let asked = Memo::new(move |_| {
         query.with(|q| Asked {
             q: q.get("q").unwrap_or_default(),
-            filter: FilterValues {
-                group: q.get("group").unwrap_or_default(),
-                region: q.get("region").unwrap_or_default(),
-                tag: q.get("tag").unwrap_or_default(),
-            },
+            filter: FilterValues::from_query(q),
             before: q.get("before").and_then(|b| b.parse().ok()),
         })
     });
@@ -47,22 +43,18 @@ pub fn SearchPage() -> impl IntoView {
                 match results.await {
                     Err(e) => view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
                     Ok(page) => {
-                        let next = page
-                            .next_before
-                            .map(|before| {
-                                format!(
-                                    "/search{}",
-                                    query_string(
-                                        &[
-                                            ("q", &a.q),
-                                            ("group", &a.filter.group),
-                                            ("region", &a.filter.region),
-                                            ("tag", &a.filter.tag),
-                                            ("before", &before.to_string()),
-                                        ],
-                                    ),
-                                )
-                            });
+                        let next = next_page_href(
+                            "/search",
+                            &[
+                                ("q", &a.q),
+                                ("group", &a.filter.group),
+                                ("region", &a.filter.region),
+                                ("tag", &a.filter.tag),
+                            ],
+                            "before",
+                            page.next_before,
+                        );
+                        let more = next.is_some();
                         let count = page.hits.len();
                         view! {
                             <FilterForm
@@ -82,7 +74,7 @@ pub fn SearchPage() -> impl IntoView {
                                 </div>
                             </FilterForm>
                             <p role="status" class="muted">
-                                {(t.c.results)(count, next.is_some())}
+                                {(t.c.results)(count, more)}
                             </p>
                             {page
                                 .hits
@@ -106,14 +98,7 @@ pub fn SearchPage() -> impl IntoView {
                                     }
                                 })
                                 .collect_view()}
-                            {next
-                                .map(|href| {
-                                    view! {
-                                        <p>
-                                            <a href=href>{t.c.more}</a>
-                                        </p>
-                                    }
-                                })}
+                            <NextLink href=next label=t.c.more />
                         }
                             .into_any()
                     }

@@ -37,20 +37,35 @@ fn decision(code: &str) -> Result<CommentStatus, AppError> {
     }
 }
 
+/// The comments a decision is about.
+#[cfg(feature = "ssr")]
+enum Chosen {
+    /// These ones (one, or many at once).
+    Ids(Vec<i64>),
+    /// Every pending comment of this campaign.
+    Campaign(i64),
+}
+
 /// The one way a publication or a rejection is made from the desk: by the secretariat
-/// member asking, then back to the page the form was on.
+/// member asking, with the reason chosen (or typed), then back to the page the form was on.
 #[cfg(feature = "ssr")]
 async fn decide(
-    db: &sea_orm::DatabaseConnection,
-    ids: &[i64],
-    decision_code: &str,
+    chosen: Chosen,
+    decision_code: String,
     reason: String,
-    back: &str,
+    other_reason: String,
+    back: String,
 ) -> Result<u64, AppError> {
     let viewer = require_role(Role::Secretariat)?;
-    let to = decision(decision_code)?;
-    let done = desk::decide(db, viewer.id, ids, to, &reason).await?;
-    back_to(back, "/desk");
+    let db = &state()?.db;
+    let ids = match chosen {
+        Chosen::Ids(ids) => ids,
+        Chosen::Campaign(campaign) => desk::campaign_pending(db, campaign).await?,
+    };
+    let to = decision(&decision_code)?;
+    let reason = chosen_reason(reason, other_reason);
+    let done = desk::decide(db, viewer.id, &ids, to, &reason).await?;
+    back_to(&back, "/desk");
     Ok(done)
 }
 
@@ -63,20 +78,7 @@ pub async fn decide_comments(
     #[server(default)] other_reason: String,
     #[server(default)] back: String,
 ) -> Result<u64, AppError> {
-    respond(
-        async {
-            let db = &state()?.db;
-            decide(
-                db,
-                &ids,
-                &decision_code,
-                chosen_reason(reason, other_reason),
-                &back,
-            )
-            .await
-        }
-        .await,
-    )
+    respond(decide(Chosen::Ids(ids), decision_code, reason, other_reason, back).await)
 }
 
 /// One decision for every pending comment of a campaign.
@@ -88,22 +90,8 @@ pub async fn decide_campaign(
     #[server(default)] other_reason: String,
     #[server(default)] back: String,
 ) -> Result<u64, AppError> {
-    respond(
-        async {
-            require_role(Role::Secretariat)?;
-            let db = &state()?.db;
-            let ids = desk::campaign_pending(db, campaign).await?;
-            decide(
-                db,
-                &ids,
-                &decision_code,
-                chosen_reason(reason, other_reason),
-                &back,
-            )
-            .await
-        }
-        .await,
-    )
+    let pending = Chosen::Campaign(campaign);
+    respond(decide(pending, decision_code, reason, other_reason, back).await)
 }
 
 /// Hides a published comment (with a reason), or keeps a flagged one.

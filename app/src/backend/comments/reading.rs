@@ -5,7 +5,7 @@ use crate::backend::consultations::{accepts_comments, find_public_paper};
 use crate::backend::entities::{comment, paragraph, tag};
 use crate::backend::lookups::{
     commentable, current_version, dispositions_of, newest_page, numbers_of, page_end, papers_of,
-    reference_of, tag_view, tagged, tags_of,
+    reference_of, sorted_tags, tagged, tags_of,
 };
 use crate::backend::paragraph_counts::stored_counts_of;
 use crate::backend::versions::{self, Lineage};
@@ -24,20 +24,7 @@ use std::collections::{BTreeMap, HashMap};
 
 /// The public taxonomy, by cluster then name, for forms and filters.
 pub async fn public_tags(db: &impl ConnectionTrait) -> Result<Vec<TagView>, AppError> {
-    let mut tags: Vec<TagView> = tag::Entity::find()
-        .filter(tag::Column::Public.eq(true))
-        .all(db)
-        .await
-        .or_internal()?
-        .iter()
-        .map(tag_view)
-        .collect();
-    tags.sort_by(|a, b| {
-        a.cluster
-            .cmp(&b.cluster)
-            .then_with(|| a.name_en.cmp(&b.name_en))
-    });
-    Ok(tags)
+    sorted_tags(db, tag::Entity::find().filter(tag::Column::Public.eq(true))).await
 }
 
 fn view_of(

@@ -8,7 +8,8 @@ use crate::backend::entities::{
 use crate::backend::found;
 use crate::backend::keyed;
 use crate::backend::lookups::{
-    dispositions_of, papers_of, parent_references, reference_of, tagged, tags_of,
+    campaigns_of, dispositions_of, paper_codes, papers_of, parent_references, reference_of, tagged,
+    tags_of,
 };
 use crate::backend::{OrInternal, page_end, rfc3339, versions};
 use crate::domain::comment::CommentStatus;
@@ -204,22 +205,19 @@ async fn items_of(
     {
         earlier.entry(other.author_id).or_default().push(other);
     }
-    let other_papers: HashMap<i64, String> = working_paper::Entity::find()
-        .filter(working_paper::Column::Id.is_in(earlier.values().flatten().map(|c| c.paper_id)))
-        .all(db)
-        .await
-        .or_internal()?
-        .into_iter()
-        .map(|p| (p.id, p.code))
-        .collect();
-    let memberships: HashMap<i64, i64> = campaign_member::Entity::find()
-        .filter(campaign_member::Column::CommentId.is_in(ids.clone()))
-        .all(db)
-        .await
-        .or_internal()?
-        .into_iter()
-        .map(|m| (m.comment_id, m.campaign_id))
-        .collect();
+    let other_papers = paper_codes(
+        db,
+        working_paper::Entity::find().filter(
+            working_paper::Column::Id.is_in(earlier.values().flatten().map(|c| c.paper_id)),
+        ),
+    )
+    .await?;
+    let memberships = campaigns_of(
+        db,
+        campaign_member::Entity::find()
+            .filter(campaign_member::Column::CommentId.is_in(ids.clone())),
+    )
+    .await?;
     let mut campaign_sizes: HashMap<i64, u64> = HashMap::new();
     for member in campaign_member::Entity::find()
         .filter(campaign_member::Column::CampaignId.is_in(memberships.values().copied()))

@@ -5,7 +5,7 @@ use super::reason_of;
 use crate::backend::entities::{comment, comment_tag, rejection_reason, tag};
 use crate::backend::found;
 use crate::backend::insert_if_absent;
-use crate::backend::lookups::tag_view;
+use crate::backend::lookups::sorted_tags;
 use crate::backend::{OrInternal, moderation, now, search_index};
 use crate::domain::comment::{CommentStatus, MAX_TAGS, validate_tags};
 use crate::domain::{AppError, Field, Problem};
@@ -18,19 +18,7 @@ use sea_orm::{
 pub async fn all_tags(
     db: &impl ConnectionTrait,
 ) -> Result<Vec<crate::domain::comment::TagView>, AppError> {
-    let mut tags: Vec<_> = tag::Entity::find()
-        .all(db)
-        .await
-        .or_internal()?
-        .iter()
-        .map(tag_view)
-        .collect();
-    tags.sort_by(|a, b| {
-        a.cluster
-            .cmp(&b.cluster)
-            .then_with(|| a.name_en.cmp(&b.name_en))
-    });
-    Ok(tags)
+    sorted_tags(db, tag::Entity::find()).await
 }
 
 /// Replaces a comment's tags with any of the taxonomy's, private ones included. The change

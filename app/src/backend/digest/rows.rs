@@ -6,7 +6,7 @@ use crate::backend::entities::{
     campaign_member, comment, comment_tag, disposition, paragraph, tag,
 };
 use crate::backend::keyed;
-use crate::backend::lookups::{tag_view, version_numbers};
+use crate::backend::lookups::{campaigns_of, tag_view, version_numbers};
 use crate::backend::{OrInternal, rfc3339};
 use crate::domain::comment::{Attribution, CommentStatus, Consent, TagView, reference};
 use crate::domain::digest::DigestComment;
@@ -142,14 +142,12 @@ impl Rows {
                 .or_internal()?,
             |d| d.comment_id,
         );
-        let campaigns: HashMap<i64, i64> = campaign_member::Entity::find()
-            .filter(campaign_member::Column::CommentId.between(range.0, range.1))
-            .all(db)
-            .await
-            .or_internal()?
-            .into_iter()
-            .map(|m| (m.comment_id, m.campaign_id))
-            .collect();
+        let campaigns = campaigns_of(
+            db,
+            campaign_member::Entity::find()
+                .filter(campaign_member::Column::CommentId.between(range.0, range.1)),
+        )
+        .await?;
         let parent_ids: Vec<i64> = models.iter().filter_map(|m| m.parent_id).collect();
         let parents: HashMap<i64, String> = if parent_ids.is_empty() {
             HashMap::new()

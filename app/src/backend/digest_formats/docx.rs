@@ -1,11 +1,13 @@
 //! The digest as a word-processor document (DOCX, written with docx-rs) that the
 //! secretariat edits further.
 
-use super::labels::{attribution, en, place, section_place, status_name, tag_names};
+use super::labels::{
+    attribution, count_tables, en, filters, place, section_place, status_line, status_name,
+    tag_names,
+};
 use crate::backend::OrInternal;
 use crate::domain::AppError;
 use crate::domain::comment::CommentStatus;
-use crate::domain::countries::Region;
 use crate::domain::digest::{Digest, DigestComment};
 use crate::domain::user_text::isolate;
 
@@ -129,93 +131,15 @@ pub fn docx(d: &Digest) -> Result<Vec<u8>, AppError> {
             p.version
         )));
     }
-    doc = doc.add_paragraph(text_paragraph(&format!(
-        "Status: {}. Generated {}. {} comments.",
-        if d.filter.all_statuses {
-            "all (internal)"
-        } else {
-            "published"
-        },
-        d.generated_at,
-        d.total
-    )));
-    let pairs = d.filter.query_pairs();
-    if !pairs.is_empty() {
-        doc = doc.add_paragraph(text_paragraph(&format!(
-            "Filters: {}",
-            pairs
-                .iter()
-                .map(|(k, v)| format!("{k} = {}", isolate(v)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )));
+    doc = doc.add_paragraph(text_paragraph(&status_line(d)));
+    if let Some(list) = filters(d, isolate) {
+        doc = doc.add_paragraph(text_paragraph(&format!("Filters: {list}")));
     }
-    let mut header = vec!["Stakeholder group".to_owned()];
-    header.extend(Region::ALL.iter().map(|r| (en().region)(*r).to_owned()));
-    header.extend(["Other".to_owned(), "Total".to_owned()]);
-    doc = doc
-        .add_paragraph(heading(2, "Comments by stakeholder group and region"))
-        .add_table(table(
-            &header,
-            d.by_group_region
-                .iter()
-                .map(|r| {
-                    let mut row = vec![(en().group)(r.group).to_owned()];
-                    row.extend(r.counts.iter().map(u64::to_string));
-                    row.push(r.total.to_string());
-                    row
-                })
-                .collect(),
-        ));
-    doc = doc
-        .add_paragraph(heading(2, "Comments by tag"))
-        .add_table(table(
-            &[
-                "Tag".to_owned(),
-                "Cluster".to_owned(),
-                "Comments".to_owned(),
-            ],
-            d.by_tag
-                .iter()
-                .map(|t| {
-                    vec![
-                        t.tag.name_en.clone(),
-                        (en().cluster_name)(t.tag.cluster).to_owned(),
-                        t.count.to_string(),
-                    ]
-                })
-                .collect(),
-        ));
-    doc = doc
-        .add_paragraph(heading(2, "Most-commented paragraphs"))
-        .add_table(table(
-            &["Paragraph".to_owned(), "Comments".to_owned()],
-            d.by_paragraph
-                .iter()
-                .map(|h| {
-                    vec![
-                        place(&h.paper_code, h.paragraph.as_deref()),
-                        h.count.to_string(),
-                    ]
-                })
-                .collect(),
-        ));
-    doc = doc
-        .add_paragraph(heading(2, "Dispositions"))
-        .add_table(table(
-            &["Disposition".to_owned(), "Comments".to_owned()],
-            d.by_disposition
-                .iter()
-                .map(|c| {
-                    vec![
-                        c.disposition
-                            .map_or("None yet", |k| (en().d.disposition_name)(k))
-                            .to_owned(),
-                        c.count.to_string(),
-                    ]
-                })
-                .collect(),
-        ));
+    for t in count_tables(d, str::to_owned) {
+        doc = doc
+            .add_paragraph(heading(2, t.title))
+            .add_table(table(&t.header, t.rows));
+    }
     doc = doc.add_paragraph(heading(2, "Comments by paragraph"));
     for s in &d.sections {
         doc = doc.add_paragraph(heading(3, &section_place(s)));

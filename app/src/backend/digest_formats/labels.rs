@@ -1,8 +1,8 @@
 //! The English words the digest files share: attributions, places, tag and status names.
 
 use crate::domain::comment::{Attribution, CommentStatus};
-use crate::domain::countries;
-use crate::domain::digest::{DigestComment, DigestSection};
+use crate::domain::countries::{self, Region};
+use crate::domain::digest::{Digest, DigestComment, DigestSection};
 use crate::domain::user_text::isolate;
 use crate::i18n::Locale;
 
@@ -67,4 +67,93 @@ pub(super) fn tag_names(c: &DigestComment, user: impl Fn(&str) -> String) -> Str
 
 pub(super) fn status_name(s: CommentStatus) -> &'static str {
     (en().c.status_name)(s)
+}
+
+/// "Status: published. Generated …. 12 comments.": what the digest holds.
+pub(super) fn status_line(d: &Digest) -> String {
+    format!(
+        "Status: {}. Generated {}. {} comments.",
+        if d.filter.all_statuses {
+            "all (internal)"
+        } else {
+            "published"
+        },
+        d.generated_at,
+        d.total
+    )
+}
+
+/// The digest's filters after "Filters: ", each value as `user` puts it in; `None` when
+/// nothing is filtered.
+pub(super) fn filters(d: &Digest, user: impl Fn(&str) -> String) -> Option<String> {
+    let pairs = d.filter.query_pairs();
+    if pairs.is_empty() {
+        return None;
+    }
+    Some(
+        pairs
+            .iter()
+            .map(|(k, v)| format!("{k} = {}", user(v)))
+            .collect::<Vec<_>>()
+            .join(", "),
+    )
+}
+
+/// One of the digest's tables of counts: its heading, its header row and its rows.
+pub(super) struct CountTable {
+    pub title: &'static str,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Header cells from their words.
+fn words(list: &[&str]) -> Vec<String> {
+    list.iter().copied().map(str::to_owned).collect()
+}
+
+/// A table of counts with a `row` for each of `items`.
+fn count_table<T>(
+    title: &'static str,
+    header: Vec<String>,
+    items: &[T],
+    row: impl Fn(&T) -> Vec<String>,
+) -> CountTable {
+    CountTable {
+        title,
+        header,
+        rows: items.iter().map(row).collect(),
+    }
+}
+
+/// The digest's tables of counts, in order: by stakeholder group and region, by tag (its
+/// name as `user` puts it in), the most-commented paragraphs, and by disposition.
+pub(super) fn count_tables(d: &Digest, user: impl Fn(&str) -> String) -> [CountTable; 4] {
+    let mut header = vec!["Stakeholder group".to_owned()];
+    header.extend(Region::ALL.iter().map(|r| (en().region)(*r).to_owned()));
+    header.extend(["Other".to_owned(), "Total".to_owned()]);
+    let title = "Comments by stakeholder group and region";
+    let by_group_region = count_table(title, header, &d.by_group_region, |r| {
+        let mut row = vec![(en().group)(r.group).to_owned()];
+        row.extend(r.counts.iter().map(u64::to_string));
+        row.push(r.total.to_string());
+        row
+    });
+    let header = words(&["Tag", "Cluster", "Comments"]);
+    let by_tag = count_table("Comments by tag", header, &d.by_tag, |t| {
+        let cluster = (en().cluster_name)(t.tag.cluster).to_owned();
+        vec![user(&t.tag.name_en), cluster, t.count.to_string()]
+    });
+    let header = words(&["Paragraph", "Comments"]);
+    let by_paragraph = count_table("Most-commented paragraphs", header, &d.by_paragraph, |h| {
+        let at = place(&h.paper_code, h.paragraph.as_deref());
+        vec![at, h.count.to_string()]
+    });
+    let header = words(&["Disposition", "Comments"]);
+    let by_disposition = count_table("Dispositions", header, &d.by_disposition, |c| {
+        let name = c
+            .disposition
+            .map_or("None yet", |k| (en().d.disposition_name)(k));
+        vec![name.to_owned(), c.count.to_string()]
+    });
+    [by_group_region, by_tag, by_paragraph, by_disposition]
 }

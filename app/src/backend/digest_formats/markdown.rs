@@ -1,8 +1,10 @@
 //! The digest as Markdown, with the user's text isolated and escaped.
 
-use super::labels::{attribution_with, en, place, section_place, status_name, tag_names};
+use super::labels::{
+    attribution_with, count_tables, en, filters, place, section_place, status_line, status_name,
+    tag_names,
+};
 use crate::domain::comment::CommentStatus;
-use crate::domain::countries::Region;
 use crate::domain::digest::{Digest, DigestComment};
 use crate::domain::user_text::{isolate, markdown_text};
 use std::fmt::Write;
@@ -62,83 +64,20 @@ pub fn markdown(d: &Digest) -> String {
     for p in &d.papers {
         let _ = writeln!(out, "- {} {} (version {})", p.code, md(&p.title), p.version);
     }
-    let _ = writeln!(
-        out,
-        "\nStatus: {}. Generated {}. {} comments.\n",
-        if d.filter.all_statuses {
-            "all (internal)"
-        } else {
-            "published"
-        },
-        d.generated_at,
-        d.total
-    );
-    let pairs = d.filter.query_pairs();
-    if !pairs.is_empty() {
-        let _ = writeln!(
-            out,
-            "Filters: {}\n",
-            pairs
-                .iter()
-                .map(|(k, v)| format!("{k} = {}", md(v)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+    let _ = writeln!(out, "\n{}\n", status_line(d));
+    if let Some(list) = filters(d, md) {
+        let _ = writeln!(out, "Filters: {list}\n");
     }
-    let _ = writeln!(out, "## Comments by stakeholder group and region\n");
-    let regions: Vec<&str> = Region::ALL.iter().map(|r| (en().region)(*r)).collect();
-    let _ = writeln!(
-        out,
-        "| Stakeholder group | {} | Other | Total |",
-        regions.join(" | ")
-    );
-    let _ = writeln!(out, "|---|{}---|---|", "---|".repeat(regions.len()));
-    for row in &d.by_group_region {
-        let cells: Vec<String> = row.counts.iter().map(u64::to_string).collect();
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} |",
-            (en().group)(row.group),
-            cells.join(" | "),
-            row.total
-        );
+    for table in count_tables(d, md) {
+        let _ = writeln!(out, "## {}\n", table.title);
+        let _ = writeln!(out, "| {} |", table.header.join(" | "));
+        let _ = writeln!(out, "|{}", "---|".repeat(table.header.len()));
+        for row in &table.rows {
+            let _ = writeln!(out, "| {} |", row.join(" | "));
+        }
+        out.push('\n');
     }
-    let _ = writeln!(
-        out,
-        "\n## Comments by tag\n\n| Tag | Cluster | Comments |\n|---|---|---|"
-    );
-    for t in &d.by_tag {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} |",
-            md(&t.tag.name_en),
-            (en().cluster_name)(t.tag.cluster),
-            t.count
-        );
-    }
-    let _ = writeln!(
-        out,
-        "\n## Most-commented paragraphs\n\n| Paragraph | Comments |\n|---|---|"
-    );
-    for h in &d.by_paragraph {
-        let _ = writeln!(
-            out,
-            "| {} | {} |",
-            place(&h.paper_code, h.paragraph.as_deref()),
-            h.count
-        );
-    }
-    let _ = writeln!(
-        out,
-        "\n## Dispositions\n\n| Disposition | Comments |\n|---|---|"
-    );
-    for c in &d.by_disposition {
-        let name = c
-            .disposition
-            .map_or("None yet", |k| (en().d.disposition_name)(k));
-        let _ = writeln!(out, "| {name} | {} |", c.count);
-    }
-    let _ = writeln!(out, "\n## Comments by paragraph");
+    let _ = writeln!(out, "## Comments by paragraph");
     for s in &d.sections {
         let _ = writeln!(out, "\n### {}\n", section_place(s));
         if let Some(text) = &s.paragraph_text {

@@ -1,12 +1,14 @@
 //! `/admin/accounts`: the administrator's list of accounts, with role, suspension and erasure.
 
 use crate::api::admin::{ChangeAccount, list_accounts};
-use crate::components::{FormError, action_error, query_string, use_texts};
+use crate::components::{
+    ChoiceButton, FilterBar, FormError, ListTable, NextLink, SearchBox, action_error,
+    next_page_href, use_texts,
+};
 use crate::domain::Role;
 use crate::pages::desk::{DeskDenied, DeskNav, here};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
 /// `/admin/accounts`: the administrator's list of accounts.
@@ -42,139 +44,97 @@ pub fn AccountsPage() -> impl IntoView {
                 match page.await {
                     Err(e) => view! { <DeskDenied error=e /> }.into_any(),
                     Ok(p) => {
-                        let next = p
-                            .next_after
-                            .map(|a| {
-                                format!(
-                                    "/admin/accounts{}",
-                                    query_string(&[("q", &q), ("after", &a.to_string())]),
-                                )
-                            });
+                        let next = next_page_href(
+                            "/admin/accounts",
+                            &[("q", &q)],
+                            "after",
+                            p.next_after,
+                        );
                         view! {
-                            <Form
-                                method="GET"
-                                action="/admin/accounts"
-                                attr:class="filters"
-                                attr:role="search"
+                            <FilterBar action="/admin/accounts">
+                                <SearchBox label=t.d.search_accounts value=q />
+                            </FilterBar>
+                            <ListTable
+                                class="my-comments"
+                                caption=t.d.accounts_title
+                                columns=vec![
+                                    t.display_name,
+                                    t.email,
+                                    t.stakeholder_group,
+                                    t.profile_role,
+                                    t.d.actions,
+                                ]
                             >
-                                <div class="field">
-                                    <label for="q">{t.d.search_accounts}</label>
-                                    <input id="q" name="q" type="search" value=q.clone() />
-                                </div>
-                                <div class="filter-actions">
-                                    <button type="submit" class="button">
-                                        {t.c.apply_filter}
-                                    </button>
-                                </div>
-                            </Form>
-                            <table class="my-comments">
-                                <caption class="visually-hidden">{t.d.accounts_title}</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{t.display_name}</th>
-                                        <th scope="col">{t.email}</th>
-                                        <th scope="col">{t.stakeholder_group}</th>
-                                        <th scope="col">{t.profile_role}</th>
-                                        <th scope="col">{t.d.actions}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {p
-                                        .accounts
-                                        .into_iter()
-                                        .map(|a| {
-                                            view! {
-                                                <tr>
-                                                    <td>
-                                                        <bdi>{a.display_name.clone()}</bdi>
-                                                        {a
-                                                            .suspended
-                                                            .then(|| {
+                                {p
+                                    .accounts
+                                    .into_iter()
+                                    .map(|a| {
+                                        let (toggle, toggle_label) = if a.suspended {
+                                            ("restore", t.d.restore)
+                                        } else {
+                                            ("suspend", t.d.suspend)
+                                        };
+                                        view! {
+                                            <tr>
+                                                <td>
+                                                    <bdi>{a.display_name.clone()}</bdi>
+                                                    {a
+                                                        .suspended
+                                                        .then(|| {
+                                                            view! {
+                                                                " "
+                                                                <span class="badge status-rejected">{t.d.suspended}</span>
+                                                            }
+                                                        })}
+                                                </td>
+                                                <td>{a.email.clone()}</td>
+                                                <td>
+                                                    {(t.group)(a.stakeholder_group)} " · " {a.country.clone()}
+                                                </td>
+                                                <td>{(t.role)(a.role)}</td>
+                                                <td>
+                                                    <ActionForm action=change attr:class="inline-actions">
+                                                        <input type="hidden" name="id" value=a.id.to_string() />
+                                                        <input type="hidden" name="back" value=back />
+                                                        {Role::ALL
+                                                            .into_iter()
+                                                            .filter(|r| *r != a.role)
+                                                            .map(|r| {
                                                                 view! {
+                                                                    <ChoiceButton
+                                                                        name="action"
+                                                                        value=r.code()
+                                                                        class="link-button"
+                                                                        label=(t.d.make_role)(r)
+                                                                    />
                                                                     " "
-                                                                    <span class="badge status-rejected">{t.d.suspended}</span>
                                                                 }
-                                                            })}
-                                                    </td>
-                                                    <td>{a.email.clone()}</td>
-                                                    <td>
-                                                        {(t.group)(a.stakeholder_group)} " · " {a.country.clone()}
-                                                    </td>
-                                                    <td>{(t.role)(a.role)}</td>
-                                                    <td>
-                                                        <ActionForm action=change attr:class="inline-actions">
-                                                            <input type="hidden" name="id" value=a.id.to_string() />
-                                                            <input type="hidden" name="back" value=back />
-                                                            {Role::ALL
-                                                                .into_iter()
-                                                                .filter(|r| *r != a.role)
-                                                                .map(|r| {
-                                                                    view! {
-                                                                        <button
-                                                                            type="submit"
-                                                                            name="action"
-                                                                            value=r.code()
-                                                                            class="link-button"
-                                                                        >
-                                                                            {(t.d.make_role)(r)}
-                                                                        </button>
-                                                                        " "
-                                                                    }
-                                                                })
-                                                                .collect_view()}
-                                                            {if a.suspended {
-                                                                view! {
-                                                                    <button
-                                                                        type="submit"
-                                                                        name="action"
-                                                                        value="restore"
-                                                                        class="link-button"
-                                                                    >
-                                                                        {t.d.restore}
-                                                                    </button>
-                                                                }
-                                                                    .into_any()
-                                                            } else {
-                                                                view! {
-                                                                    <button
-                                                                        type="submit"
-                                                                        name="action"
-                                                                        value="suspend"
-                                                                        class="link-button"
-                                                                    >
-                                                                        {t.d.suspend}
-                                                                    </button>
-                                                                }
-                                                                    .into_any()
-                                                            }}
-                                                            <details class="erase">
-                                                                <summary>{t.d.erase}</summary>
-                                                                <p class="hint">{t.d.erase_hint}</p>
-                                                                <button
-                                                                    type="submit"
-                                                                    name="action"
-                                                                    value="erase"
-                                                                    class="button button-danger"
-                                                                >
-                                                                    {t.d.erase_confirm}
-                                                                </button>
-                                                            </details>
-                                                        </ActionForm>
-                                                    </td>
-                                                </tr>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </tbody>
-                            </table>
-                            {next
-                                .map(|href| {
-                                    view! {
-                                        <p>
-                                            <a href=href>{t.d.next_page}</a>
-                                        </p>
-                                    }
-                                })}
+                                                            })
+                                                            .collect_view()}
+                                                        <ChoiceButton
+                                                            name="action"
+                                                            value=toggle
+                                                            class="link-button"
+                                                            label=toggle_label
+                                                        />
+                                                        <details class="erase">
+                                                            <summary>{t.d.erase}</summary>
+                                                            <p class="hint">{t.d.erase_hint}</p>
+                                                            <ChoiceButton
+                                                                name="action"
+                                                                value="erase"
+                                                                class="button button-danger"
+                                                                label=t.d.erase_confirm
+                                                            />
+                                                        </details>
+                                                    </ActionForm>
+                                                </td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ListTable>
+                            <NextLink href=next label=t.d.next_page />
                         }
                             .into_any()
                     }

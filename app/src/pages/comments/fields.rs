@@ -2,12 +2,15 @@
 //! new-comment and the edit forms. Nothing is chosen for the author: consent starts
 //! unchosen on a new comment.
 
-use crate::components::{TextArea, field_message, tag_name, use_texts};
+use crate::components::{
+    FieldLabel, FieldMessage, RadioChoices, TagCheckboxes, TextArea, code_choices, field_message,
+    use_texts,
+};
 use crate::domain::comment::{
     BODY_MAX_CHARS, CommentForm, Consent, MAX_TAGS, QUOTE_MAX_CHARS, TagView,
 };
 use crate::domain::user_text::excerpt;
-use crate::domain::{AppError, BlockKind, Field, IssueCluster, ParagraphView};
+use crate::domain::{AppError, BlockKind, Field, ParagraphView};
 use leptos::prelude::*;
 
 /// The fields of a comment, shared by the new-comment and the edit forms, filled in with
@@ -32,10 +35,7 @@ pub(super) fn CommentFields(
         let selected = draft.paragraph.clone();
         view! {
             <div class="field">
-                <label for="paragraph">{t.c.paragraph}</label>
-                <p class="hint" id="paragraph-hint">
-                    {t.c.paragraph_hint}
-                </p>
+                <FieldLabel label=t.c.paragraph name="paragraph" hint=t.c.paragraph_hint />
                 <select
                     id="paragraph"
                     name="paragraph"
@@ -59,52 +59,16 @@ pub(super) fn CommentFields(
                         })
                         .collect_view()}
                 </select>
-                {move || paragraph_message.get().map(|m| view! { <p class="field-error">{m}</p> })}
+                <FieldMessage message=paragraph_message />
             </div>
         }
     });
     let checked = draft.tags.clone();
-    let tag_groups = IssueCluster::ALL
-        .into_iter()
-        .filter_map(|cluster| {
-            let in_cluster: Vec<&TagView> =
-                tags.iter().filter(|tag| tag.cluster == cluster).collect();
-            (!in_cluster.is_empty()).then(|| {
-                view! {
-                    <div class="tag-group">
-                        <p class="tag-cluster">{(t.cluster_name)(cluster)}</p>
-                        {in_cluster
-                            .into_iter()
-                            .map(|tag| {
-                                let id = format!("tag-{}", tag.slug);
-                                let is_checked = checked.contains(&tag.slug);
-                                view! {
-                                    <div class="checkbox">
-                                        <input
-                                            type="checkbox"
-                                            id=id.clone()
-                                            name="tags[]"
-                                            value=tag.slug.clone()
-                                            checked=is_checked
-                                        />
-                                        <label for=id>{tag_name(tag)}</label>
-                                    </div>
-                                }
-                            })
-                            .collect_view()}
-                    </div>
-                }
-            })
-        })
-        .collect_view();
     let consent = draft.consent.clone();
     view! {
         {paragraph_field}
         <div class="field">
-            <label for="quote">{t.c.quote}</label>
-            <p class="hint" id="quote-hint">
-                {t.c.quote_hint}
-            </p>
+            <FieldLabel label=t.c.quote name="quote" hint=t.c.quote_hint />
             <TextArea
                 text=draft.quote.clone()
                 attr:id="quote"
@@ -114,13 +78,10 @@ pub(super) fn CommentFields(
                 attr:aria-describedby="quote-hint"
                 attr:aria-invalid=move || quote_message.with(Option::is_some).to_string()
             />
-            {move || quote_message.get().map(|m| view! { <p class="field-error">{m}</p> })}
+            <FieldMessage message=quote_message />
         </div>
         <div class="field">
-            <label for="body">{t.c.body} " " <span class="required">{t.required_mark}</span></label>
-            <p class="hint" id="body-hint">
-                {t.c.body_hint}
-            </p>
+            <FieldLabel label=t.c.body name="body" required=true hint=t.c.body_hint />
             <TextArea
                 text=draft.body.clone()
                 attr:id="body"
@@ -137,50 +98,28 @@ pub(super) fn CommentFields(
                 }
                 attr:aria-invalid=move || body_message.with(Option::is_some).to_string()
             />
-            {move || {
-                body_message
-                    .get()
-                    .map(|m| {
-                        view! {
-                            <p class="field-error" id="body-error">
-                                {m}
-                            </p>
-                        }
-                    })
-            }}
+            <FieldMessage name="body" message=body_message />
         </div>
         <fieldset class="field" aria-describedby="tags-hint">
             <legend>{(t.c.tags_legend)(MAX_TAGS)}</legend>
             <p class="hint" id="tags-hint">
                 {t.c.tags_hint}
             </p>
-            {tag_groups}
-            {move || tags_message.get().map(|m| view! { <p class="field-error">{m}</p> })}
+            <TagCheckboxes tags checked id_prefix="tag" skip_empty=true />
+            <FieldMessage message=tags_message />
         </fieldset>
         <fieldset class="field" aria-describedby="consent-hint">
             <legend>{t.c.consent} " " <span class="required">{t.required_mark}</span></legend>
             <p class="hint" id="consent-hint">
                 {t.c.consent_hint}
             </p>
-            {Consent::ALL
-                .into_iter()
-                .map(|c| {
-                    let id = format!("consent-{}", c.code());
-                    view! {
-                        <div class="radio">
-                            <input
-                                type="radio"
-                                id=id.clone()
-                                name="consent"
-                                value=c.code()
-                                checked=consent == c.code()
-                            />
-                            <label for=id>{(t.c.consent_name)(c)}</label>
-                        </div>
-                    }
-                })
-                .collect_view()}
-            {move || consent_message.get().map(|m| view! { <p class="field-error">{m}</p> })}
+            <RadioChoices
+                id_prefix="consent"
+                name="consent"
+                options=code_choices(Consent::ALL, Consent::code, t.c.consent_name)
+                checked=consent
+            />
+            <FieldMessage message=consent_message />
         </fieldset>
     }
 }

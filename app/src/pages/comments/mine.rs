@@ -2,7 +2,7 @@
 
 use super::{SignInNeeded, place, status_class};
 use crate::api::comments::load_my_comments;
-use crate::components::{DateTime, query_string, use_texts};
+use crate::components::{DateTime, ListTable, NextLink, next_page_href, use_texts};
 use crate::domain::AppError;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -30,72 +30,56 @@ pub fn MyCommentsPage() -> impl IntoView {
                         view! { <p>{t.c.my_none}</p> }.into_any()
                     }
                     Ok(page) => {
-                        let next = page
-                            .next_before
-                            .map(|b| {
-                                format!(
-                                    "/my/comments{}",
-                                    query_string(&[("before", &b.to_string())]),
-                                )
-                            });
+                        let next = next_page_href("/my/comments", &[], "before", page.next_before);
                         view! {
                             <p class="lead">{t.c.my_intro}</p>
-                            <table class="my-comments">
-                                <caption class="visually-hidden">{t.c.my_title}</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{t.c.reference}</th>
-                                        <th scope="col">{t.c.where_label}</th>
-                                        <th scope="col">{t.c.status}</th>
-                                        <th scope="col">{t.c.submitted}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {page
-                                        .comments
-                                        .into_iter()
-                                        .map(|c| {
-                                            let where_ = place(&c);
-                                            view! {
-                                                <tr>
-                                                    <td>
-                                                        <A href=format!(
-                                                            "/my/comments/{}",
-                                                            c.id,
-                                                        )>{c.reference.clone()}</A>
-                                                    </td>
-                                                    <td>{where_}</td>
-                                                    <td>
-                                                        <span class=status_class(
-                                                            c.status,
-                                                        )>{(t.c.status_name)(c.status)}</span>
-                                                        {c
-                                                            .status_reason
-                                                            .clone()
-                                                            .map(|r| {
-                                                                view! {
-                                                                    <br />
-                                                                    <span class="muted">{t.c.reason} ": " {r}</span>
-                                                                }
-                                                            })}
-                                                    </td>
-                                                    <td>
-                                                        <DateTime at=c.submitted_at />
-                                                    </td>
-                                                </tr>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </tbody>
-                            </table>
-                            {next
-                                .map(|href| {
-                                    view! {
-                                        <p>
-                                            <a href=href>{t.c.older}</a>
-                                        </p>
-                                    }
-                                })}
+                            <ListTable
+                                class="my-comments"
+                                caption=t.c.my_title
+                                columns=vec![
+                                    t.c.reference,
+                                    t.c.where_label,
+                                    t.c.status,
+                                    t.c.submitted,
+                                ]
+                            >
+                                {page
+                                    .comments
+                                    .into_iter()
+                                    .map(|c| {
+                                        let where_ = place(&c);
+                                        view! {
+                                            <tr>
+                                                <td>
+                                                    <A href=format!(
+                                                        "/my/comments/{}",
+                                                        c.id,
+                                                    )>{c.reference.clone()}</A>
+                                                </td>
+                                                <td>{where_}</td>
+                                                <td>
+                                                    <span class=status_class(
+                                                        c.status,
+                                                    )>{(t.c.status_name)(c.status)}</span>
+                                                    {c
+                                                        .status_reason
+                                                        .clone()
+                                                        .map(|r| {
+                                                            view! {
+                                                                <br />
+                                                                <span class="muted">{t.c.reason} ": " {r}</span>
+                                                            }
+                                                        })}
+                                                </td>
+                                                <td>
+                                                    <DateTime at=c.submitted_at />
+                                                </td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ListTable>
+                            <NextLink href=next label=t.c.older />
                         }
                             .into_any()
                     }

@@ -3,12 +3,12 @@
 use super::{SignInNeeded, comment_id, status_class};
 use crate::api::comments::{WithdrawComment, load_my_comment};
 use crate::components::{
-    CommentBody, DateTime, FormError, TagList, WrittenOnNote, action_error, read_at_link, use_texts,
+    CommentContent, DateTime, FormError, PageTitle, WrittenOnNote, action_error, read_at_link,
+    use_texts,
 };
 use crate::domain::AppError;
 use crate::pages::NotFound;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
@@ -69,11 +69,7 @@ pub fn MyCommentPage() -> impl IntoView {
                         // Follows the address: the redirect after an edit or a withdrawal
                         // may arrive after the comment has been reloaded.
                         view! {
-                            <Title text=title.clone() />
-                            <p class="breadcrumb">
-                                <A href="/my/comments">{t.c.my_title}</A>
-                            </p>
-                            <h1>{title}</h1>
+                            <PageTitle title up_href="/my/comments" up_label=t.c.my_title />
                             {move || {
                                 notice()
                                     .map(|n| {
@@ -134,18 +130,11 @@ pub fn MyCommentPage() -> impl IntoView {
                                         }
                                     })}
                             </dl>
-                            {c
-                                .quote
-                                .clone()
-                                .map(|q| {
-                                    view! {
-                                        <blockquote class="quote" aria-label=t.c.quoted>
-                                            <p>{q}</p>
-                                        </blockquote>
-                                    }
-                                })}
-                            <CommentBody body=c.body.clone() />
-                            <TagList tags=c.tags.clone() />
+                            <CommentContent
+                                quote=c.quote.clone()
+                                body=c.body.clone()
+                                tags=c.tags.clone()
+                            />
                             {editable
                                 .then(|| {
                                     view! {

@@ -2,63 +2,54 @@
 
 use super::{DeskDenied, DeskNav};
 use crate::api::desk::{AddRejectionReason, audit_log};
-use crate::components::{DateTime, FormError, action_error, query_string, use_texts};
+use crate::components::{
+    DateTime, FilterBar, FormError, ListTable, NextLink, SearchBox, action_error, next_page_href,
+    use_texts,
+};
 use crate::domain::desk::AuditEntry;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::{A, Form};
+use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 #[component]
 pub(super) fn LogTable(entries: Vec<AuditEntry>) -> impl IntoView {
     let t = use_texts();
     view! {
-        <table class="my-comments log">
-            <caption class="visually-hidden">{t.d.log_title}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{t.d.when}</th>
-                    <th scope="col">{t.c.reference}</th>
-                    <th scope="col">{t.d.change}</th>
-                    <th scope="col">{t.d.by}</th>
-                    <th scope="col">{t.d.reason}</th>
-                </tr>
-            </thead>
-            <tbody>
-                {entries
-                    .into_iter()
-                    .map(|e| {
-                        let change = match e.from {
-                            Some(from) if from == e.to => (t.c.status_name)(e.to).to_owned(),
-                            Some(from) => {
-                                format!(
-                                    "{} → {}",
-                                    (t.c.status_name)(from),
-                                    (t.c.status_name)(e.to),
-                                )
-                            }
-                            None => (t.c.status_name)(e.to).to_owned(),
-                        };
-                        view! {
-                            <tr>
-                                <td>
-                                    <DateTime at=e.at.clone() />
-                                </td>
-                                <td>
-                                    <A href=format!(
-                                        "/desk/comments/{}",
-                                        e.comment_id,
-                                    )>{e.reference.clone()}</A>
-                                </td>
-                                <td>{change}</td>
-                                <td>{e.actor.clone().unwrap_or_default()}</td>
-                                <td>{e.reason.unwrap_or_default()}</td>
-                            </tr>
+        <ListTable
+            class="my-comments log"
+            caption=t.d.log_title
+            columns=vec![t.d.when, t.c.reference, t.d.change, t.d.by, t.d.reason]
+        >
+            {entries
+                .into_iter()
+                .map(|e| {
+                    let change = match e.from {
+                        Some(from) if from == e.to => (t.c.status_name)(e.to).to_owned(),
+                        Some(from) => {
+                            format!("{} → {}", (t.c.status_name)(from), (t.c.status_name)(e.to))
                         }
-                    })
-                    .collect_view()}
-            </tbody>
-        </table>
+                        None => (t.c.status_name)(e.to).to_owned(),
+                    };
+                    view! {
+                        <tr>
+                            <td>
+                                <DateTime at=e.at.clone() />
+                            </td>
+                            <td>
+                                <A href=format!(
+                                    "/desk/comments/{}",
+                                    e.comment_id,
+                                )>{e.reference.clone()}</A>
+                            </td>
+                            <td>{change}</td>
+                            <td>{e.actor.clone().unwrap_or_default()}</td>
+                            <td>{e.reason.unwrap_or_default()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()}
+        </ListTable>
     }
 }
 
@@ -91,49 +82,23 @@ pub fn AuditLogPage() -> impl IntoView {
                 match page.await {
                     Err(e) => view! { <DeskDenied error=e /> }.into_any(),
                     Ok(p) => {
-                        let next = p
-                            .next_before
-                            .map(|b| {
-                                format!(
-                                    "/desk/log{}",
-                                    query_string(
-                                        &[("comment", &reference), ("before", &b.to_string())],
-                                    ),
-                                )
-                            });
+                        let next = next_page_href(
+                            "/desk/log",
+                            &[("comment", &reference)],
+                            "before",
+                            p.next_before,
+                        );
                         view! {
-                            <Form
-                                method="GET"
-                                action="/desk/log"
-                                attr:class="filters"
-                                attr:role="search"
-                            >
-                                <div class="field">
-                                    <label for="comment">{t.c.reference}</label>
-                                    <input
-                                        id="comment"
-                                        name="comment"
-                                        type="search"
-                                        value=reference.clone()
-                                        placeholder="C-2005-000123"
-                                    />
-                                </div>
-                                <div class="filter-actions">
-                                    <button type="submit" class="button">
-                                        {t.c.apply_filter}
-                                    </button>
-                                    <a href="/desk/log">{t.c.clear_filter}</a>
-                                </div>
-                            </Form>
+                            <FilterBar action="/desk/log" clear=true>
+                                <SearchBox
+                                    label=t.c.reference
+                                    name="comment"
+                                    value=reference
+                                    placeholder="C-2005-000123"
+                                />
+                            </FilterBar>
                             <LogTable entries=p.entries />
-                            {next
-                                .map(|href| {
-                                    view! {
-                                        <p>
-                                            <a href=href>{t.d.next_page}</a>
-                                        </p>
-                                    }
-                                })}
+                            <NextLink href=next label=t.d.next_page />
                             <section aria-labelledby="reasons-heading">
                                 <h2 id="reasons-heading">{t.d.add_reason}</h2>
                                 <FormError error />

@@ -3,7 +3,9 @@
 
 use super::here;
 use crate::api::desk::{DecideCampaign, DecideComments, ResolveComment};
-use crate::components::{CommentBody, DateTime, TagList, WrittenOnNote, read_at_link, use_texts};
+use crate::components::{
+    ChoiceButton, CommentContent, DateTime, WrittenOnNote, read_at_link, use_texts,
+};
 use crate::domain::comment::CommentStatus;
 use crate::domain::countries;
 use crate::domain::desk::QueueItem;
@@ -114,22 +116,17 @@ pub(super) fn QueueCard(
                                     />
                                     <input type="hidden" name="back" value=back />
                                     <ReasonFields reasons id=format!("campaign-{id}") />
-                                    <button
-                                        type="submit"
+                                    <ChoiceButton
                                         name="decision_code"
                                         value="publish"
-                                        class="button"
-                                    >
-                                        {t.d.publish_campaign}
-                                    </button>
-                                    <button
-                                        type="submit"
+                                        label=t.d.publish_campaign
+                                    />
+                                    <ChoiceButton
                                         name="decision_code"
                                         value="reject"
                                         class="button button-secondary"
-                                    >
-                                        {t.d.reject_campaign}
-                                    </button>
+                                        label=t.d.reject_campaign
+                                    />
                                 </ActionForm>
                             }
                         })}
@@ -183,18 +180,11 @@ pub(super) fn QueueCard(
                 .clone()
                 .map(|r| view! { <p class="meta">{t.c.in_reply_to} " " {r}</p> })}
             <AuthorFacts item=item.clone() />
-            {item
-                .quote
-                .clone()
-                .map(|q| {
-                    view! {
-                        <blockquote class="quote" aria-label=t.c.quoted>
-                            <p>{q}</p>
-                        </blockquote>
-                    }
-                })}
-            <CommentBody body=item.body.clone() />
-            <TagList tags=item.tags.clone() />
+            <CommentContent
+                quote=item.quote.clone()
+                body=item.body.clone()
+                tags=item.tags.clone()
+            />
             {campaign_part}
             {flagged
                 .then(|| {
@@ -253,24 +243,19 @@ pub(super) fn QueueCard(
                     <ActionForm action=decide attr:class="decision">
                         <input type="hidden" name="ids[]" value=id.to_string() />
                         <input type="hidden" name="back" value=back />
-                        <button
-                            type="submit"
+                        <ChoiceButton
                             name="decision_code"
                             value="publish"
-                            class="button"
-                            data-role="publish"
-                        >
-                            {t.d.publish}
-                        </button>
+                            data_role="publish"
+                            label=t.d.publish
+                        />
                         <ReasonFields reasons=reasons.clone() id=id.to_string() />
-                        <button
-                            type="submit"
+                        <ChoiceButton
                             name="decision_code"
                             value="reject"
                             class="button button-secondary"
-                        >
-                            {t.d.reject}
-                        </button>
+                            label=t.d.reject
+                        />
                     </ActionForm>
                 }
                     .into_any()
@@ -281,21 +266,15 @@ pub(super) fn QueueCard(
                         <input type="hidden" name="back" value=back />
                         {flagged
                             .then(|| {
-                                view! {
-                                    <button type="submit" name="action" value="keep" class="button">
-                                        {t.d.keep}
-                                    </button>
-                                }
+                                view! { <ChoiceButton name="action" value="keep" label=t.d.keep /> }
                             })}
                         <ReasonFields reasons=reasons.clone() id=id.to_string() />
-                        <button
-                            type="submit"
+                        <ChoiceButton
                             name="action"
                             value="hide"
                             class="button button-secondary"
-                        >
-                            {t.d.hide}
-                        </button>
+                            label=t.d.hide
+                        />
                     </ActionForm>
                 }
                     .into_any()

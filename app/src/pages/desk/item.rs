@@ -7,54 +7,13 @@ use super::{DeskDenied, DeskNav, here};
 use crate::api::desk::{
     DecideCampaign, DecideComments, ResolveComment, RetagComment, SetDisposition, desk_item,
 };
-use crate::components::{FormError, TextArea, action_error, tag_name, use_texts};
-use crate::domain::comment::{CommentStatus, TagView};
+use crate::components::{FieldLabel, FormError, TagCheckboxes, TextArea, action_error, use_texts};
+use crate::domain::AppError;
+use crate::domain::comment::CommentStatus;
 use crate::domain::desk::{ChangedIn, DeskComment, DispositionKind};
-use crate::domain::{AppError, IssueCluster};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
-
-/// The tag checkboxes of the whole taxonomy, private tags marked, for retagging.
-#[component]
-fn RetagFields(tags: Vec<TagView>, checked: Vec<String>) -> impl IntoView {
-    let t = use_texts();
-    IssueCluster::ALL
-        .into_iter()
-        .map(|cluster| {
-            let in_cluster: Vec<TagView> = tags
-                .iter()
-                .filter(|tag| tag.cluster == cluster)
-                .cloned()
-                .collect();
-            let checked = checked.clone();
-            view! {
-                <div class="tag-group">
-                    <p class="tag-cluster">{(t.cluster_name)(cluster)}</p>
-                    {in_cluster
-                        .into_iter()
-                        .map(|tag| {
-                            let id = format!("retag-{}", tag.slug);
-                            let is_checked = checked.contains(&tag.slug);
-                            view! {
-                                <div class="checkbox">
-                                    <input
-                                        type="checkbox"
-                                        id=id.clone()
-                                        name="tags[]"
-                                        value=tag.slug.clone()
-                                        checked=is_checked
-                                    />
-                                    <label for=id>{tag_name(&tag)}</label>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </div>
-            }
-        })
-        .collect_view()
-}
 
 /// `/desk/comments/:id`: one comment, its decisions, retagging, disposition and its log.
 #[component]
@@ -128,7 +87,7 @@ pub fn DeskItemPage() -> impl IntoView {
                                         <legend>
                                             {(t.c.tags_legend)(crate::domain::comment::MAX_TAGS)}
                                         </legend>
-                                        <RetagFields tags checked />
+                                        <TagCheckboxes tags checked id_prefix="retag" />
                                     </fieldset>
                                     <button type="submit" class="button">
                                         {t.d.save_tags}
@@ -216,10 +175,7 @@ fn ChangeField(choices: Vec<ChangedIn>, chosen: Option<ChangedIn>) -> impl IntoV
     (!choices.is_empty()).then(|| {
         view! {
             <div class="field">
-                <label for="changed">{t.d.changed_in}</label>
-                <p class="hint" id="changed-hint">
-                    {t.d.changed_in_hint}
-                </p>
+                <FieldLabel label=t.d.changed_in name="changed" hint=t.d.changed_in_hint />
                 <select id="changed" name="changed" aria-describedby="changed-hint">
                     <option value="">{t.d.no_change}</option>
                     {choices

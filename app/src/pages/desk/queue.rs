@@ -6,33 +6,12 @@ use super::keyboard::keyboard_review;
 use super::{DeskDenied, DeskNav, here};
 use crate::api::desk::{DecideCampaign, DecideComments, ResolveComment, desk_queue};
 use crate::components::{
-    FormError, action_error, group_choices, query_string, tag_name, use_texts,
+    ChoiceButton, FilterBar, FilterSelect, FormError, NextLink, SearchBox, action_error,
+    group_choices, next_page_href, tag_choices, use_texts,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
-
-fn options_with_any(
-    any: &'static str,
-    options: Vec<(String, String)>,
-    selected: String,
-) -> impl IntoView {
-    view! {
-        <option value="">{any}</option>
-        {options
-            .into_iter()
-            .map(|(value, text)| {
-                let is_selected = value == selected;
-                view! {
-                    <option value=value selected=is_selected>
-                        {text}
-                    </option>
-                }
-            })
-            .collect_view()}
-    }
-}
 
 /// `/desk`: the moderation queue.
 #[component]
@@ -94,68 +73,45 @@ pub fn QueuePage() -> impl IntoView {
                 match page.await {
                     Err(e) => view! { <DeskDenied error=e /> }.into_any(),
                     Ok(p) => {
-                        let tag_options: Vec<(String, String)> = p
-                            .tags
-                            .iter()
-                            .map(|tag| (tag.slug.clone(), tag_name(tag)))
-                            .collect();
-                        let next = p
-                            .next_after
-                            .map(|after| {
-                                format!(
-                                    "/desk{}",
-                                    query_string(
-                                        &[
-                                            ("paper", &paper),
-                                            ("group", &group),
-                                            ("tag", &tag),
-                                            ("flagged", &flagged),
-                                            ("q", &q),
-                                            ("after", &after.to_string()),
-                                        ],
-                                    ),
-                                )
-                            });
+                        let next = next_page_href(
+                            "/desk",
+                            &[
+                                ("paper", &paper),
+                                ("group", &group),
+                                ("tag", &tag),
+                                ("flagged", &flagged),
+                                ("q", &q),
+                            ],
+                            "after",
+                            p.next_after,
+                        );
                         let reasons = p.reasons.clone();
                         let empty = p.items.is_empty();
                         view! {
                             <p role="status">{(t.d.totals)(p.pending_total, p.flagged_total)}</p>
-                            <Form
-                                method="GET"
-                                action="/desk"
-                                attr:class="filters"
-                                attr:role="search"
-                            >
-                                <div class="field">
-                                    <label for="q">{t.d.search}</label>
-                                    <input id="q" name="q" type="search" value=q.clone() />
-                                </div>
-                                <div class="field">
-                                    <label for="filter-paper">{t.d.paper}</label>
-                                    <select id="filter-paper" name="paper">
-                                        {options_with_any(
-                                            t.d.any_paper,
-                                            p.papers.clone(),
-                                            paper.clone(),
-                                        )}
-                                    </select>
-                                </div>
-                                <div class="field">
-                                    <label for="filter-group">{t.stakeholder_group}</label>
-                                    <select id="filter-group" name="group">
-                                        {options_with_any(
-                                            t.c.any_group,
-                                            group_choices(),
-                                            group.clone(),
-                                        )}
-                                    </select>
-                                </div>
-                                <div class="field">
-                                    <label for="filter-tag">{t.c.tag}</label>
-                                    <select id="filter-tag" name="tag">
-                                        {options_with_any(t.c.any_tag, tag_options, tag.clone())}
-                                    </select>
-                                </div>
+                            <FilterBar action="/desk" clear=true>
+                                <SearchBox label=t.d.search value=q />
+                                <FilterSelect
+                                    label=t.d.paper
+                                    name="paper"
+                                    any=t.d.any_paper
+                                    options=p.papers
+                                    selected=paper
+                                />
+                                <FilterSelect
+                                    label=t.stakeholder_group
+                                    name="group"
+                                    any=t.c.any_group
+                                    options=group_choices()
+                                    selected=group
+                                />
+                                <FilterSelect
+                                    label=t.c.tag
+                                    name="tag"
+                                    any=t.c.any_tag
+                                    options=tag_choices(&p.tags)
+                                    selected=tag
+                                />
                                 <div class="checkbox">
                                     <input
                                         type="checkbox"
@@ -166,13 +122,7 @@ pub fn QueuePage() -> impl IntoView {
                                     />
                                     <label for="filter-flagged">{t.d.flagged_only}</label>
                                 </div>
-                                <div class="filter-actions">
-                                    <button type="submit" class="button">
-                                        {t.c.apply_filter}
-                                    </button>
-                                    <a href="/desk">{t.c.clear_filter}</a>
-                                </div>
-                            </Form>
+                            </FilterBar>
                             {(!empty)
                                 .then({
                                     let reasons = reasons.clone();
@@ -187,23 +137,18 @@ pub fn QueuePage() -> impl IntoView {
                                                     reasons=reasons.clone()
                                                     id="bulk".to_owned()
                                                 />
-                                                <button
-                                                    type="submit"
+                                                <ChoiceButton
                                                     name="decision_code"
                                                     value="publish"
-                                                    class="button"
-                                                >
-                                                    {t.d.publish_selected}
-                                                </button>
+                                                    label=t.d.publish_selected
+                                                />
                                                 " "
-                                                <button
-                                                    type="submit"
+                                                <ChoiceButton
                                                     name="decision_code"
                                                     value="reject"
                                                     class="button button-secondary"
-                                                >
-                                                    {t.d.reject_selected}
-                                                </button>
+                                                    label=t.d.reject_selected
+                                                />
                                             </ActionForm>
                                         }
                                     }
@@ -227,14 +172,7 @@ pub fn QueuePage() -> impl IntoView {
                                     .collect_view()
                                     .into_any()
                             }}
-                            {next
-                                .map(|href| {
-                                    view! {
-                                        <p>
-                                            <a href=href>{t.d.next_page}</a>
-                                        </p>
-                                    }
-                                })}
+                            <NextLink href=next label=t.d.next_page />
                         }
                             .into_any()
                     }

@@ -2,14 +2,16 @@
 
 use crate::api::digests::{SetDigestPublic, digest_is_public};
 use crate::api::editor::{SaveConsultation, editor_consultation};
-use crate::components::{FormError, TextArea, TextField, action_error, field_message, use_texts};
+use crate::components::{
+    FieldMessage, FormError, PageTitle, RadioChoices, RadioOption, TextArea, TextField,
+    action_error, code_choices, field_message, use_texts,
+};
 use crate::domain::editor::{
     EditableConsultation, EditablePaper, SLUG_MAX_CHARS, TITLE_MAX_CHARS, datetime_local,
 };
 use crate::domain::{AppError, ConsultationStatus, Field};
 use crate::pages::desk::DeskDenied;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -59,11 +61,7 @@ pub fn EditorConsultationPage() -> impl IntoView {
                             .as_ref()
                             .map(|c| (c.summary.slug.clone(), c.papers.clone()));
                         view! {
-                            <Title text=title.clone() />
-                            <p class="breadcrumb">
-                                <A href="/desk/consultations">{t.e.title}</A>
-                            </p>
-                            <h1>{title}</h1>
+                            <PageTitle title up_href="/desk/consultations" up_label=t.e.title />
                             {move || {
                                 notice()
                                     .map(|n| {
@@ -154,9 +152,7 @@ fn ConsultationFields(
                     attr:rows="4"
                     attr:aria-invalid=move || description_message.with(Option::is_some).to_string()
                 />
-                {move || {
-                    description_message.get().map(|m| view! { <p class="field-error">{m}</p> })
-                }}
+                <FieldMessage message=description_message />
             </div>
             <TextField
                 label=t.e.opens_at
@@ -178,25 +174,17 @@ fn ConsultationFields(
             />
             <fieldset class="field">
                 <legend>{t.e.status}</legend>
-                {ConsultationStatus::ALL
-                    .into_iter()
-                    .map(|s| {
-                        let id = format!("status-{}", s.code());
-                        view! {
-                            <div class="radio">
-                                <input
-                                    type="radio"
-                                    id=id.clone()
-                                    name="status"
-                                    value=s.code()
-                                    checked=s == status
-                                />
-                                <label for=id>{(t.status)(s)}</label>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-                {move || status_message.get().map(|m| view! { <p class="field-error">{m}</p> })}
+                <RadioChoices
+                    id_prefix="status"
+                    name="status"
+                    options=code_choices(
+                        ConsultationStatus::ALL,
+                        ConsultationStatus::code,
+                        t.status,
+                    )
+                    checked=status.code()
+                />
+                <FieldMessage message=status_message />
             </fieldset>
             <button type="submit" class="button">
                 {t.e.save_consultation}
@@ -277,26 +265,20 @@ fn DigestSettings(slug: String) -> impl IntoView {
                                     <input type="hidden" name="slug" value=slug />
                                     <fieldset class="field">
                                         <legend class="visually-hidden">{t.g.public_legend}</legend>
-                                        <div class="radio">
-                                            <input
-                                                type="radio"
-                                                id="digest-public"
-                                                name="public"
-                                                value="1"
-                                                checked=is_public
-                                            />
-                                            <label for="digest-public">{t.g.make_public}</label>
-                                        </div>
-                                        <div class="radio">
-                                            <input
-                                                type="radio"
-                                                id="digest-private"
-                                                name="public"
-                                                value="0"
-                                                checked=!is_public
-                                            />
-                                            <label for="digest-private">{t.g.keep_private}</label>
-                                        </div>
+                                        <RadioOption
+                                            id="digest-public"
+                                            name="public"
+                                            value="1"
+                                            checked=is_public
+                                            label=t.g.make_public
+                                        />
+                                        <RadioOption
+                                            id="digest-private"
+                                            name="public"
+                                            value="0"
+                                            checked=!is_public
+                                            label=t.g.keep_private
+                                        />
                                     </fieldset>
                                     <button type="submit" class="button">
                                         {t.g.save_public}

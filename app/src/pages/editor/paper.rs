@@ -3,15 +3,14 @@
 use super::matches::Matches;
 use crate::api::editor::{PreviewPaper, SavePaper, editor_consultation, start_paper_form};
 use crate::components::{
-    FormError, TextArea, TextField, action_error, after_refusal, field_message, use_texts,
+    FieldLabel, FieldMessage, FormError, PageTitle, TextArea, TextField, action_error,
+    after_refusal, field_message, use_texts,
 };
 use crate::domain::editor::{CODE_MAX_CHARS, PaperFormStart, TITLE_MAX_CHARS};
 use crate::domain::versions::PaperPreview;
 use crate::domain::{AppError, BlockKind, Field, IssueCluster};
 use crate::pages::desk::DeskDenied;
 use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// `/desk/consultations/:slug/papers/:code` (`new` for a new paper): the paper's form.
@@ -106,13 +105,11 @@ pub fn EditorPaperPage() -> impl IntoView {
                         let chosen = draft.map(|(_, m)| m).unwrap_or_default();
                         let markdown_message = message(Field::Markdown);
                         view! {
-                            <Title text=title.clone() />
-                            <p class="breadcrumb">
-                                <A href=format!(
-                                    "/desk/consultations/{slug}",
-                                )>{c.summary.title.clone()}</A>
-                            </p>
-                            <h1>{title}</h1>
+                            <PageTitle
+                                title
+                                up_href=format!("/desk/consultations/{slug}")
+                                up_label=c.summary.title
+                            />
                             {has_comments
                                 .then(|| view! { <p class="notice">{t.e.new_version_note}</p> })}
                             <FormError error />
@@ -179,10 +176,11 @@ pub fn EditorPaperPage() -> impl IntoView {
                                     </select>
                                 </div>
                                 <div class="field">
-                                    <label for="markdown">{t.e.markdown}</label>
-                                    <p class="hint" id="markdown-hint">
-                                        {t.e.markdown_hint}
-                                    </p>
+                                    <FieldLabel
+                                        label=t.e.markdown
+                                        name="markdown"
+                                        hint=t.e.markdown_hint
+                                    />
                                     <TextArea
                                         text=markdown.get_untracked()
                                         attr:id="markdown"
@@ -196,11 +194,7 @@ pub fn EditorPaperPage() -> impl IntoView {
                                         prop:value=move || markdown.get()
                                         on:input=move |ev| markdown.set(event_target_value(&ev))
                                     />
-                                    {move || {
-                                        markdown_message
-                                            .get()
-                                            .map(|m| view! { <p class="field-error">{m}</p> })
-                                    }}
+                                    <FieldMessage message=markdown_message />
                                 </div>
                                 <Matches shown chosen error=message(Field::Matches) />
                                 <div class="actions">
