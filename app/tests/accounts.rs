@@ -12,19 +12,41 @@ mod common;
 use app::backend::entities::session;
 use app::backend::throttle::{Action, Throttle};
 use app::backend::{accounts, db, sessions};
-use app::domain::{AppError, Field, Problem, ProfileForm, RegistrationForm, Role};
-use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+use app::domain::{AppError, Field, Problem, ProfileForm, RegistrationForm, Role, Viewer};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 
 fn form(email: &str) -> RegistrationForm {
     RegistrationForm {
         email: email.into(),
-        password: "a long enough pass phrase".into(),
+        password: common::PASSWORD.into(),
         display_name: "Amina Diallo".into(),
         stakeholder_group: "civil_society".into(),
         country: "SN".into(),
         organisation: String::new(),
         capacity: "personal".into(),
     }
+}
+
+/// A fresh database with Amina registered: the database, who she is and her session token.
+async fn with_amina() -> (DatabaseConnection, Viewer, String) {
+    let db = db::scratch().await.unwrap();
+    let (viewer, token) = accounts::register(&db, &form("amina@example.org"))
+        .await
+        .unwrap();
+    (db, viewer, token)
+}
+
+/// The moment `days` days ago.
+fn days_ago(days: i64) -> time::OffsetDateTime {
+    time::OffsetDateTime::now_utc() - time::Duration::days(days)
+}
+
+/// Changes the one stored session with `change`, as the database would hold it.
+async fn change_session(db: &DatabaseConnection, change: impl FnOnce(&mut session::ActiveModel)) {
+    let stored = session::Entity::find().one(db).await.unwrap().unwrap();
+    let mut active: session::ActiveModel = stored.into();
+    change(&mut active);
+    active.update(db).await.unwrap();
 }
 
 #[tokio::test]
@@ -53,10 +75,7 @@ async fn register_signs_the_person_in_as_a_stakeholder() {
 
 #[tokio::test]
 async fn a_duplicate_email_in_any_case_is_a_conflict_on_the_email_field() {
-    let db = db::scratch().await.unwrap();
-    accounts::register(&db, &form("amina@example.org"))
-        .await
-        .unwrap();
+    let (db, _, _) = with_amina().await;
     let err = accounts::register(&db, &form("  AMINA@Example.ORG "))
         .await
         .unwrap_err();
@@ -124,21 +143,16 @@ async fn common_and_guessable_passwords_are_refused_and_long_pass_phrases_pasted
 
 #[tokio::test]
 async fn sign_in_checks_the_password_and_says_the_same_for_unknown_emails() {
-    let db = db::scratch().await.unwrap();
-    accounts::register(&db, &form("amina@example.org"))
-        .await
-        .unwrap();
+    let (db, _, _) = with_amina().await;
 
-    let (viewer, token) = common::sign_in(&db, "AMINA@example.org", "a long enough pass phrase")
-        .await
-        .unwrap();
+    let (viewer, token) = common::sign_in_as(&db, "AMINA@example.org").await.unwrap();
     assert_eq!(viewer.display_name, "Amina Diallo");
     assert!(sessions::resolve(&db, &token).await.unwrap().is_some());
 
     let wrong = common::sign_in(&db, "amina@example.org", "not the right phrase")
         .await
         .unwrap_err();
-    let unknown = common::sign_in(&db, "nobody@example.org", "a long enough pass phrase")
+    let unknown = common::sign_in_as(&db, "nobody@example.org")
         .await
         .unwrap_err();
     assert_eq!(
@@ -150,13 +164,8 @@ async fn sign_in_checks_the_password_and_says_the_same_for_unknown_emails() {
 
 #[tokio::test]
 async fn each_sign_in_gets_a_fresh_token_and_sign_out_ends_only_that_session() {
-    let db = db::scratch().await.unwrap();
-    let (_, first) = accounts::register(&db, &form("amina@example.org"))
-        .await
-        .unwrap();
-    let (_, second) = common::sign_in(&db, "amina@example.org", "a long enough pass phrase")
-        .await
-        .unwrap();
+    let (db, _, first) = with_amina().await;
+    let (_, second) = common::sign_in_as(&db, "amina@example.org").await.unwrap();
     assert_ne!(first, second);
     sessions::end(&db, &second).await.unwrap();
     assert!(sessions::resolve(&db, &second).await.unwrap().is_none());
@@ -165,10 +174,7 @@ async fn each_sign_in_gets_a_fresh_token_and_sign_out_ends_only_that_session() {
 
 #[tokio::test]
 async fn only_the_hash_of_a_token_is_stored() {
-    let db = db::scratch().await.unwrap();
-    let (_, token) = accounts::register(&db, &form("amina@example.org"))
-        .await
-        .unwrap();
+    let (db, _, token) = with_amina().await;
     let stored = session::Entity::find().all(&db).await.unwrap();
     assert_eq!(stored.len(), 1);
     assert_ne!(stored[0].token_hash, token);
@@ -183,14 +189,8 @@ async fn only_the_hash_of_a_token_is_stored() {
 
 #[tokio::test]
 async fn a_session_idle_for_fourteen_days_is_refused_and_removed() {
-    let db = db::scratch().await.unwrap();
-    let (_, token) = accounts::register(&db, &form("amina@example.org"))
-        .await
-        .unwrap();
-    let stored = session::Entity::find().one(&db).await.unwrap().unwrap();
-    let mut stale: session::ActiveModel = stored.into();
-    stale.last_seen_at = Set(time::OffsetDateTime::now_utc() - time::Duration::days(14));
-    stale.update(&db).await.unwrap();
+    let (db, _, token) = with_amina().await;
+    change_session(&db, |s| s.last_seen_at = Set(days_ago(14))).await;
 
     assert!(sessions::resolve(&db, &token).await.unwrap().is_none());
     assert_eq!(session::Entity::find().all(&db).await.unwrap().len(), 0);
@@ -198,26 +198,15 @@ async fn a_session_idle_for_fourteen_days_is_refused_and_removed() {
 
 #[tokio::test]
 async fn a_session_ends_thirty_days_after_sign_in_however_active() {
-    let db = db::scratch().await.unwrap();
-    let (_, token) = accounts::register(&db, &form("amina@example.org"))
-        .await
-        .unwrap();
-    let stored = session::Entity::find().one(&db).await.unwrap().unwrap();
-    let mut old: session::ActiveModel = stored.into();
-    old.created_at = Set(time::OffsetDateTime::now_utc() - time::Duration::days(30));
-    old.update(&db).await.unwrap();
+    let (db, _, token) = with_amina().await;
+    change_session(&db, |s| s.created_at = Set(days_ago(30))).await;
     assert!(sessions::resolve(&db, &token).await.unwrap().is_none());
 }
 
 #[tokio::test]
 async fn signing_out_everywhere_ends_every_session_of_the_account() {
-    let db = db::scratch().await.unwrap();
-    let (viewer, first) = accounts::register(&db, &form("amina@example.org"))
-        .await
-        .unwrap();
-    let (_, second) = common::sign_in(&db, "amina@example.org", "a long enough pass phrase")
-        .await
-        .unwrap();
+    let (db, viewer, first) = with_amina().await;
+    let (_, second) = common::sign_in_as(&db, "amina@example.org").await.unwrap();
     sessions::end_all(&db, viewer.id).await.unwrap();
     assert!(sessions::resolve(&db, &first).await.unwrap().is_none());
     assert!(sessions::resolve(&db, &second).await.unwrap().is_none());
@@ -225,10 +214,7 @@ async fn signing_out_everywhere_ends_every_session_of_the_account() {
 
 #[tokio::test]
 async fn a_session_seen_recently_survives_and_is_touched_when_stale() {
-    let db = db::scratch().await.unwrap();
-    let (_, token) = accounts::register(&db, &form("amina@example.org"))
-        .await
-        .unwrap();
+    let (db, _, token) = with_amina().await;
     assert!(
         !sessions::resolve(&db, &token)
             .await
@@ -236,10 +222,7 @@ async fn a_session_seen_recently_survives_and_is_touched_when_stale() {
             .unwrap()
             .touched
     );
-    let stored = session::Entity::find().one(&db).await.unwrap().unwrap();
-    let mut older: session::ActiveModel = stored.into();
-    older.last_seen_at = Set(time::OffsetDateTime::now_utc() - time::Duration::days(13));
-    older.update(&db).await.unwrap();
+    change_session(&db, |s| s.last_seen_at = Set(days_ago(13))).await;
     assert!(
         sessions::resolve(&db, &token)
             .await
@@ -253,22 +236,17 @@ async fn a_session_seen_recently_survives_and_is_touched_when_stale() {
 
 #[tokio::test]
 async fn suspension_and_role_changes_end_sessions_at_once() {
-    let db = db::scratch().await.unwrap();
-    let (viewer, token) = accounts::register(&db, &form("amina@example.org"))
-        .await
-        .unwrap();
+    let (db, viewer, token) = with_amina().await;
     accounts::set_role(&db, viewer.id, Role::Secretariat)
         .await
         .unwrap();
     assert!(sessions::resolve(&db, &token).await.unwrap().is_none());
 
-    let (again, token) = common::sign_in(&db, "amina@example.org", "a long enough pass phrase")
-        .await
-        .unwrap();
+    let (again, token) = common::sign_in_as(&db, "amina@example.org").await.unwrap();
     assert_eq!(again.role, Role::Secretariat);
     accounts::suspend(&db, viewer.id).await.unwrap();
     assert!(sessions::resolve(&db, &token).await.unwrap().is_none());
-    let err = common::sign_in(&db, "amina@example.org", "a long enough pass phrase")
+    let err = common::sign_in_as(&db, "amina@example.org")
         .await
         .unwrap_err();
     assert_eq!(
@@ -279,10 +257,7 @@ async fn suspension_and_role_changes_end_sessions_at_once() {
 
 #[tokio::test]
 async fn profiles_are_edited_with_the_same_validation() {
-    let db = db::scratch().await.unwrap();
-    let (viewer, _) = accounts::register(&db, &form("amina@example.org"))
-        .await
-        .unwrap();
+    let (db, viewer, _) = with_amina().await;
     let mut edit = ProfileForm {
         display_name: "Amina D.".into(),
         stakeholder_group: "academic_technical".into(),
@@ -349,10 +324,7 @@ async fn attempt(
 
 #[tokio::test]
 async fn guessing_from_many_addresses_slows_the_guesser_not_the_owner_who_is_told() {
-    let db = db::scratch().await.unwrap();
-    accounts::register(&db, &form("amina@example.org"))
-        .await
-        .unwrap();
+    let (db, _, _) = with_amina().await;
     let throttle = Throttle::default();
     let right = "a long enough pass phrase";
     // The owner signs in at the office; the browser is remembered.

@@ -254,24 +254,8 @@ async fn the_form_is_checked_on_the_server_too() {
 #[tokio::test]
 async fn only_published_comments_reach_other_people() {
     let w = open_world().await;
-    let pending = submit(
-        &w,
-        w.ana,
-        "1.1",
-        BODY,
-        &["root-servers"],
-        "name_and_organisation",
-    )
-    .await;
-    let published = submit(
-        &w,
-        w.ana,
-        "1.1",
-        "A second comment that the secretariat publishes.",
-        &["root-servers"],
-        "name_and_organisation",
-    )
-    .await;
+    let pending = named_by_ana(&w, BODY).await;
+    let published = named_by_ana(&w, "A second comment that the secretariat publishes.").await;
     publish(&w, published).await;
 
     // Another stakeholder cannot open the pending one, even by its id.
@@ -291,10 +275,8 @@ async fn only_published_comments_reach_other_people() {
     let ids: Vec<i64> = seen.comments.iter().map(|c| c.id).collect();
     assert_eq!(ids, [published]);
     assert_eq!(seen.counts.iter().map(|c| c.count).sum::<u64>(), 1);
-    let found = comments::search(&w.db, "root", &CommentFilter::default(), None)
-        .await
-        .unwrap();
-    let ids: Vec<i64> = found.hits.iter().map(|h| h.comment.id).collect();
+    let found = search_hits(&w.db, "root").await;
+    let ids: Vec<i64> = found.iter().map(|h| h.comment.id).collect();
     assert_eq!(ids, [published]);
 
     // The author sees both, newest first.
@@ -341,10 +323,8 @@ async fn consent_decides_what_readers_see() {
             .all(|c| c.author.group == StakeholderGroup::CivilSociety && c.author.country == "BR")
     );
     // Not in search either: the anonymous comment's text is found, its author's name is not.
-    let by_name = comments::search(&w.db, "Souza", &CommentFilter::default(), None)
-        .await
-        .unwrap();
-    assert!(by_name.hits.is_empty(), "names are not indexed");
+    let by_name = search_hits(&w.db, "Souza").await;
+    assert!(by_name.is_empty(), "names are not indexed");
 }
 
 #[tokio::test]
@@ -496,14 +476,7 @@ async fn rejecting_or_hiding_needs_a_reason_that_the_author_sees_and_hiding_unli
     )
     .await;
     publish(&w, other).await;
-    assert_eq!(
-        comments::search(&w.db, "searchable", &CommentFilter::default(), None)
-            .await
-            .unwrap()
-            .hits
-            .len(),
-        1
-    );
+    assert_eq!(search_hits(&w.db, "searchable").await.len(), 1);
     moderation::transition(
         &w.db,
         Some(w.secretariat),
@@ -513,13 +486,7 @@ async fn rejecting_or_hiding_needs_a_reason_that_the_author_sees_and_hiding_unli
     )
     .await
     .unwrap();
-    assert!(
-        comments::search(&w.db, "searchable", &CommentFilter::default(), None)
-            .await
-            .unwrap()
-            .hits
-            .is_empty()
-    );
+    assert!(search_hits(&w.db, "searchable").await.is_empty());
     assert!(
         opened(&w, "whole", &CommentFilter::default())
             .await
@@ -610,28 +577,14 @@ async fn readers_filter_by_group_region_and_tag() {
                 .collect::<Vec<_>>()
         }
     };
+    // As a query gives them: group, region and tag.
+    let queried = |group, region, tag| ids(CommentFilter::from_query(group, region, tag));
     assert_eq!(ids(CommentFilter::default()).await, [ana, ben]);
-    assert_eq!(
-        ids(CommentFilter::from_query("government", "", "")).await,
-        [ben]
-    );
-    assert_eq!(
-        ids(CommentFilter::from_query("", "americas", "")).await,
-        [ana]
-    );
-    assert_eq!(
-        ids(CommentFilter::from_query("", "africa", "root-servers")).await,
-        [ben]
-    );
-    assert_eq!(
-        ids(CommentFilter::from_query("", "", "privacy")).await,
-        [ana]
-    );
-    assert!(
-        ids(CommentFilter::from_query("", "", "no-such-tag"))
-            .await
-            .is_empty()
-    );
+    assert_eq!(queried("government", "", "").await, [ben]);
+    assert_eq!(queried("", "americas", "").await, [ana]);
+    assert_eq!(queried("", "africa", "root-servers").await, [ben]);
+    assert_eq!(queried("", "", "privacy").await, [ana]);
+    assert!(queried("", "", "no-such-tag").await.is_empty());
     // A paper code typed in lower case finds the paper.
     let lower = comments::paper_comments(
         &w.db,
@@ -662,11 +615,9 @@ async fn readers_filter_by_group_region_and_tag() {
         hits.hits.iter().map(|h| h.comment.id).collect::<Vec<_>>(),
         [ana]
     );
-    let by_tag = comments::search(&w.db, "privée", &CommentFilter::default(), None)
-        .await
-        .unwrap();
+    let by_tag = search_hits(&w.db, "privée").await;
     assert_eq!(
-        by_tag.hits.iter().map(|h| h.comment.id).collect::<Vec<_>>(),
+        by_tag.iter().map(|h| h.comment.id).collect::<Vec<_>>(),
         [ana],
         "French tag name"
     );
@@ -757,14 +708,8 @@ async fn the_demo_has_published_comments_and_a_pending_one() {
     .unwrap();
     assert_eq!(seen.comments.len(), 2, "seeding twice adds nothing");
     assert_eq!(seen.comments[0].replies.len(), 1);
-    let all = comments::search(&db, "", &CommentFilter::default(), None)
-        .await
-        .unwrap();
-    assert_eq!(
-        all.hits.len(),
-        7,
-        "every published comment, replies included"
-    );
+    let all = search_hits(&db, "").await;
+    assert_eq!(all.len(), 7, "every published comment, replies included");
 }
 
 #[tokio::test]

@@ -21,7 +21,38 @@ use app::domain::{AppError, Field, IssueCluster, Problem, Role, StakeholderGroup
 use common::*;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
-const LETTER: &str = "We the undersigned call on the Working Group to keep the root zone under the present arrangements, which have served the Internet well and have kept it stable and secure for all its users around the world.";
+/// The ids in the desk's queue (its first page), under the default filter as `narrow`
+/// changes it.
+async fn queue_ids(w: &World, narrow: impl FnOnce(&mut QueueFilter)) -> Vec<i64> {
+    let mut filter = QueueFilter::default();
+    narrow(&mut filter);
+    desk::queue(&w.db, &filter, None)
+        .await
+        .unwrap()
+        .items
+        .iter()
+        .map(|i| i.id)
+        .collect()
+}
+
+/// The accounts an administrator's search for `words` lists (its first page).
+async fn listed(w: &World, words: &str) -> Vec<app::domain::desk::AccountRow> {
+    accounts::list(&w.db, words, None).await.unwrap().accounts
+}
+
+/// A third stakeholder, Cy, of the private sector in the US, with no organisation.
+async fn cy(w: &World) -> i64 {
+    person(
+        &w.db,
+        "cy@example.org",
+        "Cy",
+        StakeholderGroup::PrivateSector,
+        "US",
+        None,
+        Role::Stakeholder,
+    )
+    .await
+}
 
 async fn events(w: &World, id: i64) -> Vec<(Option<String>, String, Option<i64>, Option<String>)> {
     moderation_event::Entity::find()
@@ -124,16 +155,7 @@ async fn a_bulk_decision_is_all_or_nothing() {
 #[tokio::test]
 async fn near_identical_comments_form_a_campaign_decided_at_once() {
     let w = open_world().await;
-    let third = person(
-        &w.db,
-        "cy@example.org",
-        "Cy",
-        StakeholderGroup::PrivateSector,
-        "US",
-        None,
-        Role::Stakeholder,
-    )
-    .await;
+    let third = cy(&w).await;
     let a = submit(&w, w.ana, "", LETTER, &[], "anonymous").await;
     let b = submit(
         &w,
@@ -190,14 +212,7 @@ async fn a_large_campaign_keeps_every_copy_and_stays_one_campaign() {
         let author = if n % 2 == 0 { w.ana } else { w.ben };
         ids.push(submit(&w, author, "", &signed, &[], "anonymous").await);
     }
-    let (campaign, size) = desk::item(&w.db, ids[0]).await.unwrap().campaign.unwrap();
-    assert_eq!(size, 30);
-    for id in &ids {
-        assert_eq!(
-            desk::item(&w.db, *id).await.unwrap().campaign,
-            Some((campaign, 30))
-        );
-    }
+    assert_one_campaign(&w, &ids, 30).await;
 }
 
 #[tokio::test]
@@ -275,16 +290,7 @@ async fn flags_are_one_per_reader_and_raise_the_comment_in_the_queue() {
     );
 
     // A second report, then hide: hidden with the reason, the author sees it.
-    let third = person(
-        &w.db,
-        "cy@example.org",
-        "Cy",
-        StakeholderGroup::PrivateSector,
-        "US",
-        None,
-        Role::Stakeholder,
-    )
-    .await;
+    let third = cy(&w).await;
     desk::flag_comment(&w.db, third, published, "personal_data", "")
         .await
         .unwrap();
@@ -323,22 +329,14 @@ async fn dispositions_are_for_published_comments_and_readers_see_them() {
             .unwrap_err(),
         AppError::validation(Field::Disposition, Problem::UnknownChoice)
     );
-    desk::set_disposition(
-        &w.db,
-        w.secretariat,
+    dispose(&w, id, "noted", "Will be discussed in Geneva.").await;
+    dispose(
+        &w,
         id,
-        &answer("noted", "Will be discussed in Geneva."),
+        "partly_accepted",
+        "Paragraph 2.1 will be redrafted.",
     )
-    .await
-    .unwrap();
-    desk::set_disposition(
-        &w.db,
-        w.secretariat,
-        id,
-        &answer("partly_accepted", "Paragraph 2.1 will be redrafted."),
-    )
-    .await
-    .unwrap();
+    .await;
     let seen = opened(&w, "2.1", &CommentFilter::default()).await;
     let disposition = seen.comments[0].disposition.clone().unwrap();
     assert_eq!(disposition.kind, DispositionKind::PartlyAccepted);
@@ -383,21 +381,8 @@ async fn retagging_may_use_private_tags_that_readers_never_see() {
         .collect();
     assert_eq!(public, ["root-servers"]);
     // Search follows the new tags.
-    assert!(
-        comments::search(&w.db, "privée", &CommentFilter::default(), None)
-            .await
-            .unwrap()
-            .hits
-            .is_empty()
-    );
-    assert_eq!(
-        comments::search(&w.db, "racine", &CommentFilter::default(), None)
-            .await
-            .unwrap()
-            .hits
-            .len(),
-        1
-    );
+    assert!(search_hits(&w.db, "privée").await.is_empty());
+    assert_eq!(search_hits(&w.db, "racine").await.len(), 1);
     let log = events(&w, id).await;
     assert_eq!(
         log.last().unwrap().3.as_deref(),
@@ -418,68 +403,18 @@ async fn the_queue_filters_by_paper_group_tag_and_words() {
         "anonymous",
     )
     .await;
-    let ids = |f: QueueFilter| {
-        let db = w.db.clone();
-        async move {
-            desk::queue(&db, &f, None)
-                .await
-                .unwrap()
-                .items
-                .iter()
-                .map(|i| i.id)
-                .collect::<Vec<_>>()
-        }
-    };
-    assert_eq!(ids(QueueFilter::default()).await, [a, b], "oldest first");
-    assert_eq!(
-        ids(QueueFilter {
-            group: Some(StakeholderGroup::Government),
-            ..Default::default()
-        })
-        .await,
-        [b]
-    );
-    assert_eq!(
-        ids(QueueFilter {
-            tag: Some("privacy".into()),
-            ..Default::default()
-        })
-        .await,
-        [a]
-    );
-    assert_eq!(
-        ids(QueueFilter {
-            text: Some("Interconnection".into()),
-            ..Default::default()
-        })
-        .await,
-        [b]
-    );
-    assert_eq!(
-        ids(QueueFilter {
-            text: Some("Okafor".into()),
-            ..Default::default()
-        })
-        .await,
-        [b],
-        "by author name"
-    );
-    assert_eq!(
-        ids(QueueFilter {
-            consultation: Some("nowhere".into()),
-            ..Default::default()
-        })
-        .await,
-        Vec::<i64>::new()
-    );
-    assert_eq!(
-        ids(QueueFilter {
-            consultation: Some(SLUG.into()),
-            ..Default::default()
-        })
-        .await,
-        [a, b]
-    );
+    assert_eq!(queue_ids(&w, |_| {}).await, [a, b], "oldest first");
+    let government = queue_ids(&w, |f| f.group = Some(StakeholderGroup::Government)).await;
+    assert_eq!(government, [b]);
+    assert_eq!(queue_ids(&w, |f| f.tag = Some("privacy".into())).await, [a]);
+    let words = queue_ids(&w, |f| f.text = Some("Interconnection".into())).await;
+    assert_eq!(words, [b]);
+    let name = queue_ids(&w, |f| f.text = Some("Okafor".into())).await;
+    assert_eq!(name, [b], "by author name");
+    let nowhere = queue_ids(&w, |f| f.consultation = Some("nowhere".into())).await;
+    assert_eq!(nowhere, Vec::<i64>::new());
+    let this_one = queue_ids(&w, |f| f.consultation = Some(SLUG.into())).await;
+    assert_eq!(this_one, [a, b]);
     // The desk sees the author in full, whatever the consent.
     let item = desk::item(&w.db, b).await.unwrap();
     assert_eq!(item.author_name, "Ben Okafor");
@@ -498,29 +433,19 @@ async fn the_queue_filters_by_paper_group_tag_and_words() {
 #[tokio::test]
 async fn administrators_list_suspend_and_restore_accounts() {
     let w = open_world().await;
-    let page = accounts::list(&w.db, "okafor", None).await.unwrap();
-    assert_eq!(page.accounts.len(), 1);
-    assert_eq!(page.accounts[0].email, "ben@example.org");
+    let found = listed(&w, "okafor").await;
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].email, "ben@example.org");
     assert_eq!(
-        accounts::list(&w.db, "BEN@EXAMPLE", None)
-            .await
-            .unwrap()
-            .accounts
-            .len(),
+        listed(&w, "BEN@EXAMPLE").await.len(),
         1,
         "the search ignores letter case on both engines"
     );
     assert!(
-        accounts::list(&w.db, "%", None)
-            .await
-            .unwrap()
-            .accounts
-            .is_empty(),
+        listed(&w, "%").await.is_empty(),
         "a % is a character, not a wildcard"
     );
-    let (_, token) = common::sign_in(&w.db, "ben@example.org", "a long enough pass phrase")
-        .await
-        .unwrap();
+    let (_, token) = common::sign_in_as(&w.db, "ben@example.org").await.unwrap();
     let said = submit(&w, w.ben, "1.1", BODY, &[], "name_and_organisation").await;
     publish(&w, said).await;
     accounts::suspend(&w.db, w.ben).await.unwrap();
@@ -528,7 +453,7 @@ async fn administrators_list_suspend_and_restore_accounts() {
         sessions::resolve(&w.db, &token).await.unwrap().is_none(),
         "sessions end at once"
     );
-    assert!(accounts::list(&w.db, "ben@", None).await.unwrap().accounts[0].suspended);
+    assert!(listed(&w, "ben@").await[0].suspended);
     // The comments of a suspended account stay, published.
     let seen = opened(&w, "1.1", &CommentFilter::default()).await;
     assert_eq!(
@@ -536,11 +461,6 @@ async fn administrators_list_suspend_and_restore_accounts() {
         [said]
     );
     accounts::restore(&w.db, w.ben).await.unwrap();
-    assert!(
-        common::sign_in(&w.db, "ben@example.org", "a long enough pass phrase")
-            .await
-            .is_ok()
-    );
-    let all = accounts::list(&w.db, "", None).await.unwrap();
-    assert_eq!(all.accounts.len(), 3);
+    assert!(common::sign_in_as(&w.db, "ben@example.org").await.is_ok());
+    assert_eq!(listed(&w, "").await.len(), 3);
 }

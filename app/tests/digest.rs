@@ -21,8 +21,6 @@ use common::*;
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 use time::macros::datetime;
 
-const LETTER: &str = "We the undersigned call on the Working Group to keep the root zone under the present arrangements, which have served the Internet well and have kept it stable and secure for all its users around the world.";
-
 /// A fixed dataset: comments with fixed times, one anonymous, a reply, a campaign of two,
 /// a disposition, one rejected comment.
 async fn dataset() -> World {
@@ -107,14 +105,7 @@ async fn dataset() -> World {
     .unwrap();
     let reply = comments_reply(&w, third, a).await;
     publish(&w, reply).await;
-    desk::set_disposition(
-        &w.db,
-        w.secretariat,
-        a,
-        &answer("accepted", "Paragraph 1.1 will name the root zone."),
-    )
-    .await
-    .unwrap();
+    dispose(&w, a, "accepted", "Paragraph 1.1 will name the root zone.").await;
     // Fixed times: the references and dates do not depend on when the test runs.
     for (i, id) in [a, b, c, d, e, rejected, reply].into_iter().enumerate() {
         let model = comment::Entity::find_by_id(id)
@@ -165,6 +156,11 @@ async fn build(w: &World, filter: &DigestFilter) -> Digest {
     )
     .await
     .unwrap()
+}
+
+/// The digest for a query's group and dates, with no other filter.
+async fn build_queried(w: &World, group: &str, from: &str, to: &str) -> Digest {
+    build(w, &DigestFilter::from_query("", group, "", "", from, to)).await
 }
 
 /// The CSV as the download streams it.
@@ -271,27 +267,15 @@ async fn the_summary_counts_equal_the_rows_listed() {
     .await;
     assert_eq!(internal.total, 7);
     // Filters narrow every table alike.
-    let government = build(
-        &w,
-        &DigestFilter::from_query("", "government", "", "", "", ""),
-    )
-    .await;
+    let government = build_queried(&w, "government", "", "").await;
     assert_eq!(
         government.total, 2,
         "Dee's comment and Ben's campaign comment"
     );
     assert_eq!(government.by_group_region.len(), 1);
-    let dated = build(
-        &w,
-        &DigestFilter::from_query("", "", "", "", "2005-02-20", "2005-02-20"),
-    )
-    .await;
+    let dated = build_queried(&w, "", "2005-02-20", "2005-02-20").await;
     assert_eq!(dated.total, 6);
-    let none = build(
-        &w,
-        &DigestFilter::from_query("", "", "", "", "2005-02-21", ""),
-    )
-    .await;
+    let none = build_queried(&w, "", "2005-02-21", "").await;
     assert_eq!(none.total, 0);
 }
 

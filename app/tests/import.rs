@@ -20,6 +20,7 @@ use app::domain::{AppError, Problem};
 use common::*;
 use sea_orm::{ColumnTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter};
 
+/// This file's campaign letter (its own text, not the common one's).
 const LETTER: &str = "We the undersigned ask the Working Group to keep the root zone under the present arrangements, which have served the Internet well and kept it stable and secure for its users around the world.";
 
 async fn run(w: &World, csv: &str) -> Result<Imported, ImportError> {
@@ -45,6 +46,16 @@ fn problems(result: Result<Imported, ImportError>) -> Vec<(u64, &'static str, Pr
 
 async fn comment_count(w: &World) -> u64 {
     comment::Entity::find().count(&w.db).await.unwrap()
+}
+
+/// The letter signed `signature`, by `author`, written to the store past the writer, so that
+/// no placer hears of it: the ids written.
+async fn written_past_the_writer(w: &World, author: i64, signature: &str) -> Vec<i64> {
+    let letter = form("", &format!("{LETTER}\n\n{signature}"), &[], "anonymous");
+    let prepared = prepared(w, author, &letter).await;
+    app::backend::submission::store::write_all(&w.db, &[prepared])
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -136,11 +147,7 @@ async fn a_campaign_file_becomes_pending_comments_grouped_as_one_campaign() {
     accounts::set_password(&w.db, "maria@example.org", "a long enough pass phrase")
         .await
         .unwrap();
-    assert!(
-        common::sign_in(&w.db, "maria@example.org", "a long enough pass phrase")
-            .await
-            .is_ok()
-    );
+    assert!(common::sign_in_as(&w.db, "maria@example.org").await.is_ok());
     // The sender sees the comment as their own.
     assert_eq!(
         comments::my_comments(&w.db, maria.id, None)
@@ -280,27 +287,12 @@ async fn comments_left_unplaced_by_a_stop_are_placed_when_the_next_writer_starts
     w.writer.settle().await.unwrap();
     let mut ids = Vec::new();
     for who in ["Ana", "Ben"] {
-        let prepared = prepared(
-            &w,
-            w.ana,
-            &form("", &format!("{LETTER}\n\n{who}"), &[], "anonymous"),
-        )
-        .await;
-        ids.extend(
-            app::backend::submission::store::write_all(&w.db, &[prepared])
-                .await
-                .unwrap(),
-        );
+        ids.extend(written_past_the_writer(&w, w.ana, who).await);
     }
     assert_eq!(desk::item(&w.db, ids[0]).await.unwrap().campaign, None);
     let next = app::backend::submission::writer::Writer::start(w.db.clone());
     next.settle().await.unwrap();
-    let (campaign, size) = desk::item(&w.db, ids[0]).await.unwrap().campaign.unwrap();
-    assert_eq!(size, 2);
-    assert_eq!(
-        desk::item(&w.db, ids[1]).await.unwrap().campaign,
-        Some((campaign, 2))
-    );
+    assert_one_campaign(&w, &ids, 2).await;
     // Nothing is left to place.
     assert_eq!(
         campaigns::place_pending(&w.db, &Turn::default(), 0, campaigns::MOST_PER_ROUND)
@@ -320,17 +312,8 @@ async fn two_placers_at_once_place_each_comment_once() {
     w.writer.settle().await.unwrap();
     let mut ids = Vec::new();
     for n in 0..40 {
-        let prepared = prepared(
-            &w,
-            if n % 2 == 0 { w.ana } else { w.ben },
-            &form("", &format!("{LETTER}\n\nSender {n}"), &[], "anonymous"),
-        )
-        .await;
-        ids.extend(
-            app::backend::submission::store::write_all(&w.db, &[prepared])
-                .await
-                .unwrap(),
-        );
+        let author = if n % 2 == 0 { w.ana } else { w.ben };
+        ids.extend(written_past_the_writer(&w, author, &format!("Sender {n}")).await);
     }
     // Of two processes: each takes its own process's turn to write.
     let (one, other) = (Turn::default(), Turn::default());
@@ -340,12 +323,5 @@ async fn two_placers_at_once_place_each_comment_once() {
     );
     let placed: Vec<Option<i64>> = vec![a.unwrap(), b.unwrap()];
     assert!(placed.contains(&Some(ids[39])), "{placed:?}");
-    let (campaign, size) = desk::item(&w.db, ids[0]).await.unwrap().campaign.unwrap();
-    assert_eq!(size, 40);
-    for id in &ids {
-        assert_eq!(
-            desk::item(&w.db, *id).await.unwrap().campaign,
-            Some((campaign, 40))
-        );
-    }
+    assert_one_campaign(&w, &ids, 40).await;
 }

@@ -19,15 +19,7 @@ use common::*;
 #[tokio::test]
 async fn a_stakeholder_downloads_everything_held_about_them_and_nobody_else() {
     let w = open_world().await;
-    let published = submit(
-        &w,
-        w.ana,
-        "1.1",
-        BODY,
-        &["root-servers"],
-        "name_and_organisation",
-    )
-    .await;
+    let published = named_by_ana(&w, BODY).await;
     publish(&w, published).await;
     let pending = submit(
         &w,
@@ -64,9 +56,7 @@ async fn a_stakeholder_downloads_everything_held_about_them_and_nobody_else() {
     desk::flag_comment(&w.db, w.ana, bens, "off_topic", "Not about the paper.")
         .await
         .unwrap();
-    common::sign_in(&w.db, "ana@example.org", "a long enough pass phrase")
-        .await
-        .unwrap();
+    common::sign_in_as(&w.db, "ana@example.org").await.unwrap();
 
     let data = personal_data::export(&w.db, w.ana).await.unwrap();
     assert_eq!(data["account"]["email"], "ana@example.org");
@@ -113,19 +103,9 @@ async fn a_stakeholder_downloads_everything_held_about_them_and_nobody_else() {
 #[tokio::test]
 async fn erasure_removes_the_person_and_keeps_their_comments_in_the_record() {
     let w = open_world().await;
-    let id = submit(
-        &w,
-        w.ana,
-        "1.1",
-        BODY,
-        &["root-servers"],
-        "name_and_organisation",
-    )
-    .await;
+    let id = named_by_ana(&w, BODY).await;
     publish(&w, id).await;
-    let (_, token) = common::sign_in(&w.db, "ana@example.org", "a long enough pass phrase")
-        .await
-        .unwrap();
+    let (_, token) = common::sign_in_as(&w.db, "ana@example.org").await.unwrap();
 
     assert_eq!(personal_data::erase(&w.db, w.ana).await.unwrap(), 1);
 
@@ -142,7 +122,7 @@ async fn erasure_removes_the_person_and_keeps_their_comments_in_the_record() {
             .is_none()
     );
     assert_eq!(
-        common::sign_in(&w.db, "ana@example.org", "a long enough pass phrase")
+        common::sign_in_as(&w.db, "ana@example.org")
             .await
             .unwrap_err(),
         AppError::validation(app::domain::Field::Form, Problem::BadCredentials)

@@ -75,8 +75,18 @@ async fn paragraph_id(w: &World, version: i32, number: &str) -> i64 {
 }
 
 async fn save(w: &World, markdown: &str, choices: &[(i64, Choice)]) -> Result<String, AppError> {
+    save_form(w, &paper_form(markdown), choices).await
+}
+
+/// Saves `form` in the world's consultation as the secretariat, with `choices` for the
+/// earlier version's paragraphs.
+async fn save_form(
+    w: &World,
+    form: &PaperForm,
+    choices: &[(i64, Choice)],
+) -> Result<String, AppError> {
     let choices: HashMap<i64, Choice> = choices.iter().cloned().collect();
-    editor::save_paper(&w.db, SLUG, &paper_form(markdown), &choices, w.secretariat).await
+    editor::save_paper(&w.db, SLUG, form, &choices, w.secretariat).await
 }
 
 async fn page(w: &World, opened: Opened) -> PaperComments {
@@ -593,18 +603,10 @@ async fn the_changes_page_shows_each_paragraphs_fate_its_words_and_its_comments(
 #[tokio::test]
 async fn the_disposition_of_comments_lists_every_comment_with_its_fate_and_response() {
     use app::backend::comments::changes::changes;
-    use app::backend::desk;
     use app::backend::digest_formats::{DISPOSITION_COLUMNS, dispositions_csv, dispositions_docx};
     let w = open_world().await;
     let (on_first, on_second, _) = commented(&w).await;
-    desk::set_disposition(
-        &w.db,
-        w.secretariat,
-        on_first,
-        &answer("accepted", "=HYPERLINK(\"x\") Taken in 1.1."),
-    )
-    .await
-    .unwrap();
+    dispose(&w, on_first, "accepted", "=HYPERLINK(\"x\") Taken in 1.1.").await;
     let first_1_2 = paragraph_id(&w, 1, "1.2").await;
     save(&w, SECOND, &[(first_1_2, Choice::Removed)])
         .await
@@ -723,14 +725,7 @@ async fn a_disposition_names_the_change_it_led_to_in_a_later_version() {
     );
 
     // Saved again without a change, it names none.
-    desk::set_disposition(
-        &w.db,
-        w.secretariat,
-        on_first,
-        &answer("accepted", "Taken."),
-    )
-    .await
-    .unwrap();
+    dispose(&w, on_first, "accepted", "Taken.").await;
     let c = changes(&w.db, SLUG, PAPER, None).await.unwrap();
     let disposition = c.paragraphs[0].comments[0].disposition.clone().unwrap();
     assert_eq!(disposition.changed_in, None);
@@ -828,10 +823,8 @@ async fn search_opens_an_earlier_comment_where_it_is_read_now() {
     save(&w, second, &[(first_1_2, Choice::Removed)])
         .await
         .unwrap();
-    let page = comments::search(&w.db, "", &CommentFilter::default(), None)
-        .await
-        .unwrap();
-    let hit = |id: i64| page.hits.iter().find(|h| h.comment.id == id).unwrap();
+    let hits = search_hits(&w.db, "").await;
+    let hit = |id: i64| hits.iter().find(|h| h.comment.id == id).unwrap();
     assert_eq!(hit(on_first).read_at, "1.2");
     let written_on = hit(on_first).comment.written_on.clone().unwrap();
     assert_eq!(
@@ -866,10 +859,8 @@ async fn search_opens_an_earlier_comment_where_it_is_read_now() {
     )
     .await;
     publish(&w, new).await;
-    let page = comments::search(&w.db, "", &CommentFilter::default(), None)
-        .await
-        .unwrap();
-    let fresh = page.hits.iter().find(|h| h.comment.id == new).unwrap();
+    let hits = search_hits(&w.db, "").await;
+    let fresh = hits.iter().find(|h| h.comment.id == new).unwrap();
     assert_eq!(
         (fresh.read_at.as_str(), fresh.comment.written_on.clone()),
         ("1.1", None)
@@ -888,9 +879,7 @@ fn licence(markdown: &str) -> PaperForm {
     PaperForm {
         code: GFDL.to_owned(),
         title: "GNU Free Documentation License".to_owned(),
-        abstract_text: String::new(),
-        cluster: "infrastructure".to_owned(),
-        markdown: markdown.to_owned(),
+        ..paper_form(markdown)
     }
 }
 
@@ -899,8 +888,7 @@ async fn save_licence(
     markdown: &str,
     choices: &[(i64, Choice)],
 ) -> Result<String, AppError> {
-    let choices: HashMap<i64, Choice> = choices.iter().cloned().collect();
-    editor::save_paper(&w.db, SLUG, &licence(markdown), &choices, w.secretariat).await
+    save_form(w, &licence(markdown), choices).await
 }
 
 fn licence_target() -> Target<'static> {

@@ -1,13 +1,28 @@
-import { expect, test } from "@playwright/test";
+import { expect, Page, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import {
   expectNoAxeViolations,
-  fillRegistration,
+  expectSignedInAtHome,
   hydrated,
+  newStakeholder,
+  Person,
+  register,
+  signIn,
+  signOut,
+  STAKEHOLDER_PASSWORD,
+  submitRegistration,
   uniqueEmail,
 } from "./support";
 
-const password = "a long enough pass phrase";
+const password = STAKEHOLDER_PASSWORD;
+
+/** Registers a new stakeholder `who` (e-mail from `emailPrefix`) and waits for the home page: the e-mail. */
+async function registerNew(page: Page, emailPrefix: string, who: Person): Promise<string> {
+  const stakeholder = newStakeholder(emailPrefix, who);
+  await register(page, stakeholder);
+  await expect(page).toHaveURL("/");
+  return stakeholder.email;
+}
 
 test("a stakeholder registers, signs out and signs in again; the header shows who", async ({ page }) => {
   const email = uniqueEmail("amina");
@@ -18,21 +33,11 @@ test("a stakeholder registers, signs out and signs in again; the header shows wh
   await page.getByRole("link", { name: "Register" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Register as a stakeholder" })).toBeVisible();
   await expectNoAxeViolations(page);
-  await fillRegistration(page, {
-    email,
-    password,
-    name: "Amina Diallo",
-    group: "Civil society",
-    country: "Senegal",
-  });
-  await page.getByRole("button", { name: "Register" }).click();
+  await submitRegistration(page, { email, password, name: "Amina Diallo", group: "Civil society", country: "Senegal" });
+  await expectSignedInAtHome(page, "Signed in as Amina Diallo (Stakeholder)");
 
+  await signOut(page);
   const nav = page.getByRole("navigation", { name: "Main" });
-  await expect(page).toHaveURL("/");
-  await expect(nav).toContainText("Signed in as Amina Diallo (Stakeholder)");
-
-  await nav.getByRole("button", { name: "Sign out" }).click();
-  await expect(nav.getByRole("link", { name: "Sign in" })).toBeVisible();
   await expect(nav).not.toContainText("Amina Diallo");
 
   await nav.getByRole("link", { name: "Sign in" }).click();
@@ -61,9 +66,7 @@ test("a wrong password says so and keeps the e-mail typed", async ({ page }) => 
 });
 
 test("a duplicate e-mail is refused beside the field, and what was typed stays", async ({ page }) => {
-  await page.goto("/register");
-  await hydrated(page);
-  await fillRegistration(page, {
+  await register(page, {
     email: "Government@Demo.Consult.Example",
     password,
     name: "Someone Else",
@@ -71,7 +74,6 @@ test("a duplicate e-mail is refused beside the field, and what was typed stays",
     country: "Brazil",
     organisation: "Ministério das Comunicações",
   });
-  await page.getByRole("button", { name: "Register" }).click();
 
   const email = page.getByLabel("E-mail");
   await expect(page.getByText("An account with this e-mail address already exists.")).toBeVisible();
@@ -83,18 +85,7 @@ test("a duplicate e-mail is refused beside the field, and what was typed stays",
 });
 
 test("the profile shows the account, saves changes, and signs out on every device", async ({ page, browser, baseURL }) => {
-  const email = uniqueEmail("kenji");
-  await page.goto("/register");
-  await hydrated(page);
-  await fillRegistration(page, {
-    email,
-    password,
-    name: "Kenji Watanabe",
-    group: "Private sector",
-    country: "Japan",
-  });
-  await page.getByRole("button", { name: "Register" }).click();
-  await expect(page).toHaveURL("/");
+  const email = await registerNew(page, "kenji", { name: "Kenji Watanabe", group: "Private sector", country: "Japan" });
 
   await page.getByRole("link", { name: "Profile" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your profile" })).toBeVisible();
@@ -111,12 +102,7 @@ test("the profile shows the account, saves changes, and signs out on every devic
   // Signed in on a second device too; "sign out on every device" ends both.
   const other = await browser.newContext({ baseURL });
   const otherPage = await other.newPage();
-  await otherPage.goto("/sign-in");
-  await hydrated(otherPage);
-  await otherPage.getByLabel("E-mail").fill(email);
-  await otherPage.getByLabel("Password").fill(password);
-  await otherPage.getByRole("button", { name: "Sign in" }).click();
-  await expect(otherPage.getByRole("navigation", { name: "Main" })).toContainText("Kenji Watanabe");
+  await signIn(otherPage, email, "Kenji Watanabe", { password, hydrate: true });
   await page.getByRole("button", { name: "Sign out on every device" }).click();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
   await otherPage.goto("/profile");
@@ -125,18 +111,7 @@ test("the profile shows the account, saves changes, and signs out on every devic
 });
 
 test("a stakeholder downloads everything held about them from the profile", async ({ page }) => {
-  const email = uniqueEmail("aroha");
-  await page.goto("/register");
-  await hydrated(page);
-  await fillRegistration(page, {
-    email,
-    password,
-    name: "Aroha Ngata",
-    group: "Civil society",
-    country: "New Zealand",
-  });
-  await page.getByRole("button", { name: "Register" }).click();
-  await expect(page).toHaveURL("/");
+  const email = await registerNew(page, "aroha", { name: "Aroha Ngata", group: "Civil society", country: "New Zealand" });
   await page.goto("/profile");
   await hydrated(page);
   await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();

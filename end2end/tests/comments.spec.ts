@@ -1,20 +1,15 @@
 import { Browser, expect, Page, test } from "@playwright/test";
-import { expectNoAxeViolations, fillRegistration, hydrated, signIn, uniqueEmail } from "./support";
+import { expectNoAxeViolations, hydrated, newStakeholder, register, signIn } from "./support";
 
 const PAPER = "/consultations/wgig-2005-february/papers/WP-ROOT";
 
 async function registerStakeholder(page: Page): Promise<void> {
-  await page.goto("/register");
-  await hydrated(page);
-  await fillRegistration(page, {
-    email: uniqueEmail("commenter"),
-    password: "a long enough pass phrase",
+  await register(page, newStakeholder("commenter", {
     name: "Nadia Haddad",
     group: "Civil society",
     country: "Lebanon",
     organisation: "Arab Digital Rights Network",
-  });
-  await page.getByRole("button", { name: "Register" }).click();
+  }));
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Nadia Haddad");
 }
 

@@ -1,31 +1,18 @@
 import { Browser, expect, Page, test } from "@playwright/test";
-import { DEMO_PASSWORD, expectNoAxeViolations, fillRegistration, hydrated, uniqueEmail } from "./support";
+import { expectNoAxeViolations, hydrated, newStakeholder, register, signIn } from "./support";
 
 const SPAM_PAPER = "/consultations/wgig-2005-february/papers/WP-SPAM";
 
-async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto("/sign-in");
-  await hydrated(page);
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Signed in as");
+/** Signs in as a demo account once the sign-in page has hydrated. */
+async function signInDemo(page: Page, email: string): Promise<void> {
+  await signIn(page, email, "Signed in as", { hydrate: true });
 }
 
 /** A new stakeholder submits a comment on WP-SPAM 1.1; returns its reference. */
 async function submitComment(browser: Browser, baseURL: string | undefined, body: string): Promise<{ page: Page; reference: string }> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
-  await page.goto("/register");
-  await hydrated(page);
-  await fillRegistration(page, {
-    email: uniqueEmail("desk"),
-    password: "a long enough pass phrase",
-    name: "Tomás Alvarez",
-    group: "Private sector",
-    country: "Chile",
-  });
-  await page.getByRole("button", { name: "Register" }).click();
+  await register(page, newStakeholder("desk", { name: "Tomás Alvarez", group: "Private sector", country: "Chile" }));
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Tomás Alvarez");
   await page.goto(`${SPAM_PAPER}/comment?p=1.1`);
   await hydrated(page);
@@ -43,7 +30,7 @@ test("the secretariat publishes with the keyboard, rejects with a reason, and th
   const good = await submitComment(browser, baseURL, `Spam filtering must respect due process, comment ${stamp}.`);
   const bad = await submitComment(browser, baseURL, `Buy cheap watches at our shop, comment ${stamp}.`);
 
-  await signIn(page, "secretariat@demo.consult.example");
+  await signInDemo(page, "secretariat@demo.consult.example");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Secretariat desk" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moderation queue");
   await hydrated(page);
@@ -85,7 +72,7 @@ test("the secretariat publishes with the keyboard, rejects with a reason, and th
 test("a reader reports a comment and the secretariat hides it", async ({ page, browser, baseURL }) => {
   const stamp = Date.now();
   const posted = await submitComment(browser, baseURL, `Call me on my private number, comment ${stamp}.`);
-  await signIn(page, "secretariat@demo.consult.example");
+  await signInDemo(page, "secretariat@demo.consult.example");
   await page.goto(`/desk?q=${stamp}`);
   await hydrated(page);
   await page.getByRole("article", { name: posted.reference }).getByRole("button", { name: "Publish" }).click();
@@ -94,7 +81,7 @@ test("a reader reports a comment and the secretariat hides it", async ({ page, b
   // Another reader reports it.
   const reader = await browser.newContext({ baseURL });
   const readerPage = await reader.newPage();
-  await signIn(readerPage, "civil@demo.consult.example");
+  await signInDemo(readerPage, "civil@demo.consult.example");
   await readerPage.goto(`${SPAM_PAPER}?p=1.1`);
   const comment = readerPage.getByRole("article", { name: posted.reference });
   await comment.getByText("Report this comment").click();
@@ -115,7 +102,7 @@ test("a reader reports a comment and the secretariat hides it", async ({ page, b
 });
 
 test("a stakeholder cannot open the desk", async ({ page }) => {
-  await signIn(page, "business@demo.consult.example");
+  await signInDemo(page, "business@demo.consult.example");
   await expect(page.getByRole("link", { name: "Secretariat desk" })).toHaveCount(0);
   await page.goto("/desk");
   await expect(page.getByRole("alert")).toHaveText("You are not allowed to do this.");
@@ -123,7 +110,7 @@ test("a stakeholder cannot open the desk", async ({ page }) => {
 
 test("the secretariat drafts a consultation with a paper, previews its numbering, and opens it", async ({ page, browser, baseURL }) => {
   const slug = `draft-${Date.now()}`;
-  await signIn(page, "secretariat@demo.consult.example");
+  await signInDemo(page, "secretariat@demo.consult.example");
   await page.goto("/desk/consultations");
   await hydrated(page);
   await page.getByRole("link", { name: "New consultation" }).click();

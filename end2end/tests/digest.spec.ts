@@ -1,16 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { DEMO_PASSWORD, expectNoAxeViolations, hydrated } from "./support";
+import { expectNoAxeViolations, hydrated, signIn } from "./support";
 
 const DIGEST = "/digests/wgig-2005-february?paper=WP-ROOT";
 
 test("the secretariat reads a paper's digest with its charts and downloads every format", async ({ page }) => {
-  await page.goto("/sign-in");
-  await hydrated(page);
-  await page.getByLabel("E-mail").fill("secretariat@demo.consult.example");
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Secretariat officer");
+  await signIn(page, "secretariat@demo.consult.example", "Secretariat officer", { hydrate: true });
 
   await page.goto(DIGEST);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Comment digest");
@@ -62,12 +57,7 @@ test("a visitor reads a digest only once the secretariat has made it public", as
   const refused = await visitorPage.request.get("/digests/wgig-2005-february/all.csv");
   expect(refused.status()).toBe(401);
 
-  await page.goto("/sign-in");
-  await hydrated(page);
-  await page.getByLabel("E-mail").fill("secretariat@demo.consult.example");
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Secretariat officer");
+  await signIn(page, "secretariat@demo.consult.example", "Secretariat officer", { hydrate: true });
   await page.goto("/desk/consultations/wgig-2005-february");
   await hydrated(page);
   await page.getByLabel("Anyone may download the digest of published comments").check();

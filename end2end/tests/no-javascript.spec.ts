@@ -1,25 +1,21 @@
 import { expect, test } from "@playwright/test";
-import { fillRegistration, uniqueEmail } from "./support";
+import { expectSignedInAtHome, signOut, STAKEHOLDER_PASSWORD, submitRegistration, uniqueEmail } from "./support";
 
 test.use({ javaScriptEnabled: false });
 
 test("registering, signing out and in work with JavaScript off", async ({ page }) => {
   const email = uniqueEmail("nojs");
   await page.goto("/register");
-  await fillRegistration(page, {
+  await submitRegistration(page, {
     email,
-    password: "a long enough pass phrase",
+    password: STAKEHOLDER_PASSWORD,
     name: "Priya Raman",
     group: "Academic and technical community",
     country: "India",
   });
-  await page.getByRole("button", { name: "Register" }).click();
-  const nav = page.getByRole("navigation", { name: "Main" });
-  await expect(page).toHaveURL("/");
-  await expect(nav).toContainText("Signed in as Priya Raman");
+  await expectSignedInAtHome(page, "Signed in as Priya Raman");
 
-  await nav.getByRole("button", { name: "Sign out" }).click();
-  await expect(nav.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await signOut(page);
 
   await page.goto("/sign-in");
   await page.getByLabel("E-mail").fill(email);
@@ -30,7 +26,7 @@ test("registering, signing out and in work with JavaScript off", async ({ page }
   );
 
   await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill("a long enough pass phrase");
+  await page.getByLabel("Password").fill(STAKEHOLDER_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Priya Raman");
   // The owner is told of the wrong password given meanwhile, on their profile.

@@ -4,11 +4,21 @@ import AxeBuilder from "@axe-core/playwright";
 /** The password every demo account has in the end-to-end server (scripts/e2e-server.sh). */
 export const DEMO_PASSWORD = "e2e demo pass phrase";
 
-/** Signs in as a demo account, and waits until the menu names it (`shownAs`). */
-export async function signIn(page: Page, email: string, shownAs: string): Promise<void> {
+/** How to sign in: the password (the demo one unless given), and whether to wait for the page's script first. */
+export interface SignInOptions {
+  password?: string;
+  hydrate?: boolean;
+}
+
+/** Signs in as `email` (a demo account unless a password is given), and waits until the menu names it (`shownAs`). */
+export async function signIn(page: Page, email: string, shownAs: string, options: SignInOptions = {}): Promise<void> {
+  const { password = DEMO_PASSWORD, hydrate = false } = options;
   await page.goto("/sign-in");
+  if (hydrate) {
+    await hydrated(page);
+  }
   await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText(shownAs);
 }
@@ -56,4 +66,41 @@ export async function fillRegistration(page: Page, r: Registration): Promise<voi
   if (r.organisation) {
     await page.getByLabel("Organisation", { exact: true }).fill(r.organisation);
   }
+}
+
+/** The password of the stakeholders the tests register. */
+export const STAKEHOLDER_PASSWORD = "a long enough pass phrase";
+
+/** Who registers, but for the e-mail and the password. */
+export type Person = Omit<Registration, "email" | "password">;
+
+/** A new stakeholder `who`, with a unique e-mail made from `emailPrefix` and `STAKEHOLDER_PASSWORD`. */
+export function newStakeholder(emailPrefix: string, who: Person): Registration {
+  return { email: uniqueEmail(emailPrefix), password: STAKEHOLDER_PASSWORD, ...who };
+}
+
+/** Fills the registration form in as `r` and sends it. */
+export async function submitRegistration(page: Page, r: Registration): Promise<void> {
+  await fillRegistration(page, r);
+  await page.getByRole("button", { name: "Register" }).click();
+}
+
+/** Opens the registration page, waits for its script, and registers as `r`. */
+export async function register(page: Page, r: Registration): Promise<void> {
+  await page.goto("/register");
+  await hydrated(page);
+  await submitRegistration(page, r);
+}
+
+/** Checks the person has landed on the home page, signed in: the menu says `shownAs`. */
+export async function expectSignedInAtHome(page: Page, shownAs: string): Promise<void> {
+  await expect(page).toHaveURL("/");
+  await expect(page.getByRole("navigation", { name: "Main" })).toContainText(shownAs);
+}
+
+/** Signs out from the menu, and waits until it offers to sign in again. */
+export async function signOut(page: Page): Promise<void> {
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("button", { name: "Sign out" }).click();
+  await expect(nav.getByRole("link", { name: "Sign in" })).toBeVisible();
 }

@@ -11,52 +11,29 @@
 mod common;
 
 use common::{
-    client, free_port, scratch_folder, seed_demo, sign_in, sqlite_url, start, stored_comments,
-    submit,
+    Receipts, STAKEHOLDERS, client, demo_database, lost_receipts, sign_in_all, start_on_free_port,
+    submit_in_task,
 };
-use std::collections::BTreeSet;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-const STAKEHOLDERS: [&str; 5] = [
-    "government@demo.consult.example",
-    "business@demo.consult.example",
-    "civil@demo.consult.example",
-    "academic@demo.consult.example",
-    "igo@demo.consult.example",
-];
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_acknowledged_comment_is_lost_when_the_server_is_killed() {
-    let dir = scratch_folder("crash");
-    let url = sqlite_url(&dir);
-    seed_demo(&url);
+    let (dir, url) = demo_database("crash");
 
-    let port = free_port();
-    let base = format!("http://127.0.0.1:{port}");
-    let mut child = start(&url, port).await;
+    let (base, mut child) = start_on_free_port(&url).await;
     let http = client();
-    let mut cookies = Vec::new();
-    for email in STAKEHOLDERS {
-        cookies.push(sign_in(&http, &base, email).await);
-    }
+    let cookies = sign_in_all(&http, &base, &STAKEHOLDERS).await;
 
     // Ten submissions per stakeholder (the per-account limit), all at once; the server is
     // killed once a third of the receipts are in.
-    let receipts = Arc::new(Mutex::new(BTreeSet::new()));
+    let receipts = Receipts::default();
     let mut tasks = Vec::new();
     for (who, cookie) in cookies.into_iter().enumerate() {
         for n in 0..10 {
-            let (http, base, cookie, receipts) =
-                (http.clone(), base.clone(), cookie.clone(), receipts.clone());
-            tasks.push(tokio::spawn(async move {
-                let body = format!(
-                    "Comment {n} of stakeholder {who}: the oversight of the root zone should be shared."
-                );
-                if let Some(id) = submit(&http, &base, &cookie, &body).await {
-                    receipts.lock().unwrap().insert(id);
-                }
-            }));
+            let body = format!(
+                "Comment {n} of stakeholder {who}: the oversight of the root zone should be shared."
+            );
+            tasks.push(submit_in_task(&http, &base, &cookie, body, &receipts));
         }
     }
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -76,10 +53,8 @@ async fn no_acknowledged_comment_is_lost_when_the_server_is_killed() {
     );
 
     // Restarted, the server finds every acknowledged comment.
-    let port = free_port();
-    let mut child = start(&url, port).await;
-    let stored = stored_comments(&url).await;
-    let lost: Vec<&i64> = acknowledged.difference(&stored).collect();
+    let (_, mut child) = start_on_free_port(&url).await;
+    let lost = lost_receipts(&url, &acknowledged).await;
     assert!(lost.is_empty(), "acknowledged but lost: {lost:?}");
     child.kill().unwrap();
     child.wait().unwrap();

@@ -14,21 +14,13 @@
 mod common;
 
 use common::{
-    client, free_port, seed_demo, sign_in, sqlite_url, start_with, stored_comments, submit,
+    Receipts, STAKEHOLDERS, client, free_port, lost_receipts, seed_demo, sign_in_all, sqlite_url,
+    start_with, submit_keeping_receipt,
 };
-use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-const STAKEHOLDERS: [&str; 4] = [
-    "government@demo.consult.example",
-    "business@demo.consult.example",
-    "civil@demo.consult.example",
-    "academic@demo.consult.example",
-];
 
 /// A tmpfs of `megabytes` at `dir`, unmounted when dropped.
 struct SmallDisk(PathBuf);
@@ -86,43 +78,44 @@ async fn health(http: &reqwest::Client, base: &str) -> u16 {
         .map_or(0, |r| r.status().as_u16())
 }
 
-/// Four stakeholders submit for `how_long`; the receipts they get are added to `receipts`.
-async fn submit_for(
-    http: &reqwest::Client,
-    base: &str,
-    cookies: &[String],
-    how_long: Duration,
-    round: &str,
-    receipts: &Arc<Mutex<BTreeSet<i64>>>,
-) -> usize {
-    let before = receipts.lock().unwrap().len();
-    let until = Instant::now() + how_long;
-    let mut tasks = Vec::new();
-    for (who, cookie) in cookies.iter().enumerate() {
-        let (http, base, cookie, receipts, round) = (
-            http.clone(),
-            base.to_owned(),
-            cookie.clone(),
-            receipts.clone(),
-            round.to_owned(),
-        );
-        tasks.push(tokio::spawn(async move {
-            let mut n = 0;
-            while Instant::now() < until {
-                n += 1;
-                let body = format!(
-                    "Comment {n} of stakeholder {who} ({round}): the disk may be full, the record must not lie."
-                );
-                if let Some(id) = submit(&http, &base, &cookie, &body).await {
-                    receipts.lock().unwrap().insert(id);
+/// The signed-in stakeholders of the server at `base`, and the receipts they have got.
+struct Stakeholders {
+    http: reqwest::Client,
+    base: String,
+    cookies: Vec<String>,
+    receipts: Receipts,
+}
+
+impl Stakeholders {
+    /// Every stakeholder submits for `how_long`: how many receipts they got in this `round`.
+    async fn submit_for(&self, how_long: Duration, round: &str) -> usize {
+        let before = self.receipts.lock().unwrap().len();
+        let until = Instant::now() + how_long;
+        let mut tasks = Vec::new();
+        for (who, cookie) in self.cookies.iter().enumerate() {
+            let (http, base, cookie, receipts, round) = (
+                self.http.clone(),
+                self.base.clone(),
+                cookie.clone(),
+                self.receipts.clone(),
+                round.to_owned(),
+            );
+            tasks.push(tokio::spawn(async move {
+                let mut n = 0;
+                while Instant::now() < until {
+                    n += 1;
+                    let body = format!(
+                        "Comment {n} of stakeholder {who} ({round}): the disk may be full, the record must not lie."
+                    );
+                    submit_keeping_receipt(&http, &base, &cookie, &body, &receipts).await;
                 }
-            }
-        }));
+            }));
+        }
+        for task in tasks {
+            task.await.unwrap();
+        }
+        self.receipts.lock().unwrap().len() - before
     }
-    for task in tasks {
-        task.await.unwrap();
-    }
-    receipts.lock().unwrap().len() - before
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -141,33 +134,23 @@ async fn a_full_disk_sends_no_receipt_for_a_lost_comment_and_the_server_recovers
     ];
     let mut child = Running(start_with(&url, port, &limits).await);
     let http = client();
-    let mut cookies = Vec::new();
-    for email in STAKEHOLDERS {
-        cookies.push(sign_in(&http, &base, email).await);
-    }
-    let receipts = Arc::new(Mutex::new(BTreeSet::new()));
-    let before = submit_for(
-        &http,
-        &base,
-        &cookies,
-        Duration::from_secs(1),
-        "before",
-        &receipts,
-    )
-    .await;
+    // Four of the demo's stakeholders: all but the intergovernmental one.
+    let stakeholders = Stakeholders {
+        cookies: sign_in_all(&http, &base, &STAKEHOLDERS[..4]).await,
+        http: http.clone(),
+        base: base.clone(),
+        receipts: Receipts::default(),
+    };
+    let before = stakeholders
+        .submit_for(Duration::from_secs(1), "before")
+        .await;
     assert!(before > 0, "no receipt before the disk filled");
 
     // The disk fills up while they go on submitting.
     let filler = fill(&dir);
-    let while_full = submit_for(
-        &http,
-        &base,
-        &cookies,
-        Duration::from_secs(3),
-        "full",
-        &receipts,
-    )
-    .await;
+    let while_full = stakeholders
+        .submit_for(Duration::from_secs(3), "full")
+        .await;
     let full_health = health(&http, &base).await;
     eprintln!("before: {before} receipts; while full: {while_full}, health {full_health}");
     assert_eq!(
@@ -180,15 +163,9 @@ async fn a_full_disk_sends_no_receipt_for_a_lost_comment_and_the_server_recovers
     let deadline = Instant::now() + Duration::from_secs(30);
     let mut after = 0;
     while after < 20 && Instant::now() < deadline {
-        after += submit_for(
-            &http,
-            &base,
-            &cookies,
-            Duration::from_secs(1),
-            "after",
-            &receipts,
-        )
-        .await;
+        after += stakeholders
+            .submit_for(Duration::from_secs(1), "after")
+            .await;
     }
     let recovered_health = health(&http, &base).await;
 
@@ -197,9 +174,8 @@ async fn a_full_disk_sends_no_receipt_for_a_lost_comment_and_the_server_recovers
         .args(["-TERM", &child.0.id().to_string()])
         .status();
     child.0.wait().unwrap();
-    let acknowledged = receipts.lock().unwrap().clone();
-    let stored = stored_comments(&url).await;
-    let lost: Vec<&i64> = acknowledged.difference(&stored).collect();
+    let acknowledged = stakeholders.receipts.lock().unwrap().clone();
+    let lost = lost_receipts(&url, &acknowledged).await;
     assert!(
         lost.is_empty(),
         "{} receipts ({before} before, {while_full} while full, {after} after), {} lost: {lost:?}",

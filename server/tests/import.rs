@@ -9,9 +9,7 @@
 
 mod common;
 
-use common::{
-    client, free_port, scratch_folder, seed_demo, server, sign_in, sqlite_url, start, stop, submit,
-};
+use common::{client, demo_database, server, sign_in, start_on_free_port, stop, submit};
 use std::path::Path;
 
 const LETTER: &str = "We the undersigned ask the Working Group to keep the root zone under the present arrangements, which have served the Internet well and kept it stable and secure.";
@@ -28,13 +26,9 @@ fn import(url: &str, file: &Path) -> std::process::Output {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_campaign_file_is_imported_while_stakeholders_submit() {
-    let dir = scratch_folder("import");
-    let url = sqlite_url(&dir);
-    seed_demo(&url);
+    let (dir, url) = demo_database("import");
     let campaigns_before = campaigns(&url).await;
-    let port = free_port();
-    let base = format!("http://127.0.0.1:{port}");
-    let child = start(&url, port).await;
+    let (base, child) = start_on_free_port(&url).await;
     let http = client();
     let cookie = sign_in(&http, &base, "civil@demo.consult.example").await;
 
@@ -109,9 +103,7 @@ async fn campaigns(url: &str) -> u64 {
 
 #[test]
 fn a_file_with_a_problem_imports_nothing_and_names_its_line() {
-    let dir = scratch_folder("import-bad");
-    let url = sqlite_url(&dir);
-    seed_demo(&url);
+    let (dir, url) = demo_database("import-bad");
     let file = dir.join("campaign.csv");
     std::fs::write(
         &file,

@@ -10,8 +10,9 @@
 
 mod common;
 
-use app::backend::db::{TEST_POSTGRES_VARIABLE, fresh_postgres_database};
-use common::{client, free_port, seed_demo, server, sign_in, start, stop, submit};
+use common::{
+    client, fresh_postgres_url, seed_demo, server, sign_in, start_on_free_port, stop, submit,
+};
 use std::path::Path;
 
 /// Runs `server <command> <flag> <file>` on `url`: whether it succeeded, and what it wrote
@@ -43,9 +44,7 @@ async fn refused_while_served_then_restored(url: &str, backup: &Path) {
     assert!(ok, "{errors}");
     let backed_up = comment_count(url).await;
 
-    let port = free_port();
-    let base = format!("http://127.0.0.1:{port}");
-    let child = start(url, port).await;
+    let (base, child) = start_on_free_port(url).await;
     let http = client();
     let cookie = sign_in(&http, &base, "civil@demo.consult.example").await;
     submit(
@@ -94,9 +93,7 @@ async fn restore_is_refused_while_a_server_uses_the_sqlite_database() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs a PostgreSQL server in CONSULT_TEST_POSTGRES (scripts/test.sh starts one)"]
 async fn restore_is_refused_while_a_server_uses_the_postgresql_database() {
-    let server = std::env::var(TEST_POSTGRES_VARIABLE)
-        .expect("CONSULT_TEST_POSTGRES: the URL of a PostgreSQL database");
-    let url = fresh_postgres_database(&server).await.unwrap();
+    let url = fresh_postgres_url().await;
     let dir = common::scratch_folder("restore-pg");
     refused_while_served_then_restored(&url, &dir.join("backup.dump")).await;
     let _ = std::fs::remove_dir_all(dir);

@@ -10,35 +10,22 @@
 mod common;
 
 use common::{
-    client, free_port, scratch_folder, seed_demo, sign_in, sqlite_url, start, stored_comments,
-    submit,
+    Receipts, client, demo_database, lost_receipts, sign_in, start_on_free_port, submit_in_task,
 };
-use std::collections::BTreeSet;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn on_sigterm_requests_in_flight_finish_and_every_receipt_is_kept() {
-    let dir = scratch_folder("shutdown");
-    let url = sqlite_url(&dir);
-    seed_demo(&url);
-    let port = free_port();
-    let base = format!("http://127.0.0.1:{port}");
-    let mut child = start(&url, port).await;
+    let (dir, url) = demo_database("shutdown");
+    let (base, mut child) = start_on_free_port(&url).await;
     let http = client();
     let cookie = sign_in(&http, &base, "civil@demo.consult.example").await;
 
-    let receipts = Arc::new(Mutex::new(BTreeSet::new()));
+    let receipts = Receipts::default();
     let mut tasks = Vec::new();
     for n in 0..10 {
-        let (http, base, cookie, receipts) =
-            (http.clone(), base.clone(), cookie.clone(), receipts.clone());
-        tasks.push(tokio::spawn(async move {
-            let body = format!("Comment {n} sent as the server is asked to stop: keep it.");
-            if let Some(id) = submit(&http, &base, &cookie, &body).await {
-                receipts.lock().unwrap().insert(id);
-            }
-        }));
+        let body = format!("Comment {n} sent as the server is asked to stop: keep it.");
+        tasks.push(submit_in_task(&http, &base, &cookie, body, &receipts));
     }
     let deadline = Instant::now() + Duration::from_secs(30);
     while receipts.lock().unwrap().is_empty() && Instant::now() < deadline {
@@ -71,8 +58,7 @@ async fn on_sigterm_requests_in_flight_finish_and_every_receipt_is_kept() {
     // Every acknowledged comment is stored.
     let acknowledged = receipts.lock().unwrap().clone();
     assert!(!acknowledged.is_empty());
-    let stored = stored_comments(&url).await;
-    let lost: Vec<&i64> = acknowledged.difference(&stored).collect();
+    let lost = lost_receipts(&url, &acknowledged).await;
     assert!(lost.is_empty(), "acknowledged but lost: {lost:?}");
     let _ = std::fs::remove_dir_all(dir);
 }

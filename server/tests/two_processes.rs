@@ -13,8 +13,7 @@
 
 mod common;
 
-use app::backend::db::{TEST_POSTGRES_VARIABLE, fresh_postgres_database};
-use common::{client, free_port, seed_demo, sign_in, start, stop, submit};
+use common::{client, free_port, fresh_postgres_url, seed_demo, sign_in, start, stop, submit};
 
 /// What `/my/data.json` says of the holder of `cookie` on the server at `base`.
 async fn my_data(http: &reqwest::Client, base: &str, cookie: &str) -> serde_json::Value {
@@ -40,9 +39,7 @@ fn bodies(data: &serde_json::Value) -> Vec<String> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs a PostgreSQL server in CONSULT_TEST_POSTGRES (scripts/test.sh starts one)"]
 async fn two_servers_share_sessions_and_comments_through_postgresql() {
-    let server = std::env::var(TEST_POSTGRES_VARIABLE)
-        .expect("CONSULT_TEST_POSTGRES: the URL of a PostgreSQL database");
-    let url = fresh_postgres_database(&server).await.unwrap();
+    let url = fresh_postgres_url().await;
     seed_demo(&url);
     let (port_a, port_b) = (free_port(), free_port());
     let (a, b) = (

@@ -16,13 +16,17 @@ use app::backend::submission::{
 };
 use app::backend::{db, demo, moderation};
 use app::domain::AppError;
-use app::domain::comment::{CommentFilter, CommentForm, CommentStatus, MyComment, PaperComments};
+use app::domain::comment::{
+    CommentFilter, CommentForm, CommentStatus, MyComment, PaperComments, SearchHit,
+};
 use app::domain::{ConsultationStatus, IssueCluster, Role, StakeholderGroup};
 use sea_orm::DatabaseConnection;
 use time::{Duration, OffsetDateTime};
 
 pub const SLUG: &str = "test-consultation";
 pub const PAPER: &str = "WP-TEST";
+/// The password of every account the tests make.
+pub const PASSWORD: &str = "a long enough pass phrase";
 pub const MARKDOWN: &str = "## Scope\n\nThe first paragraph of the scope.\n\nThe second paragraph of the scope.\n\n## Oversight\n\nWho authorizes changes to the root zone file.\n";
 
 pub struct World {
@@ -47,7 +51,7 @@ pub async fn person(
         db,
         NewAccount {
             email: email.to_owned(),
-            password: "a long enough pass phrase".to_owned(),
+            password: PASSWORD.to_owned(),
             display_name: name.to_owned(),
             stakeholder_group: group,
             country: country.to_owned(),
@@ -192,6 +196,9 @@ pub async fn prepared(w: &World, author: i64, form: &CommentForm) -> Prepared {
 
 pub const BODY: &str = "The root zone should be managed in the open, with published reasons.";
 
+/// A campaign's letter, as many people send it word for word.
+pub const LETTER: &str = "We the undersigned call on the Working Group to keep the root zone under the present arrangements, which have served the Internet well and have kept it stable and secure for all its users around the world.";
+
 pub async fn submit(
     w: &World,
     author: i64,
@@ -226,6 +233,20 @@ pub async fn reply(w: &World, author: i64, parent: i64, body: &str) -> i64 {
     .id
 }
 
+/// Ana's comment `body` on paragraph 1.1, tagged root-servers, under her name and
+/// organisation: its id (pending).
+pub async fn named_by_ana(w: &World, body: &str) -> i64 {
+    submit(
+        w,
+        w.ana,
+        "1.1",
+        body,
+        &["root-servers"],
+        "name_and_organisation",
+    )
+    .await
+}
+
 pub async fn publish(w: &World, id: i64) {
     moderation::transition(
         &w.db,
@@ -242,6 +263,14 @@ pub async fn opened(w: &World, p: &str, filter: &CommentFilter) -> PaperComments
     comments::paper_comments(&w.db, SLUG, PAPER, &Opened::from_query(p), filter, None)
         .await
         .unwrap()
+}
+
+/// The hits of an unfiltered search for `words` (its first page).
+pub async fn search_hits(db: &DatabaseConnection, words: &str) -> Vec<SearchHit> {
+    comments::search(db, words, &CommentFilter::default(), None)
+        .await
+        .unwrap()
+        .hits
 }
 
 /// The first column of the one row `sql` gives on SQLite.
@@ -282,6 +311,14 @@ pub async fn sign_in(
     Ok((signed_in.viewer, signed_in.session))
 }
 
+/// Signs `email` in with [`PASSWORD`], as [`sign_in`] does.
+pub async fn sign_in_as(
+    db: &impl sea_orm::ConnectionTrait,
+    email: &str,
+) -> Result<(app::domain::Viewer, String), AppError> {
+    sign_in(db, email, PASSWORD).await
+}
+
 /// A fresh, empty folder of this test process for `name`'s files.
 pub fn scratch_folder(name: &str) -> std::path::PathBuf {
     app::backend::db::scratch_folder(name).unwrap()
@@ -306,5 +343,26 @@ pub fn answer<'a>(kind: &'a str, response: &'a str) -> app::backend::desk::Answe
         kind,
         response,
         changed: None,
+    }
+}
+
+/// The secretariat answers comment `id` with a disposition of `kind`, no change named.
+pub async fn dispose(w: &World, id: i64, kind: &str, response: &str) {
+    app::backend::desk::set_disposition(&w.db, w.secretariat, id, &answer(kind, response))
+        .await
+        .unwrap();
+}
+
+/// Fails the test unless every comment of `ids` is in the first one's campaign, and that
+/// campaign holds `size` comments.
+pub async fn assert_one_campaign(w: &World, ids: &[i64], size: u64) {
+    use app::backend::desk::item;
+    let (campaign, found) = item(&w.db, ids[0]).await.unwrap().campaign.unwrap();
+    assert_eq!(found, size);
+    for id in ids {
+        assert_eq!(
+            item(&w.db, *id).await.unwrap().campaign,
+            Some((campaign, size))
+        );
     }
 }

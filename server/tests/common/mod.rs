@@ -171,3 +171,88 @@ pub async fn stored_comments(url: &str) -> std::collections::BTreeSet<i64> {
 pub fn scratch_folder(name: &str) -> std::path::PathBuf {
     app::backend::db::scratch_folder(name).unwrap()
 }
+
+/// A fresh folder `name` with a SQLite database seeded with the demo consultation: the
+/// folder and the database's URL.
+pub fn demo_database(name: &str) -> (std::path::PathBuf, String) {
+    let dir = scratch_folder(name);
+    let url = sqlite_url(&dir);
+    seed_demo(&url);
+    (dir, url)
+}
+
+/// Starts a server on the database at `url` on a free port: its address and its process.
+pub async fn start_on_free_port(url: &str) -> (String, Child) {
+    let port = free_port();
+    (format!("http://127.0.0.1:{port}"), start(url, port).await)
+}
+
+/// A fresh PostgreSQL database on the server `CONSULT_TEST_POSTGRES` names: its URL.
+pub async fn fresh_postgres_url() -> String {
+    let server = std::env::var(app::backend::db::TEST_POSTGRES_VARIABLE)
+        .expect("CONSULT_TEST_POSTGRES: the URL of a PostgreSQL database");
+    app::backend::db::fresh_postgres_database(&server)
+        .await
+        .unwrap()
+}
+
+/// The demo's stakeholder accounts, one of each group.
+pub const STAKEHOLDERS: [&str; 5] = [
+    "government@demo.consult.example",
+    "business@demo.consult.example",
+    "civil@demo.consult.example",
+    "academic@demo.consult.example",
+    "igo@demo.consult.example",
+];
+
+/// Signs each of `emails` in on the server at `base`: their session cookies, in order.
+pub async fn sign_in_all(http: &reqwest::Client, base: &str, emails: &[&str]) -> Vec<String> {
+    let mut cookies = Vec::new();
+    for email in emails {
+        cookies.push(sign_in(http, base, email).await);
+    }
+    cookies
+}
+
+/// The receipts that comments submitted at the same time got, shared by the tasks that
+/// submit them.
+pub type Receipts = std::sync::Arc<std::sync::Mutex<std::collections::BTreeSet<i64>>>;
+
+/// Submits `body` as the holder of `cookie`; the receipt, if one comes, goes into
+/// `receipts`.
+pub async fn submit_keeping_receipt(
+    http: &reqwest::Client,
+    base: &str,
+    cookie: &str,
+    body: &str,
+    receipts: &Receipts,
+) {
+    if let Some(id) = submit(http, base, cookie, body).await {
+        receipts.lock().unwrap().insert(id);
+    }
+}
+
+/// As [`submit_keeping_receipt`], in a task of its own.
+pub fn submit_in_task(
+    http: &reqwest::Client,
+    base: &str,
+    cookie: &str,
+    body: String,
+    receipts: &Receipts,
+) -> tokio::task::JoinHandle<()> {
+    let (http, base, cookie, receipts) = (
+        http.clone(),
+        base.to_owned(),
+        cookie.to_owned(),
+        receipts.clone(),
+    );
+    tokio::spawn(async move {
+        submit_keeping_receipt(&http, &base, &cookie, &body, &receipts).await;
+    })
+}
+
+/// The acknowledged comments that are not stored in the database at `url`.
+pub async fn lost_receipts(url: &str, acknowledged: &std::collections::BTreeSet<i64>) -> Vec<i64> {
+    let stored = stored_comments(url).await;
+    acknowledged.difference(&stored).copied().collect()
+}

@@ -1,6 +1,6 @@
 //! Router tests: access control: every server function and route, answered to each kind of caller as the rules say.
 
-use crate::support::{form_post, router, router_and_db, session_of};
+use crate::support::{demo_router_and_db, form_post, router, router_and_db, send, session_of};
 use axum::body::Body;
 use axum::http::{HeaderValue, StatusCode, header};
 use tower::ServiceExt;
@@ -84,11 +84,7 @@ async fn every_desk_function_refuses_stakeholders_and_the_accounts_ones_refuse_t
 
 #[tokio::test]
 async fn server_functions_that_need_an_account_answer_401_to_visitors() {
-    let res = router()
-        .await
-        .oneshot(form_post("/api/my_profile", ""))
-        .await
-        .unwrap();
+    let res = send(&router().await, form_post("/api/my_profile", "")).await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
 }
 
@@ -136,10 +132,7 @@ impl Rule {
 async fn every_function_and_route_answers_each_kind_of_caller_as_the_rules_say() {
     use Rule::*;
     use app::domain::Role;
-    let (router, db) = router_and_db().await;
-    app::backend::demo::seed(&db, "a demo pass phrase here")
-        .await
-        .unwrap();
+    let (router, db) = demo_router_and_db().await;
     let owner = session_of(&db, "owner@example.org", Role::Stakeholder).await;
     let other = session_of(&db, "other@example.org", Role::Stakeholder).await;
     let secretariat = session_of(&db, "sec@example.org", Role::Secretariat).await;

@@ -1,6 +1,6 @@
 //! Router tests: accounts over HTTP: the registration's session cookie, sign-in answers and throttling, a person's own data.
 
-use crate::support::{form_post, router, router_and_db, session_of, set_cookies};
+use crate::support::{form_post, router, router_and_db, send, session_of, set_cookies};
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{StatusCode, header};
@@ -10,15 +10,15 @@ use tower::ServiceExt;
 #[tokio::test]
 async fn registering_sets_an_httponly_lax_session_cookie_that_signs_later_requests_in() {
     let router = router().await;
-    let res = router
-        .clone()
-        .oneshot(form_post(
+    let res = send(
+        &router,
+        form_post(
             "/api/register",
             "email=ana%40example.org&password=a+long+enough+phrase&display_name=Ana\
              &stakeholder_group=government&country=BR&organisation=&capacity=personal",
-        ))
-        .await
-        .unwrap();
+        ),
+    )
+    .await;
     assert!(
         res.status().is_success() || res.status().is_redirection(),
         "{}",
@@ -34,18 +34,16 @@ async fn registering_sets_an_httponly_lax_session_cookie_that_signs_later_reques
     assert!(!cookie.contains("Secure"), "plain http here");
     let pair = cookie.split(';').next().unwrap().to_owned();
 
-    let me = router
-        .clone()
-        .oneshot(
-            http::Request::post("/api/my_profile")
-                .header(header::COOKIE, &pair)
-                .header(header::ACCEPT, "application/json")
-                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await
-        .unwrap();
+    let me = send(
+        &router,
+        http::Request::post("/api/my_profile")
+            .header(header::COOKIE, &pair)
+            .header(header::ACCEPT, "application/json")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
     assert_eq!(me.status(), StatusCode::OK);
     let body = me.into_body().collect().await.unwrap().to_bytes();
     let text = String::from_utf8_lossy(&body);
@@ -55,15 +53,14 @@ async fn registering_sets_an_httponly_lax_session_cookie_that_signs_later_reques
 
 #[tokio::test]
 async fn a_wrong_password_answers_422_with_the_same_words_as_an_unknown_email() {
-    let router = router().await;
-    let wrong = router
-        .clone()
-        .oneshot(form_post(
+    let wrong = send(
+        &router().await,
+        form_post(
             "/api/sign_in",
             "email=nobody%40example.org&password=whatever+it+is",
-        ))
-        .await
-        .unwrap();
+        ),
+    )
+    .await;
     assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let body = wrong.into_body().collect().await.unwrap().to_bytes();
     assert!(String::from_utf8_lossy(&body).contains("BadCredentials"));
@@ -97,22 +94,21 @@ async fn repeated_wrong_sign_ins_on_one_account_are_slowed_down_with_retry_after
 #[tokio::test]
 async fn my_data_is_for_the_signed_in_person_only() {
     let (router, db) = router_and_db().await;
-    let visitor = router
-        .clone()
-        .oneshot(Request::get("/my/data.json").body(Body::empty()).unwrap())
-        .await
-        .unwrap();
+    let visitor = send(
+        &router,
+        Request::get("/my/data.json").body(Body::empty()).unwrap(),
+    )
+    .await;
     assert_eq!(visitor.status(), StatusCode::UNAUTHORIZED);
     let cookie = session_of(&db, "wanjiru@example.org", app::domain::Role::Stakeholder).await;
-    let mine = router
-        .oneshot(
-            Request::get("/my/data.json")
-                .header(header::COOKIE, cookie)
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await
-        .unwrap();
+    let mine = send(
+        &router,
+        Request::get("/my/data.json")
+            .header(header::COOKIE, cookie)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
     assert_eq!(mine.status(), StatusCode::OK);
     assert_eq!(mine.headers()[header::CACHE_CONTROL], "private, no-store");
     let body = mine.into_body().collect().await.unwrap().to_bytes();

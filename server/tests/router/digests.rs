@@ -1,6 +1,6 @@
 //! Router tests: digests over HTTP: making one public, and a public digest streamed whole, plain and compressed.
 
-use crate::support::{form_post, router_and_db, session_of};
+use crate::support::{demo_router_and_db, form_post, session_of};
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -9,10 +9,7 @@ use tower::ServiceExt;
 
 #[tokio::test]
 async fn the_digest_is_made_public_by_what_forms_and_scripts_send_and_other_values_are_refused() {
-    let (router, db) = router_and_db().await;
-    app::backend::demo::seed(&db, "a demo pass phrase here")
-        .await
-        .unwrap();
+    let (router, db) = demo_router_and_db().await;
     let admin = session_of(&db, "admin@example.org", app::domain::Role::Admin).await;
     let slug = "wgig-2005-february";
     for (value, expected) in [
@@ -51,10 +48,7 @@ async fn the_digest_is_made_public_by_what_forms_and_scripts_send_and_other_valu
 
 #[tokio::test]
 async fn a_public_digest_streams_whole_plain_and_compressed() {
-    let (router, db) = router_and_db().await;
-    app::backend::demo::seed(&db, "a demo pass phrase here")
-        .await
-        .unwrap();
+    let (router, db) = demo_router_and_db().await;
     app::backend::digest::set_public(&db, app::backend::demo::CONSULTATION_SLUG, 1, true)
         .await
         .unwrap();

@@ -1,6 +1,6 @@
 //! Router tests: hostile input: every form field given what people and scripts send, and hostile text stored in every displayed field, rendered on every page and parsed back from every export.
 
-use crate::support::{form_post, router_and_db, session_of};
+use crate::support::{DEMO_PASSWORD, demo_router_and_db, form_post, session_of};
 use app::backend::sessions;
 use app::domain::desk::DispositionKind;
 use axum::body::Body;
@@ -27,7 +27,7 @@ const FUNCTIONS: &[(&str, &[(&str, &str)])] = &[
         "sign_in",
         &[
             ("email", "civil@demo.consult.example"),
-            ("password", "a demo pass phrase here"),
+            ("password", DEMO_PASSWORD),
         ],
     ),
     (
@@ -258,10 +258,7 @@ fn encode(text: &str) -> String {
 
 #[tokio::test]
 async fn every_form_field_given_hostile_input_answers_with_a_message_never_a_500() {
-    let (router, db) = router_and_db().await;
-    app::backend::demo::seed(&db, "a demo pass phrase here")
-        .await
-        .unwrap();
+    let (router, db) = demo_router_and_db().await;
     let admin = session_of(&db, "admin@example.org", app::domain::Role::Admin).await;
     let mut failures = Vec::new();
     let mut calls = 0;
@@ -451,17 +448,14 @@ fn assert_nothing_injected(uri: &str, page: &str) -> Vec<String> {
 
 #[tokio::test]
 async fn hostile_text_in_every_displayed_field_stays_text_on_every_page_and_export() {
-    let (router, db) = router_and_db().await;
-    app::backend::demo::seed(&db, "a demo pass phrase here")
-        .await
-        .unwrap();
+    let (router, db) = demo_router_and_db().await;
     let admin = session_of(&db, "admin@example.org", app::domain::Role::Admin).await;
     let author = {
         let signed_in = app::backend::accounts::sign_in(
             &db,
             app::backend::accounts::SignInAttempt {
                 email: "civil@demo.consult.example",
-                password: "a demo pass phrase here",
+                password: DEMO_PASSWORD,
                 browser: None,
                 address: "127.0.0.1",
             },

@@ -1,16 +1,15 @@
 //! Router tests: the language switch: the choice kept in a cookie, and the way back only within the site.
 
-use crate::support::{form_post, router, set_cookies};
+use crate::support::{form_post, router, send, set_cookies};
 use axum::http::{StatusCode, header};
-use tower::ServiceExt;
 
 #[tokio::test]
 async fn the_language_switch_keeps_the_choice_and_only_goes_back_within_the_site() {
-    let res = router()
-        .await
-        .oneshot(form_post("/language", "lang=fr&back=%2Fregister%3Fx%3D1"))
-        .await
-        .unwrap();
+    let res = send(
+        &router().await,
+        form_post("/language", "lang=fr&back=%2Fregister%3Fx%3D1"),
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(res.headers()[header::LOCATION], "/register?x=1");
     let cookies = set_cookies(&res);
@@ -25,11 +24,8 @@ async fn the_language_switch_keeps_the_choice_and_only_goes_back_within_the_site
         "%2F%2Fevil.example",
         "%2F%5Cevil.example",
     ] {
-        let res = router()
-            .await
-            .oneshot(form_post("/language", &format!("lang=en&back={evil}")))
-            .await
-            .unwrap();
+        let body = format!("lang=en&back={evil}");
+        let res = send(&router().await, form_post("/language", &body)).await;
         assert_eq!(res.headers()[header::LOCATION], "/", "{evil}");
     }
 }
@@ -37,14 +33,8 @@ async fn the_language_switch_keeps_the_choice_and_only_goes_back_within_the_site
 #[tokio::test]
 async fn the_language_switch_answers_400_to_control_characters_in_the_page_to_go_back_to() {
     for control in ["%0D%0ASet-Cookie:%20x=1", "%0A", "%09", "%7F", "%C2%85"] {
-        let res = router()
-            .await
-            .oneshot(form_post(
-                "/language",
-                &format!("lang=fr&back=%2Fregister{control}"),
-            ))
-            .await
-            .unwrap();
+        let body = format!("lang=fr&back=%2Fregister{control}");
+        let res = send(&router().await, form_post("/language", &body)).await;
         assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{control}");
         let cookies = set_cookies(&res);
         assert!(

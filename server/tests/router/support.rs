@@ -7,6 +7,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::header;
 use axum::response::Response;
+use tower::ServiceExt;
 
 pub async fn router() -> Router {
     router_and_db().await.0
@@ -22,6 +23,21 @@ pub async fn router_and_db() -> (Router, sea_orm::DatabaseConnection) {
         ),
         db,
     )
+}
+
+/// The password of every demo account [`demo_router_and_db`] seeds.
+pub const DEMO_PASSWORD: &str = "a demo pass phrase here";
+
+/// The router on a fresh database holding the demo consultation, and the database.
+pub async fn demo_router_and_db() -> (Router, sea_orm::DatabaseConnection) {
+    let (router, db) = router_and_db().await;
+    app::backend::demo::seed(&db, DEMO_PASSWORD).await.unwrap();
+    (router, db)
+}
+
+/// What `router` answers `request`; the router stays ready for the next one.
+pub async fn send(router: &Router, request: http::Request<Body>) -> Response {
+    router.clone().oneshot(request).await.unwrap()
 }
 
 /// The cookie of a fresh session of a new account with `role`.
