@@ -723,6 +723,19 @@ async fn a_disposition_names_the_change_it_led_to_in_a_later_version() {
         row.contains(",accepted,Taken into the next draft.,2,1.1,"),
         "{row}"
     );
+    // The author reads the answer on their comment's own page.
+    let answer = comments::mine(&w.db, w.ana, on_first)
+        .await
+        .unwrap()
+        .disposition
+        .unwrap();
+    assert_eq!(
+        (
+            answer.response.as_str(),
+            answer.changed_in.map(|c| c.number)
+        ),
+        ("Taken into the next draft.", Some("1.1".to_owned()))
+    );
 
     // Saved again without a change, it names none.
     dispose(&w, on_first, "accepted", "Taken.").await;

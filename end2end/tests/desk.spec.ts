@@ -34,6 +34,10 @@ test("the secretariat publishes with the keyboard, rejects with a reason, and th
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Secretariat desk" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moderation queue");
   await hydrated(page);
+  // The desk offers what the secretariat may use: not the administrators' accounts.
+  const deskNav = page.getByRole("navigation", { name: "Secretariat desk" });
+  await expect(deskNav.getByRole("link", { name: "Audit log" })).toBeVisible();
+  await expect(deskNav.getByRole("link", { name: "Accounts" })).toHaveCount(0);
   await page.getByLabel("Words in the comment or the author's name").fill(`comment ${stamp}`);
   await page.getByRole("button", { name: "Show" }).click();
   const goodItem = page.getByRole("article", { name: good.reference });

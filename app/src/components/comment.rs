@@ -8,7 +8,7 @@ use crate::domain::IssueCluster;
 use crate::domain::comment::Attribution;
 use crate::domain::comment::{CommentView, Segment, TagView, WrittenOn, body_paragraphs};
 use crate::domain::countries;
-use crate::domain::desk::{ChangedIn, FlagReason};
+use crate::domain::desk::{ChangedIn, DispositionView, FlagReason};
 use crate::i18n::Locale;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
@@ -196,6 +196,23 @@ pub fn WrittenOnNote(written_on: WrittenOn) -> impl IntoView {
     }
 }
 
+/// The secretariat's answer under a comment: its disposition, response, and the change it
+/// led to.
+#[component]
+pub fn DispositionNote(disposition: DispositionView) -> impl IntoView {
+    let t = use_texts();
+    let d = disposition;
+    view! {
+        <div class="disposition">
+            <p>
+                <strong>{t.d.response_label} ": " {(t.d.disposition_name)(d.kind)}</strong>
+            </p>
+            {(!d.response.is_empty()).then(|| view! { <CommentBody body=d.response.clone() /> })}
+            {d.changed_in.map(|changed| view! { <ChangedInNote changed /> })}
+        </div>
+    }
+}
+
 /// "It led to a change in paragraph 2.1 of version 2": the change a disposition names.
 #[component]
 pub fn ChangedInNote(changed: ChangedIn) -> impl IntoView {
@@ -260,20 +277,7 @@ pub fn CommentCard(
             {comment
                 .disposition
                 .clone()
-                .map(|d| {
-                    view! {
-                        <div class="disposition">
-                            <p>
-                                <strong>
-                                    {t.d.response_label} ": " {(t.d.disposition_name)(d.kind)}
-                                </strong>
-                            </p>
-                            {(!d.response.is_empty())
-                                .then(|| view! { <CommentBody body=d.response.clone() /> })}
-                            {d.changed_in.map(|changed| view! { <ChangedInNote changed /> })}
-                        </div>
-                    }
-                })}
+                .map(|disposition| view! { <DispositionNote disposition /> })}
             <ReportForm id=comment.id />
             {(!replies.is_empty())
                 .then(|| {

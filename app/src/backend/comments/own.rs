@@ -7,7 +7,8 @@ use crate::backend::entities::{
 };
 use crate::backend::found;
 use crate::backend::lookups::{
-    commentable, newest_page, numbers_of, papers_of, parent_references, reference_of, tags_of,
+    commentable, dispositions_of, newest_page, numbers_of, papers_of, parent_references,
+    reference_of, tags_of,
 };
 use crate::backend::submission::prepare::{closed, public_tags_named, unknown_paragraph};
 use crate::backend::{OrInternal, moderation, now, rfc3339, versions};
@@ -88,6 +89,7 @@ async fn my_views(
     let (papers, slugs) = papers_of(db, &models).await?;
     let mut places = versions::read_now(db, &models, &papers, HashMap::new()).await?;
     let parents = parent_references(db, &models).await?;
+    let mut dispositions = dispositions_of(db, &ids).await?;
     let revisions: HashMap<i64, u64> = comment_revision::Entity::find()
         .filter(comment_revision::Column::CommentId.is_in(ids))
         .all(db)
@@ -122,6 +124,7 @@ async fn my_views(
                 revisions: revisions.get(&m.id).copied().unwrap_or(0),
                 read_at: read.paragraph,
                 written_on: read.written_on,
+                disposition: dispositions.remove(&m.id),
             })
         })
         .collect())

@@ -48,7 +48,7 @@ fn docx_comment(doc: docx_rs::Docx, c: &DigestComment, depth: usize) -> docx_rs:
             .add_run(Run::new().add_text(format!("{} — ", c.reference)).bold())
             .add_run(Run::new().add_text(attribution(&c.author))),
     );
-    let mut facts = vec![c.submitted_at.clone()];
+    let mut facts = vec![(en().datetime)(&c.submitted_at)];
     if c.status != CommentStatus::Published {
         facts.push(status_name(c.status).to_owned());
     }

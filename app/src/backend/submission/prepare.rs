@@ -199,6 +199,7 @@ pub async fn prepare(
             late: false,
             revisions: 0,
             written_on: None,
+            disposition: None,
         },
         year: at.year(),
     };

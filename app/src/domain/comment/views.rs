@@ -144,6 +144,8 @@ pub struct MyComment {
     pub read_at: String,
     /// Set when the paper has a later version than the one it was written on.
     pub written_on: Option<WrittenOn>,
+    /// The secretariat's answer, once it has given one.
+    pub disposition: Option<crate::domain::desk::DispositionView>,
 }
 
 impl MyComment {

@@ -3,8 +3,8 @@
 use super::{SignInNeeded, comment_id, status_class};
 use crate::api::comments::{WithdrawComment, load_my_comment};
 use crate::components::{
-    CommentContent, DateTime, FormError, PageTitle, WrittenOnNote, action_error, read_at_link,
-    use_texts,
+    CommentContent, DateTime, DispositionNote, FormError, PageTitle, WrittenOnNote, action_error,
+    read_at_link, use_texts,
 };
 use crate::domain::AppError;
 use crate::pages::NotFound;
@@ -135,6 +135,10 @@ pub fn MyCommentPage() -> impl IntoView {
                                 body=c.body.clone()
                                 tags=c.tags.clone()
                             />
+                            {c
+                                .disposition
+                                .clone()
+                                .map(|disposition| view! { <DispositionNote disposition /> })}
                             {editable
                                 .then(|| {
                                     view! {

@@ -15,8 +15,8 @@ pub use audit::AuditLogPage;
 pub use item::DeskItemPage;
 pub use queue::QueuePage;
 
-use crate::components::use_texts;
-use crate::domain::AppError;
+use crate::components::{ViewerResource, use_texts};
+use crate::domain::{AppError, Role};
 use crate::pages::NotFound;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -55,6 +55,7 @@ pub(crate) fn DeskDenied(error: AppError) -> impl IntoView {
 #[component]
 pub(crate) fn DeskNav() -> impl IntoView {
     let t = use_texts();
+    let ViewerResource(viewer) = expect_context::<ViewerResource>();
     view! {
         <nav aria-label=t.d.desk_nav class="desk-nav">
             <A href="/desk">{t.d.queue_title}</A>
@@ -62,8 +63,22 @@ pub(crate) fn DeskNav() -> impl IntoView {
             <A href="/desk/log">{t.d.log_title}</A>
             " · "
             <A href="/desk/consultations">{t.e.nav}</A>
-            " · "
-            <A href="/admin/accounts">{t.d.accounts_title}</A>
+            // Accounts only for those who may open them: administrators.
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    viewer
+                        .await
+                        .ok()
+                        .flatten()
+                        .filter(|v| v.role.includes(Role::Admin))
+                        .map(|_| {
+                            view! {
+                                " · "
+                                <A href="/admin/accounts">{t.d.accounts_title}</A>
+                            }
+                        })
+                })}
+            </Transition>
         </nav>
     }
 }
