@@ -2,6 +2,7 @@ import { expect, Page, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import {
   expectNoAxeViolations,
+  expectReflowAt320,
   expectSignedInAtHome,
   hydrated,
   newStakeholder,
@@ -89,6 +90,7 @@ test("the profile shows the account, saves changes, and signs out on every devic
 
   await page.getByRole("link", { name: "Profile" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your profile" })).toBeVisible();
+  await expectReflowAt320(page);
   await expect(page.getByText(email)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel("Organisation", { exact: true }).fill("Asia-Pacific Carriers");

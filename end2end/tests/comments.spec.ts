@@ -1,5 +1,5 @@
 import { Browser, expect, Page, test } from "@playwright/test";
-import { expectNoAxeViolations, hydrated, newStakeholder, register, signIn } from "./support";
+import { expectNoAxeViolations, expectReflowAt320, hydrated, newStakeholder, register, signIn } from "./support";
 
 const PAPER = "/consultations/wgig-2005-february/papers/WP-ROOT";
 
@@ -51,6 +51,7 @@ test("a stakeholder comments on paragraph 2.1, edits the comment and withdraws i
   await expect(page.getByRole("list", { name: "Tags" })).toContainText("Root servers");
   await expect(page.getByRole("list", { name: "Tags" })).toContainText("Privacy and data protection");
   await expectNoAxeViolations(page);
+  await expectReflowAt320(page);
 
   // A visitor does not see a pending comment.
   expect(await visitorSees(browser, baseURL, "2.1")).not.toContain(body);

@@ -33,6 +33,15 @@ export async function hydrated(page: Page): Promise<void> {
   await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
 }
 
+/** Fails the test if the page, as it is now, scrolls sideways at 320 px (WCAG 1.4.10). */
+export async function expectReflowAt320(page: Page): Promise<void> {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (before) await page.setViewportSize(before);
+  expect(width, "page width at 320 px").toBeLessThanOrEqual(320);
+}
+
 /** Fails the test if axe finds any WCAG 2.1 A/AA violation on the page as it is now. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   // Once in a few dozen runs, the <title> of a lazy route is briefly absent while its code
