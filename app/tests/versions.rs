@@ -191,8 +191,8 @@ async fn without_javascript_a_previewed_or_refused_paper_form_comes_back_as_sent
         },
         matches,
     };
-    // A form that was never posted starts as the paper is.
-    let fresh = editor::paper_form_start(&w.db, SLUG, PAPER, false, w.secretariat)
+    // Before any post there is no draft: the form starts as the paper is.
+    let fresh = editor::paper_form_start(&w.db, SLUG, PAPER, w.secretariat)
         .await
         .unwrap();
     assert_eq!(fresh.draft, None);
@@ -201,7 +201,7 @@ async fn without_javascript_a_previewed_or_refused_paper_form_comes_back_as_sent
     editor::keep_paper_draft(&w.db, SLUG, PAPER, &draft(vec![]), w.secretariat)
         .await
         .unwrap();
-    let start = editor::paper_form_start(&w.db, SLUG, PAPER, true, w.secretariat)
+    let start = editor::paper_form_start(&w.db, SLUG, PAPER, w.secretariat)
         .await
         .unwrap();
     assert_eq!(start.draft, Some(draft(vec![])));
@@ -209,7 +209,7 @@ async fn without_javascript_a_previewed_or_refused_paper_form_comes_back_as_sent
     assert!(matches.iter().any(|m| m.old_id == first_1_2 && !m.certain));
     assert_eq!(current_version(&w).await, 1);
     // Another member of the secretariat does not see it.
-    let other = editor::paper_form_start(&w.db, SLUG, PAPER, true, w.ana)
+    let other = editor::paper_form_start(&w.db, SLUG, PAPER, w.ana)
         .await
         .unwrap();
     assert_eq!(other.draft, None);
@@ -222,7 +222,7 @@ async fn without_javascript_a_previewed_or_refused_paper_form_comes_back_as_sent
             .unwrap_err(),
         AppError::validation(Field::Matches, Problem::MatchesToConfirm { count: 1 })
     );
-    let start = editor::paper_form_start(&w.db, SLUG, PAPER, true, w.secretariat)
+    let start = editor::paper_form_start(&w.db, SLUG, PAPER, w.secretariat)
         .await
         .unwrap();
     assert_eq!(start.draft, Some(undecided));
@@ -233,7 +233,7 @@ async fn without_javascript_a_previewed_or_refused_paper_form_comes_back_as_sent
         .await
         .unwrap();
     assert_eq!(current_version(&w).await, 2);
-    let after = editor::paper_form_start(&w.db, SLUG, PAPER, true, w.secretariat)
+    let after = editor::paper_form_start(&w.db, SLUG, PAPER, w.secretariat)
         .await
         .unwrap();
     assert_eq!(after.draft, None);

@@ -11,6 +11,7 @@ use app::backend::digest_formats::{
 use app::backend::sessions::CurrentSession;
 use app::backend::{AppState, OrInternal, personal_data};
 use app::domain::AppError;
+use app::domain::changes::PaperChanges;
 use app::domain::digest::DigestFilter;
 use axum::body::Body;
 use axum::extract::{Extension, Path, Query, State};
@@ -103,7 +104,7 @@ pub async fn dispositions_csv_file(
     path: Path<(String, String)>,
     query: Query<HashMap<String, String>>,
 ) -> Response {
-    dispositions_file(state, path, query, Format::Csv).await
+    dispositions_file(state, path, query, Format::Csv, dispositions_csv).await
 }
 
 /// `GET /consultations/{slug}/papers/{code}/dispositions.docx?v=2`: the same as a
@@ -113,25 +114,24 @@ pub async fn dispositions_docx_file(
     path: Path<(String, String)>,
     query: Query<HashMap<String, String>>,
 ) -> Response {
-    dispositions_file(state, path, query, Format::Document(Document::Docx)).await
+    let docx = Format::Document(Document::Docx);
+    dispositions_file(state, path, query, docx, dispositions_docx).await
 }
 
+/// The disposition report as `render` writes it, served as a file of `format`.
 async fn dispositions_file(
     State(state): State<AppState>,
     Path((slug, code)): Path<(String, String)>,
     Query(query): Query<HashMap<String, String>>,
     format: Format,
+    render: fn(&PaperChanges) -> Result<Vec<u8>, AppError>,
 ) -> Response {
     let version = query.get("v").and_then(|v| v.parse::<i32>().ok());
     let changes = match comments::changes::changes(&state.db, &slug, &code, version).await {
         Ok(changes) => changes,
         Err(err) => return refusal(&err),
     };
-    let bytes = match format {
-        Format::Document(Document::Docx) => dispositions_docx(&changes),
-        _ => dispositions_csv(&changes),
-    };
-    match bytes {
+    match render(&changes) {
         Ok(bytes) => {
             let filename = format!(
                 "dispositions-{}-v{}.{}",

@@ -86,18 +86,15 @@ pub async fn preview_paper(
     )
 }
 
-/// How the paper's form at `/desk/consultations/{slug}/papers/{page}` starts: right after
-/// the server refused it or previewed it without JavaScript (`after_post`), as it was sent.
+/// The paper's form at `/desk/consultations/{slug}/papers/{page}` as the caller last sent
+/// it, for the page loaded right after the server refused it or previewed it without
+/// JavaScript.
 #[server(endpoint = "start_paper_form")]
-pub async fn start_paper_form(
-    slug: String,
-    page: String,
-    after_post: bool,
-) -> Result<PaperFormStart, AppError> {
+pub async fn start_paper_form(slug: String, page: String) -> Result<PaperFormStart, AppError> {
     respond(
         async {
             let viewer = require_role(Role::Secretariat)?;
-            editor::paper_form_start(&state()?.db, &slug, &page, after_post, viewer.id).await
+            editor::paper_form_start(&state()?.db, &slug, &page, viewer.id).await
         }
         .await,
     )

@@ -40,6 +40,20 @@ pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<ConsultationSummary>,
         .collect())
 }
 
+/// The paper `code` of a consultation, drafts' papers too.
+async fn paper_in(
+    db: &impl ConnectionTrait,
+    consultation_id: i64,
+    code: &str,
+) -> Result<Option<working_paper::Model>, AppError> {
+    working_paper::Entity::find()
+        .filter(working_paper::Column::ConsultationId.eq(consultation_id))
+        .filter(working_paper::Column::Code.eq(code))
+        .one(db)
+        .await
+        .or_internal()
+}
+
 async fn find(db: &impl ConnectionTrait, slug: &str) -> Result<consultation::Model, AppError> {
     by_slug(db, slug).await?.ok_or(AppError::NotFound)
 }
@@ -117,13 +131,7 @@ pub async fn preview_changes(
 ) -> Result<PaperPreview, AppError> {
     let blocks = preview(markdown);
     let consultation = find(db, slug).await?;
-    let Some(paper) = working_paper::Entity::find()
-        .filter(working_paper::Column::ConsultationId.eq(consultation.id))
-        .filter(working_paper::Column::Code.eq(code))
-        .one(db)
-        .await
-        .or_internal()?
-    else {
+    let Some(paper) = paper_in(db, consultation.id, code).await? else {
         return Ok(PaperPreview {
             blocks,
             matches: Vec::new(),
@@ -211,13 +219,7 @@ pub async fn save_paper<C: ConnectionTrait + TransactionTrait>(
 ) -> Result<String, AppError> {
     let valid = validate_paper(form).map_err(AppError::Validation)?;
     let consultation = find(db, slug).await?;
-    let existing = working_paper::Entity::find()
-        .filter(working_paper::Column::ConsultationId.eq(consultation.id))
-        .filter(working_paper::Column::Code.eq(valid.code.as_str()))
-        .one(db)
-        .await
-        .or_internal()?;
-    let Some(paper) = existing else {
+    let Some(paper) = paper_in(db, consultation.id, &valid.code).await? else {
         consultations::create_paper(
             db,
             consultation.id,
@@ -301,29 +303,21 @@ pub async fn keep_paper_draft(
 ) -> Result<(), AppError> {
     let consultation = find(db, slug).await?;
     if page != NEW_PAPER {
-        working_paper::Entity::find()
-            .filter(working_paper::Column::ConsultationId.eq(consultation.id))
-            .filter(working_paper::Column::Code.eq(page))
-            .one(db)
-            .await
-            .or_internal()?
+        paper_in(db, consultation.id, page)
+            .await?
             .ok_or(AppError::NotFound)?;
     }
     form_tokens::save_draft(db, by, FormOf::Paper { slug, code: page }, None, draft).await
 }
 
-/// How a paper's form starts: right after the server refused it or previewed it
-/// (`after_post`), as it was sent, with the preview of that text; otherwise as the paper is.
+/// How a paper's form starts right after the server refused it or previewed it: as this
+/// member sent it, with the preview of that text (nothing when they have no draft of it).
 pub async fn paper_form_start(
     db: &impl ConnectionTrait,
     slug: &str,
     page: &str,
-    after_post: bool,
     by: i64,
 ) -> Result<PaperFormStart, AppError> {
-    if !after_post {
-        return Ok(PaperFormStart::default());
-    }
     let form = FormOf::Paper { slug, code: page };
     let Some((_, draft)) = form_tokens::draft::<PaperDraft>(db, by, form).await? else {
         return Ok(PaperFormStart::default());

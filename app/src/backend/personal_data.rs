@@ -63,7 +63,12 @@ pub async fn export(db: &impl ConnectionTrait, user_id: i64) -> Result<Value, Ap
     // in that version.
     let numbers = numbers_of(db, &written).await?;
     let versions = version_numbers(db, written.iter().map(|c| c.version_id)).await?;
-    let papers = paper_codes(db, working_paper::Entity::find()).await?;
+    let papers = paper_codes(
+        db,
+        working_paper::Entity::find()
+            .filter(working_paper::Column::Id.is_in(written.iter().map(|c| c.paper_id))),
+    )
+    .await?;
     let comments: Vec<Value> = written
         .iter()
         .map(|c| {

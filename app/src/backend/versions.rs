@@ -276,35 +276,37 @@ pub async fn lineage(
     paper_id: i64,
     version: i32,
 ) -> Result<Lineage, AppError> {
-    let versions = paper_version::Entity::find()
+    // Ids and numbers only: a version's text is not needed to trace its paragraphs.
+    let numbered: Vec<(i64, i32)> = paper_version::Entity::find()
+        .select_only()
+        .columns([paper_version::Column::Id, paper_version::Column::Version])
         .filter(paper_version::Column::PaperId.eq(paper_id))
         .filter(paper_version::Column::Version.lte(version))
         .order_by_desc(paper_version::Column::Version)
+        .into_tuple()
         .all(db)
         .await
         .or_internal()?;
-    let numbered: Vec<(i64, i32)> = versions.iter().map(|v| (v.id, v.version)).collect();
-    if versions.len() < 2 {
+    if numbered.len() < 2 {
         return Ok(Lineage {
             versions: numbered,
             ..Lineage::default()
         });
     }
-    let ids: Vec<i64> = versions.iter().map(|v| v.id).collect();
+    let ids: Vec<i64> = numbered.iter().map(|(id, _)| *id).collect();
     let links = paragraph_link::Entity::find()
         .filter(paragraph_link::Column::ToVersionId.is_in(ids.iter().copied()))
         .all(db)
         .await
         .or_internal()?;
-    let earlier: Vec<i64> = ids[1..].to_vec();
     let earlier_paragraphs: Vec<(i64, i64)> = commentable()
-        .filter(paragraph::Column::VersionId.is_in(earlier.iter().copied()))
+        .select_only()
+        .columns([paragraph::Column::Id, paragraph::Column::VersionId])
+        .filter(paragraph::Column::VersionId.is_in(ids[1..].iter().copied()))
+        .into_tuple()
         .all(db)
         .await
-        .or_internal()?
-        .into_iter()
-        .map(|p| (p.id, p.version_id))
-        .collect();
+        .or_internal()?;
     Ok(Lineage {
         versions: numbered,
         ..trace(&ids, &links, &earlier_paragraphs)
@@ -356,43 +358,64 @@ pub struct ReadNow {
     /// For a comment written on an earlier version: that version, and the paragraph and
     /// text it was written on.
     pub written_on: Option<WrittenOn>,
+    /// The number and text of the paragraph it was written on (none for the paper as a
+    /// whole), whatever its version.
+    pub own_number: Option<String>,
+    pub own_text: Option<String>,
 }
 
 /// Where each of these comments is read on its paper's current version (`papers` holds
 /// their papers): on its own paragraph, on the paragraph that continues it, on the paper
-/// as a whole, or under the removed text. By the comments' ids. `lineages` holds those the
-/// caller has already traced (by paper id); the others are traced here.
+/// as a whole, or under the removed text. By the comments' ids. `known` holds the lineages
+/// the caller has already traced (by paper id); the others are traced here when needed.
 pub async fn read_now(
     db: &impl ConnectionTrait,
     models: &[comment::Model],
     papers: &HashMap<i64, working_paper::Model>,
-    mut lineages: HashMap<i64, Lineage>,
+    known: &HashMap<i64, &Lineage>,
 ) -> Result<HashMap<i64, ReadNow>, AppError> {
-    let current: HashMap<i64, i64> = paper_version::Entity::find()
-        .filter(paper_version::Column::PaperId.is_in(papers.keys().copied()))
-        .all(db)
-        .await
-        .or_internal()?
-        .into_iter()
-        .filter(|v| {
-            papers
-                .get(&v.paper_id)
-                .is_some_and(|p| p.current_version == v.version)
-        })
-        .map(|v| (v.paper_id, v.id))
+    // Each paper's current version: from a known lineage (newest first), else looked up.
+    let mut current: HashMap<i64, i64> = known
+        .iter()
+        .filter_map(|(paper, l)| Some((*paper, l.versions.first()?.0)))
         .collect();
+    let unknown: Vec<i64> = papers
+        .keys()
+        .filter(|p| !current.contains_key(p))
+        .copied()
+        .collect();
+    if !unknown.is_empty() {
+        let rows: Vec<(i64, i64, i32)> = paper_version::Entity::find()
+            .select_only()
+            .columns([
+                paper_version::Column::Id,
+                paper_version::Column::PaperId,
+                paper_version::Column::Version,
+            ])
+            .filter(paper_version::Column::PaperId.is_in(unknown))
+            .into_tuple()
+            .all(db)
+            .await
+            .or_internal()?;
+        current.extend(rows.into_iter().filter_map(|(id, paper, version)| {
+            let is_current = papers.get(&paper)?.current_version == version;
+            is_current.then_some((paper, id))
+        }));
+    }
     let is_current = |m: &comment::Model| current.get(&m.paper_id) == Some(&m.version_id);
+    let mut traced: HashMap<i64, Lineage> = HashMap::new();
     for m in models.iter().filter(|m| !is_current(m)) {
-        if let (false, Some(paper)) = (lineages.contains_key(&m.paper_id), papers.get(&m.paper_id))
-        {
-            lineages.insert(
-                m.paper_id,
-                lineage(db, paper.id, paper.current_version).await?,
-            );
+        if known.contains_key(&m.paper_id) || traced.contains_key(&m.paper_id) {
+            continue;
+        }
+        if let Some(paper) = papers.get(&m.paper_id) {
+            let lineage = lineage(db, paper.id, paper.current_version).await?;
+            traced.insert(m.paper_id, lineage);
         }
     }
+    let lineage_of = |paper: i64| known.get(&paper).copied().or_else(|| traced.get(&paper));
     let mut wanted: Vec<i64> = models.iter().filter_map(|m| m.paragraph_id).collect();
-    for lineage in lineages.values() {
+    for lineage in known.values().copied().chain(traced.values()) {
         wanted.extend(
             lineage
                 .carried
@@ -412,26 +435,29 @@ pub async fn read_now(
     let mut out = HashMap::with_capacity(models.len());
     for m in models {
         let own = m.paragraph_id.and_then(|p| paragraphs.get(&p));
-        let read = match (is_current(m), m.paragraph_id, lineages.get(&m.paper_id)) {
-            (_, None, lineage) => ReadNow {
-                paragraph: "whole".to_owned(),
-                written_on: written_on(m, own, lineage.filter(|_| !is_current(m))),
-            },
-            (true, Some(p), _) | (false, Some(p), None) => ReadNow {
-                paragraph: number(p).unwrap_or_else(|| "whole".to_owned()),
-                written_on: None,
-            },
-            (false, Some(p), Some(lineage)) => ReadNow {
-                paragraph: lineage
+        let earlier = lineage_of(m.paper_id).filter(|_| !is_current(m));
+        let (paragraph, written_on) = match (m.paragraph_id, earlier) {
+            (None, lineage) => ("whole".to_owned(), written_on(m, own, lineage)),
+            (Some(p), None) => (number(p).unwrap_or_else(|| "whole".to_owned()), None),
+            (Some(p), Some(lineage)) => (
+                lineage
                     .carried
                     .get(&p)
                     .and_then(|to| to.first())
                     .and_then(|&q| number(q))
                     .unwrap_or_else(|| "removed".to_owned()),
-                written_on: written_on(m, own, Some(lineage)),
-            },
+                written_on(m, own, Some(lineage)),
+            ),
         };
-        out.insert(m.id, read);
+        out.insert(
+            m.id,
+            ReadNow {
+                paragraph,
+                written_on,
+                own_number: own.map(|p| p.number.clone()),
+                own_text: own.map(|p| p.text.clone()),
+            },
+        );
     }
     Ok(out)
 }

@@ -205,6 +205,7 @@ async fn every_function_and_route_answers_each_kind_of_caller_as_the_rules_say()
         ("editor_list", String::new(), Secretariat),
         ("editor_consultation", format!("slug={slug}"), Secretariat),
         ("preview_paper", format!("slug={slug}&code=WP-D&markdown=%23%23+A%0A%0AText."), Secretariat),
+        ("start_paper_form", format!("slug={slug}&page=WP-ROOT"), Secretariat),
         ("save_consultation", "original=&slug=drafted&title=Drafted&description=&status=draft&opens_at=2030-01-01T00%3A00&closes_at=2030-02-01T00%3A00".into(), Secretariat),
         ("save_paper", "slug=drafted&code=WP-D&title=Drafted&abstract_text=&cluster=development&markdown=%23%23+A%0A%0AText.".into(), Secretariat),
         ("decide_campaign", "campaign=999999&decision_code=publish&back=%2Fdesk".into(), Secretariat),
@@ -268,4 +269,30 @@ async fn every_function_and_route_answers_each_kind_of_caller_as_the_rules_say()
         check("/api/sign_out".into(), *who, Anyone, res.status());
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[tokio::test]
+async fn the_desk_links_to_the_accounts_only_for_administrators() {
+    use app::domain::Role;
+    use http_body_util::BodyExt;
+    let (router, db) = demo_router_and_db().await;
+    for (email, role, shown) in [
+        ("sec@example.org", Role::Secretariat, false),
+        ("admin@example.org", Role::Admin, true),
+    ] {
+        let cookie = session_of(&db, email, role).await;
+        let req = http::Request::get("/desk")
+            .header(header::COOKIE, cookie)
+            .body(Body::empty())
+            .unwrap();
+        let res = send(&router, req).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let html = String::from_utf8_lossy(&res.into_body().collect().await.unwrap().to_bytes())
+            .into_owned();
+        assert!(
+            html.contains("href=\"/desk/log\""),
+            "the desk's navigation: {html}"
+        );
+        assert_eq!(html.contains("href=\"/admin/accounts\""), shown, "{role:?}");
+    }
 }

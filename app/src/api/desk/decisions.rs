@@ -11,8 +11,8 @@ use leptos::prelude::*;
 use {
     crate::api::guard::{back_to, require_role, respond, state},
     crate::backend::desk,
-    crate::domain::Role,
     crate::domain::comment::CommentStatus,
+    crate::domain::{Field, Problem, Role},
 };
 
 /// The reason chosen from the list, or the one typed when "other" was chosen.
@@ -30,10 +30,7 @@ fn decision(code: &str) -> Result<CommentStatus, AppError> {
     match code {
         "publish" => Ok(CommentStatus::Published),
         "reject" => Ok(CommentStatus::Rejected),
-        _ => Err(AppError::validation(
-            crate::domain::Field::Form,
-            crate::domain::Problem::UnknownChoice,
-        )),
+        _ => Err(AppError::validation(Field::Form, Problem::UnknownChoice)),
     }
 }
 
@@ -113,10 +110,7 @@ pub async fn resolve_comment(
                 }
                 "keep" => desk::keep(db, viewer.id, id).await?,
                 _ => {
-                    return Err(AppError::validation(
-                        crate::domain::Field::Form,
-                        crate::domain::Problem::UnknownChoice,
-                    ));
+                    return Err(AppError::validation(Field::Form, Problem::UnknownChoice));
                 }
             }
             back_to(&back, "/desk");
@@ -137,14 +131,11 @@ pub async fn set_disposition(
     respond(
         async {
             let viewer = require_role(Role::Secretariat)?;
+            // A paragraph's id from the form's select, or nothing.
+            let unknown = || AppError::validation(Field::ChangedIn, Problem::UnknownChoice);
             let changed = match changed.trim() {
                 "" => None,
-                id => Some(id.parse::<i64>().map_err(|_| {
-                    AppError::validation(
-                        crate::domain::Field::ChangedIn,
-                        crate::domain::Problem::UnknownChoice,
-                    )
-                })?),
+                id => Some(id.parse::<i64>().map_err(|_| unknown())?),
             };
             let answer = desk::Answer {
                 kind: &kind,

@@ -7,8 +7,7 @@ use crate::backend::entities::{
 };
 use crate::backend::found;
 use crate::backend::lookups::{
-    commentable, dispositions_of, newest_page, numbers_of, papers_of, parent_references,
-    reference_of, tags_of,
+    commentable, dispositions_of, newest_page, papers_of, parent_references, reference_of, tags_of,
 };
 use crate::backend::submission::prepare::{closed, public_tags_named, unknown_paragraph};
 use crate::backend::{OrInternal, moderation, now, rfc3339, versions};
@@ -85,9 +84,8 @@ async fn my_views(
 ) -> Result<Vec<MyComment>, AppError> {
     let ids: Vec<i64> = models.iter().map(|m| m.id).collect();
     let tags = tags_of(db, &ids, false).await?;
-    let numbers = numbers_of(db, &models).await?;
     let (papers, slugs) = papers_of(db, &models).await?;
-    let mut places = versions::read_now(db, &models, &papers, HashMap::new()).await?;
+    let mut places = versions::read_now(db, &models, &papers, &HashMap::new()).await?;
     let parents = parent_references(db, &models).await?;
     let mut dispositions = dispositions_of(db, &ids).await?;
     let revisions: HashMap<i64, u64> = comment_revision::Entity::find()
@@ -111,7 +109,7 @@ async fn my_views(
                 consultation_slug: slugs.get(&paper.consultation_id)?.clone(),
                 paper_code: paper.code.clone(),
                 paper_title: paper.title.clone(),
-                paragraph_number: m.paragraph_id.and_then(|p| numbers.get(&p).cloned()),
+                paragraph_number: read.own_number,
                 parent_reference: m.parent_id.and_then(|p| parents.get(&p).cloned()),
                 quote: m.quote.clone(),
                 body: m.body.clone(),

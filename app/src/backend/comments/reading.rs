@@ -286,8 +286,8 @@ pub async fn paper_comments(
             // Those written on earlier versions say on what (no statement otherwise).
             if models.iter().any(|m| m.version_id != version.id) {
                 let papers = HashMap::from([(paper.id, paper.clone())]);
-                let traced = HashMap::from([(paper.id, lineage.clone())]);
-                let mut now = versions::read_now(db, &models, &papers, traced).await?;
+                let known = HashMap::from([(paper.id, &lineage)]);
+                let mut now = versions::read_now(db, &models, &papers, &known).await?;
                 for (model, view) in models.iter().zip(views.iter_mut()) {
                     view.written_on = now.remove(&model.id).and_then(|r| r.written_on);
                 }
@@ -330,7 +330,7 @@ pub async fn search(
     let (models, next_before) = newest_page(db, query, before).await?;
     let (papers, slugs) = papers_of(db, &models).await?;
     let views = views_with_replies(db, &models).await?;
-    let mut now = versions::read_now(db, &models, &papers, HashMap::new()).await?;
+    let mut now = versions::read_now(db, &models, &papers, &HashMap::new()).await?;
     let hits = models
         .iter()
         .zip(views)

@@ -2,11 +2,8 @@
 //! page at a time, each with what a decision needs (earlier comments, flags, tags).
 
 use super::taxonomy::{all_tags, reasons};
-use crate::backend::entities::{
-    campaign_member, comment, consultation, flag, paragraph, tag, working_paper,
-};
+use crate::backend::entities::{campaign_member, comment, consultation, flag, tag, working_paper};
 use crate::backend::found;
-use crate::backend::keyed;
 use crate::backend::lookups::{
     campaigns_of, dispositions_of, paper_codes, papers_of, parent_references, reference_of, tagged,
     tags_of,
@@ -182,15 +179,8 @@ async fn items_of(
     let ids: Vec<i64> = models.iter().map(|m| m.id).collect();
     let tags = tags_of(db, &ids, true).await?;
     let (papers, slugs) = papers_of(db, models).await?;
-    let mut places = versions::read_now(db, models, &papers, HashMap::new()).await?;
-    let paragraphs: HashMap<i64, paragraph::Model> = keyed(
-        paragraph::Entity::find()
-            .filter(paragraph::Column::Id.is_in(models.iter().filter_map(|m| m.paragraph_id)))
-            .all(db)
-            .await
-            .or_internal()?,
-        |p| p.id,
-    );
+    // Where each is read now, and the paragraph it was written on.
+    let mut places = versions::read_now(db, models, &papers, &HashMap::new()).await?;
     let parents = parent_references(db, models).await?;
     // The authors' other comments, newest first, a few each.
     let authors: Vec<i64> = models.iter().map(|m| m.author_id).collect();
@@ -254,7 +244,6 @@ async fn items_of(
         .iter()
         .filter_map(|m| {
             let paper = papers.get(&m.paper_id)?;
-            let paragraph = m.paragraph_id.and_then(|p| paragraphs.get(&p));
             let read = places.remove(&m.id)?;
             Some(QueueItem {
                 id: m.id,
@@ -263,8 +252,8 @@ async fn items_of(
                 consultation_slug: slugs.get(&paper.consultation_id)?.clone(),
                 paper_code: paper.code.clone(),
                 paper_title: paper.title.clone(),
-                paragraph_number: paragraph.map(|p| p.number.clone()),
-                paragraph_text: paragraph.map(|p| p.text.clone()),
+                paragraph_number: read.own_number,
+                paragraph_text: read.own_text,
                 read_at: read.paragraph,
                 written_on: read.written_on,
                 parent_reference: m.parent_id.and_then(|p| parents.get(&p).cloned()),

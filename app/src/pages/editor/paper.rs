@@ -39,7 +39,7 @@ pub fn EditorPaperPage() -> impl IntoView {
         move || (key(), after_post),
         |((slug, code), after_post)| async move {
             if after_post {
-                start_paper_form(slug, code, after_post).await
+                start_paper_form(slug, code).await
             } else {
                 Ok(PaperFormStart::default())
             }
