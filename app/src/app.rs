@@ -6,10 +6,11 @@ use crate::components::{AuthActions, ViewerResource, use_texts};
 use crate::domain::Role;
 use crate::i18n::Locale;
 use crate::pages::{
-    AccountsPage, AuditLogPage, ChangesPage, CommentFormPage, ConsultationPage, DeskItemPage,
-    DigestPage, DispositionsPage, EditCommentPage, EditorConsultationPage, EditorListPage,
-    EditorPaperPage, HomePage, MyCommentPage, MyCommentsPage, NotFound, PaperPage, ProfilePage,
-    QueuePage, RegisterPage, SearchPage, SignInPage,
+    AccountsPage, AuditLogPage, ChangesPage, CommentFormPage, ConsultationPage, ContributeFormPage,
+    ContributionPage, ContributionsPage, DeskContributionsPage, DeskItemPage, DigestPage,
+    DispositionsPage, EditCommentPage, EditorConsultationPage, EditorListPage, EditorPaperPage,
+    HomePage, MyCommentPage, MyCommentsPage, NotFound, PaperPage, ProfilePage, QueuePage,
+    RegisterPage, SearchPage, SignInPage,
 };
 use leptos::prelude::*;
 use leptos::server::ServerActionError;
@@ -208,6 +209,10 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/consultations/:slug/papers/:code/changes") view=ChangesPage ssr=SsrMode::Async />
                     <Route path=path!("/consultations/:slug/papers/:code/dispositions") view=DispositionsPage ssr=SsrMode::Async />
                     <Route path=path!("/consultations/:slug/papers/:code/comment") view={Lazy::<CommentFormPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/consultations/:slug/contribute") view={Lazy::<ContributeFormPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/consultations/:slug/contributions") view={Lazy::<ContributionsPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/contributions/:id") view={Lazy::<ContributionPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/desk/contributions") view={Lazy::<DeskContributionsPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/my/comments") view={Lazy::<MyCommentsPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/my/comments/:id") view={Lazy::<MyCommentPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/my/comments/:id/edit") view={Lazy::<EditCommentPageRoute>::new()} ssr=SsrMode::Async />
@@ -263,6 +268,10 @@ lazy_pages!(
     MyCommentPageRoute => MyCommentPage,
     EditCommentPageRoute => EditCommentPage,
     SearchPageRoute => SearchPage,
+    ContributeFormPageRoute => ContributeFormPage,
+    ContributionsPageRoute => ContributionsPage,
+    ContributionPageRoute => ContributionPage,
+    DeskContributionsPageRoute => DeskContributionsPage,
     QueuePageRoute => QueuePage,
     DeskItemPageRoute => DeskItemPage,
     AuditLogPageRoute => AuditLogPage,

@@ -663,3 +663,216 @@ async fn each_paragraph_keeps_its_own_text_when_two_papers_share_its_number() {
     let this_comment = docx.find("On 1.1 of this paper.").unwrap();
     assert!(other_at < other_comment && other_comment < this_at && this_at < this_comment);
 }
+
+/// The text read from the contribution's file, shorter than the digest's excerpt.
+const CONTRIBUTION_TEXT: &str = "Multistakeholder governance of the Internet is the way decisions on its names, numbers and protocols are shared among governments, companies, civil society and the technical community.";
+
+/// A contribution by Ana, on the paper or on the consultation as a whole, with one text
+/// file (`sha256` tells the stored files apart), stored as sending and deciding it would
+/// leave it: its id.
+async fn stored_contribution(
+    w: &World,
+    title: &str,
+    status: app::domain::comment::CommentStatus,
+    on_the_paper: bool,
+    sha256: &str,
+) -> i64 {
+    use app::backend::entities::{
+        consultation, contribution, contribution_file, stored_file, working_paper,
+    };
+    use app::domain::comment::{CommentStatus, Consent};
+    use app::domain::contributions::FileKind;
+    use app::domain::{Capacity, countries};
+    let consultation = consultation::Entity::find()
+        .one(&w.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let paper = working_paper::Entity::find()
+        .one(&w.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let at = datetime!(2005-02-21 10:00 UTC);
+    let file = stored_file::ActiveModel {
+        sha256: Set(sha256.to_owned()),
+        size: Set(CONTRIBUTION_TEXT.len() as i64),
+        kind: Set(FileKind::Text),
+        pages: Set(None),
+        text: Set(Some(CONTRIBUTION_TEXT.to_owned())),
+        created_at: Set(at),
+        ..Default::default()
+    }
+    .insert(&w.db)
+    .await
+    .unwrap();
+    let row = contribution::ActiveModel {
+        consultation_id: Set(consultation),
+        paper_id: Set(on_the_paper.then_some(paper)),
+        author_id: Set(w.ana),
+        title: Set(title.to_owned()),
+        summary: Set("=1+1, a summary that would be a formula".to_owned()),
+        consent: Set(Consent::NameAndOrganisation),
+        author_name: Set("Ana Souza".to_owned()),
+        author_group: Set(StakeholderGroup::CivilSociety),
+        author_country: Set("BR".to_owned()),
+        author_region: Set(countries::country("BR").unwrap().region.code().to_owned()),
+        author_organisation: Set(Some("Instituto Nupef".to_owned())),
+        author_capacity: Set(Capacity::Organisation),
+        status: Set(status),
+        status_reason: Set(None),
+        search_text: Set(format!("{title}\n{CONTRIBUTION_TEXT}").to_lowercase()),
+        submitted_at: Set(at),
+        published_at: Set((status == CommentStatus::Published).then_some(at)),
+        form_token: Set(None),
+        ..Default::default()
+    }
+    .insert(&w.db)
+    .await
+    .unwrap();
+    contribution_file::ActiveModel {
+        contribution_id: Set(row.id),
+        position: Set(1),
+        file_id: Set(file.id),
+        name: Set("position-paper.txt".to_owned()),
+    }
+    .insert(&w.db)
+    .await
+    .unwrap();
+    row.id
+}
+
+/// The text of a DOCX's document, its entities decoded.
+fn docx_text(bytes: &[u8]) -> String {
+    let xml = document_xml(bytes);
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let mut texts = String::new();
+    loop {
+        match reader.read_event().unwrap() {
+            quick_xml::events::Event::Eof => break,
+            quick_xml::events::Event::Text(t) => texts.push_str(&t.decode().unwrap()),
+            quick_xml::events::Event::GeneralRef(r) => {
+                texts.push_str(&format!("&{};", r.decode().unwrap()));
+            }
+            _ => {}
+        }
+    }
+    quick_xml::escape::unescape(&texts).unwrap().into_owned()
+}
+
+#[tokio::test]
+async fn published_contributions_are_listed_with_an_excerpt_in_every_format() {
+    use app::domain::comment::CommentStatus;
+    use app::domain::contributions::reference;
+    use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag};
+    const TITLE: &str = "# <b>Title</b> [x](javascript:alert(1))";
+    let w = open_world().await;
+    let listed = stored_contribution(&w, TITLE, CommentStatus::Published, true, "a1").await;
+    stored_contribution(&w, "Pending paper", CommentStatus::Pending, true, "b2").await;
+    let elsewhere =
+        stored_contribution(&w, "On the whole", CommentStatus::Published, false, "c3").await;
+
+    // The paper's digest: the published contribution on the paper only.
+    let d = build(&w, &DigestFilter::default()).await;
+    let listed_refs: Vec<&str> = d
+        .contributions
+        .iter()
+        .map(|c| c.card.reference.as_str())
+        .collect();
+    assert_eq!(listed_refs, [reference(listed)]);
+    let c = &d.contributions[0];
+    assert_eq!(c.card.title, TITLE);
+    assert_eq!(c.excerpt, CONTRIBUTION_TEXT);
+    assert_eq!(c.url, format!("/contributions/{listed}"));
+    assert_eq!(c.card.author.name.as_deref(), Some("Ana Souza"));
+    assert_eq!(c.card.files.len(), 1);
+    // The consultation's digest has the one on no paper too, newest first (at the same
+    // time, the later one); a group filter narrows them as it does the comments.
+    let whole = digest::build(
+        &w.db,
+        Scope {
+            slug: SLUG,
+            paper: None,
+        },
+        &DigestFilter::default(),
+        datetime!(2005-03-01 12:00 UTC),
+    )
+    .await
+    .unwrap();
+    let whole_refs: Vec<String> = whole
+        .contributions
+        .iter()
+        .map(|c| c.card.reference.clone())
+        .collect();
+    assert_eq!(whole_refs, [reference(elsewhere), reference(listed)]);
+    let government = build_queried(&w, "government", "", "").await;
+    assert!(government.contributions.is_empty());
+
+    // Markdown: a section of its own; the hostile title is text, not a heading, a link or
+    // HTML.
+    let markdown = text(render(&d, Document::Markdown).unwrap());
+    assert!(markdown.contains("\n## Contributions\n"), "{markdown}");
+    let mut level_one = 0;
+    let mut text_of_document = String::new();
+    for event in Parser::new_ext(&markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Html(h) | Event::InlineHtml(h) => panic!("HTML {h:?} in\n{markdown}"),
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                panic!("a link to {dest_url:?} in\n{markdown}")
+            }
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H1,
+                ..
+            }) => level_one += 1,
+            Event::Text(t) | Event::Code(t) => text_of_document.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => text_of_document.push(' '),
+            _ => {}
+        }
+    }
+    assert_eq!(level_one, 1, "the digest's title only:\n{markdown}");
+    assert!(
+        text_of_document.contains(&format!("\u{2068}{TITLE}\u{2069}")),
+        "{markdown}"
+    );
+    assert!(text_of_document.contains(CONTRIBUTION_TEXT), "{markdown}");
+    assert!(text_of_document.contains("Ana Souza"), "{markdown}");
+    assert!(
+        text_of_document.contains("position-paper.txt"),
+        "{markdown}"
+    );
+    assert!(!markdown.contains("Pending paper") && !markdown.contains("On the whole"));
+
+    // DOCX: the title and the excerpt, under a heading of their own.
+    let docx = docx_text(&render(&d, Document::Docx).unwrap());
+    assert!(docx.contains("Contributions"), "{docx}");
+    assert!(docx.contains(TITLE), "{docx}");
+    assert!(docx.contains(CONTRIBUTION_TEXT), "{docx}");
+    assert!(!docx.contains("Pending paper"), "{docx}");
+
+    // JSON carries every field; the CSV of contributions reads back, formulas guarded.
+    let json = text(render(&d, Document::Json).unwrap());
+    assert!(json.contains("\"contributions\"") && json.contains(CONTRIBUTION_TEXT));
+    let bytes = digest_formats::contributions_csv(&d.contributions).unwrap();
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(headers, digest_formats::CONTRIBUTION_COLUMNS);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1);
+    let row = &rows[0];
+    assert_eq!(&row[0], reference(listed));
+    assert_eq!(&row[1], TITLE);
+    assert_eq!(&row[2], "'=1+1, a summary that would be a formula");
+    assert_eq!((&row[3], &row[4]), ("Ana Souza", "Instituto Nupef"));
+    assert_eq!(&row[5], "civil_society");
+    assert_eq!(&row[8], PAPER);
+    assert_eq!(&row[10], format!("/contributions/{listed}"));
+    assert_eq!(&row[11], "position-paper.txt");
+    assert_eq!(&row[12], CONTRIBUTION_TEXT);
+}

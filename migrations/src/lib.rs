@@ -19,6 +19,7 @@ mod m20261201_000002_sign_in_guard;
 mod m20261206_000001_form_tokens;
 mod m20261206_000002_paragraph_links;
 mod m20261207_000001_disposition_changes;
+mod m20261207_000002_contributions;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000002_paragraph_links::Migration),
             Box::new(m20261206_000001_form_tokens::Migration),
             Box::new(m20261207_000001_disposition_changes::Migration),
+            Box::new(m20261207_000002_contributions::Migration),
         ]
     }
 }

@@ -55,6 +55,16 @@ pub struct Cli {
     )]
     pub comments_per_address_minute: u32,
 
+    /// The largest file a contribution may carry, in megabytes (each of up to five).
+    #[arg(
+        long,
+        env = "CONSULT_MAX_FILE_MB",
+        default_value_t = 20,
+        value_parser = clap::value_parser!(u64).range(1..=200),
+        global = true
+    )]
+    pub max_file_mb: u64,
+
     /// Connections open at once. At the limit a new connection closes the oldest idle one,
     /// so that a flood of idle connections cannot lock people out. Default: half of the
     /// process's file limit (raised to its hard limit) after 256 kept for the database.

@@ -50,7 +50,12 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             let writes = db::connect_writer(&cli.database_url, &db)
                 .await
                 .map_err(|e| format!("cannot open the database: {e}"))?;
-            let state = AppState::new(db, writes, cli.secure_cookies, limits);
+            let state = AppState::new(db, writes, cli.secure_cookies, limits).with_uploads(
+                app::domain::contributions::UploadLimits {
+                    max_file: cli.max_file_mb * 1024 * 1024,
+                    ..Default::default()
+                },
+            );
             let connections = connections::Limits {
                 max_connections: cli
                     .max_connections

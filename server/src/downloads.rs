@@ -1,18 +1,18 @@
 //! Downloads as plain HTTP: a person's own data (`GET /my/data.json`), and digests: `GET /digests/{slug}/{file}` where the file is
-//! `all.<ext>` for the whole consultation or `<PAPER-CODE>.<ext>`, and the query carries
-//! the filter. The same access rule as the digest page. And the disposition of comments on
-//! a paper's version (public).
+//! `all.<ext>` for the whole consultation or `<PAPER-CODE>.<ext>`, or `contributions.csv`
+//! for the consultation's contributions, and the query carries the filter. The same access
+//! rule as the digest page. And the disposition of comments on a paper's version (public).
 
 use app::backend::comments;
 use app::backend::digest::{self, Scope, Selection};
 use app::backend::digest_formats::{
-    Document, Format, csv_stream, dispositions_csv, dispositions_docx, render,
+    Document, Format, contributions_csv, csv_stream, dispositions_csv, dispositions_docx, render,
 };
 use app::backend::sessions::CurrentSession;
 use app::backend::{AppState, OrInternal, personal_data};
-use app::domain::AppError;
 use app::domain::changes::PaperChanges;
-use app::domain::digest::DigestFilter;
+use app::domain::digest::{CONTRIBUTIONS_CSV, DigestFilter};
+use app::domain::{AppError, Viewer};
 use axum::body::Body;
 use axum::extract::{Extension, Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -36,12 +36,6 @@ pub async fn digest_file(
     Query(query): Query<HashMap<String, String>>,
     session: Option<Extension<CurrentSession>>,
 ) -> Response {
-    let Some((name, ext)) = file.rsplit_once('.') else {
-        return refusal(&AppError::NotFound);
-    };
-    let Some(format) = Format::from_extension(ext) else {
-        return refusal(&AppError::NotFound);
-    };
     let q = |k: &str| query.get(k).map(String::as_str).unwrap_or_default();
     let filter = DigestFilter::from_query(
         q("status"),
@@ -52,6 +46,16 @@ pub async fn digest_file(
         q("to"),
     );
     let viewer = session.as_ref().map(|s| s.viewer());
+    // Before `<PAPER-CODE>.<ext>`: not the CSV of a paper coded "contributions".
+    if file == CONTRIBUTIONS_CSV {
+        return contributions_file(&state, &slug, &filter, viewer.as_ref()).await;
+    }
+    let Some((name, ext)) = file.rsplit_once('.') else {
+        return refusal(&AppError::NotFound);
+    };
+    let Some(format) = Format::from_extension(ext) else {
+        return refusal(&AppError::NotFound);
+    };
     if let Err(err) = digest::may_read(&state.db, &slug, viewer.as_ref(), &filter).await {
         return refusal(&err);
     }
@@ -94,6 +98,40 @@ pub async fn digest_file(
         .headers_mut()
         .insert("x-digest-comments", HeaderValue::from(total));
     attachment(response, format.content_type(), &filename)
+}
+
+/// `GET /digests/{slug}/contributions.csv`: the consultation's published contributions the
+/// digest lists (narrowed by the filter's group and region), one row each, with the same
+/// access rule as the digest.
+async fn contributions_file(
+    state: &AppState,
+    slug: &str,
+    filter: &DigestFilter,
+    viewer: Option<&Viewer>,
+) -> Response {
+    match contributions_bytes(state, slug, filter, viewer).await {
+        Ok(bytes) => {
+            // Published contributions only, whatever the status asked: never "-internal".
+            let filename = format!("digest-{slug}-contributions.csv");
+            attachment(bytes.into_response(), Format::Csv.content_type(), &filename)
+        }
+        Err(err) => refusal(&err),
+    }
+}
+
+async fn contributions_bytes(
+    state: &AppState,
+    slug: &str,
+    filter: &DigestFilter,
+    viewer: Option<&Viewer>,
+) -> Result<Vec<u8>, AppError> {
+    digest::may_read(&state.db, slug, viewer, filter).await?;
+    let scope = Scope { slug, paper: None };
+    let list = Selection::new(&state.db, scope, filter)
+        .await?
+        .contributions(&state.db)
+        .await?;
+    contributions_csv(&list)
 }
 
 /// `GET /consultations/{slug}/papers/{code}/dispositions.csv?v=2`: the disposition of the

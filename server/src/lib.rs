@@ -10,3 +10,4 @@ pub mod page_cache;
 pub mod protect;
 pub mod router;
 pub mod site;
+pub mod uploads;

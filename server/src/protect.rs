@@ -44,15 +44,38 @@ pub async fn csrf(req: Request, next: Next) -> Response {
 /// The largest request body accepted: a paper's Markdown is the largest thing anyone sends.
 pub const MAX_BODY: usize = 2 * 1024 * 1024;
 
-/// Refuses a request whose declared body is larger than [`MAX_BODY`] before reading it;
-/// `RequestBodyLimitLayer` stops bodies that do not declare their length.
-pub async fn body_limit(req: Request, next: Next) -> Response {
+/// The largest body a route that takes files accepts: every file at its limit, and room
+/// for the form's fields and the multipart framing.
+pub fn upload_max(limits: app::domain::contributions::UploadLimits) -> usize {
+    let files = limits.max_file.saturating_mul(limits.max_files as u64);
+    usize::try_from(files)
+        .unwrap_or(usize::MAX)
+        .saturating_add(1024 * 1024)
+}
+
+/// Whether a request sends files (and may be as large as [`upload_max`]).
+pub fn takes_files(req: &Request) -> bool {
+    req.method() == Method::POST
+        && req.uri().path().starts_with("/consultations/")
+        && req.uri().path().ends_with("/contributions")
+}
+
+/// Refuses a request whose declared body is larger than it may be ([`MAX_BODY`], or
+/// `upload_max` for one that sends files) before reading it; `RequestBodyLimitLayer` (at
+/// `upload_max`) and the NUL check (at [`MAX_BODY`]) stop bodies that do not declare their
+/// length.
+pub async fn body_limit(upload_max: usize, req: Request, next: Next) -> Response {
+    let max = if takes_files(&req) {
+        upload_max
+    } else {
+        MAX_BODY
+    };
     let declared = req
         .headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|len| len > MAX_BODY) {
+    if declared.is_some_and(|len| len > max) {
         return (StatusCode::PAYLOAD_TOO_LARGE, "The request is too large.\n").into_response();
     }
     next.run(req).await

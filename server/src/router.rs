@@ -67,6 +67,8 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
     let site_root = leptos_options.site_root.to_string();
     let secure = state.secure_cookies;
     let context_state = state.clone();
+    let state_for_uploads = state.clone();
+    let upload_max = crate::protect::upload_max(state.uploads);
     let fn_state = state.clone();
     let router_state = RouterState {
         app: state.clone(),
@@ -128,8 +130,11 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
             crate::page_cache::middleware,
         ))
         .with_state(router_state)
-        .layer(RequestBodyLimitLayer::new(crate::protect::MAX_BODY))
-        .layer(middleware::from_fn(crate::protect::body_limit))
+        .merge(uploads(state_for_uploads))
+        .layer(RequestBodyLimitLayer::new(upload_max))
+        .layer(middleware::from_fn(move |req, next| {
+            crate::protect::body_limit(upload_max, req, next)
+        }))
         .layer(middleware::from_fn(move |req, next| crate::protect::headers(secure, req, next)))
         .layer(CompressionLayer::new().compress_when(worth_compressing()))
         .layer(
@@ -142,6 +147,27 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
                     tracing::info!(status = res.status().as_u16(), latency_ms = latency.as_secs_f64() * 1000.0, "served");
                 }),
         )
+}
+
+/// The routes that take files. They stream their bodies, so they stand outside the layers
+/// that read a whole body first (the NUL check, the page cache), under the same sessions
+/// and cross-site check as the rest; their size is bounded by [`crate::protect::upload_max`].
+fn uploads(state: AppState) -> Router {
+    Router::new()
+        .route(
+            "/consultations/{slug}/contributions",
+            post(crate::uploads::contribution),
+        )
+        .route(
+            "/contributions/{id}/files/{position}/{name}",
+            get(crate::uploads::file),
+        )
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            sessions::middleware,
+        ))
+        .layer(middleware::from_fn(crate::protect::csrf))
+        .with_state(state)
 }
 
 /// Responses smaller than this go uncompressed: the few hundred bytes of a server
@@ -157,6 +183,10 @@ fn worth_compressing() -> impl Predicate {
         .and(NotForContentType::GRPC)
         .and(NotForContentType::IMAGES)
         .and(NotForContentType::SSE)
+        // Documents are compressed already (DOCX and ODT are zip files, PDFs compress
+        // their streams): compressing them again costs time and saves nothing.
+        .and(NotForContentType::const_new("application/pdf"))
+        .and(NotForContentType::const_new("application/vnd."))
 }
 
 /// Refuses a NUL character (`%00`) in any request's address or body with 400: no field

@@ -117,7 +117,14 @@ pub async fn search_comments(
     respond(
         async {
             let filter = CommentFilter::from_query(&group, &region, &tag);
-            comments::search(&state()?.db, &q, &filter, before).await
+            let db = &state()?.db;
+            let mut page = comments::search(db, &q, &filter, before).await?;
+            // Contributions hold a consultation's longest texts: they come first, on the
+            // first page, whatever the comment filter.
+            if before.is_none() {
+                page.contributions = crate::backend::contributions::reading::search(db, &q).await?;
+            }
+            Ok(page)
         }
         .await,
     )

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod admin;
 pub mod comments;
 pub mod consultations;
+pub mod contributions;
 pub mod desk;
 pub mod digests;
 pub mod editor;

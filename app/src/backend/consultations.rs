@@ -132,7 +132,7 @@ pub async fn find_public_paper(
         .ok_or(AppError::NotFound)
 }
 
-async fn find_public(
+pub(crate) async fn find_public(
     db: &impl ConnectionTrait,
     slug: &str,
 ) -> Result<consultation::Model, AppError> {

@@ -65,6 +65,8 @@ pub enum FormOf<'a> {
     },
     /// The edit form of one of the author's comments.
     Edit(i64),
+    /// A contribution to a consultation.
+    Contribution { slug: &'a str },
 }
 
 impl FormOf<'_> {
@@ -76,6 +78,7 @@ impl FormOf<'_> {
             Self::Comment { slug, code, .. } => format!("comment:{slug}/{code}"),
             Self::Edit(id) => format!("edit:{id}"),
             Self::Paper { slug, code } => format!("paper:{slug}/{code}"),
+            Self::Contribution { slug } => format!("contribution:{slug}"),
         }
     }
 }

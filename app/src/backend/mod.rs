@@ -3,25 +3,27 @@
 //!
 //! Modules depend one way, downwards (`app/tests/structure.rs` fails on a cycle):
 //! 1. leaves: `entities`, `lookups` (shared comment look-ups), `paragraph_counts`,
-//!    `write_turn`, `accounts::author`, `form_tokens`, and the plain helpers (`db`,
-//!    `passwords`, …);
+//!    `write_turn`, `accounts::author`, `form_tokens`, `documents` (checks, text and store
+//!    of uploaded files), and the plain helpers (`db`, `passwords`, …);
 //! 2. `search_index`, then `moderation` (status changes, which move the index and counts);
 //!    `campaigns` (near-identical comments, placed under the write turn); `versions` (what
 //!    continues each paragraph in a paper's next version);
 //! 3. `submission`: `prepare` → `store` → `writer` → `placer`;
-//! 4. on top: `comments` (public reading, the author's own), `desk`, `digest`, `import`,
-//!    `editor`, `personal_data`, `demo`.
+//! 4. on top: `comments` (public reading, the author's own), `contributions`, `desk`,
+//!    `digest`, `import`, `editor`, `personal_data`, `demo`.
 
 pub mod accounts;
 pub mod backup;
 pub mod campaigns;
 pub mod comments;
 pub mod consultations;
+pub mod contributions;
 pub mod db;
 pub mod demo;
 pub mod desk;
 pub mod digest;
 pub mod digest_formats;
+pub mod documents;
 pub mod editor;
 pub mod entities;
 pub mod form_tokens;
@@ -54,6 +56,8 @@ pub struct AppState {
     pub throttle: std::sync::Arc<throttle::Throttle>,
     /// This process's writer of comment submissions (group commit).
     pub writer: submission::writer::Writer,
+    /// What a contribution may carry.
+    pub uploads: crate::domain::contributions::UploadLimits,
 }
 
 impl AppState {
@@ -70,7 +74,13 @@ impl AppState {
             db,
             secure_cookies,
             throttle: std::sync::Arc::new(throttle::Throttle::new(comment_limits)),
+            uploads: Default::default(),
         }
+    }
+
+    /// The same state with these limits on contributions' files.
+    pub fn with_uploads(self, uploads: crate::domain::contributions::UploadLimits) -> Self {
+        Self { uploads, ..self }
     }
 }
 

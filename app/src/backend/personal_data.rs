@@ -1,7 +1,8 @@
 //! What the system holds about a person, for them to download as JSON, and the erasure of an
 //! account's personal data by an administrator. Erasure keeps the comments in the public
 //! record, attributed to a "withdrawn participant" with their stakeholder group and country
-//! only, because a consultation's record must stay whole and traceable.
+//! only, because a consultation's record must stay whole and traceable; the files of their
+//! contributions are deleted (`contributions::own`).
 
 use super::entities::{comment, comment_revision, flag, form_draft, session, user, working_paper};
 use super::lookups::{numbers_of, paper_codes, reference_of, tags_of, version_numbers};
@@ -133,6 +134,7 @@ pub async fn export(db: &impl ConnectionTrait, user_id: i64) -> Result<Value, Ap
         },
         "sessions": sessions,
         "comments": comments,
+        "contributions": super::contributions::own::export(db, user_id).await?,
         "reported_comments": reported,
     }))
 }
@@ -182,6 +184,7 @@ pub async fn erase<C: ConnectionTrait + TransactionTrait>(
         .await
         .or_internal()?
         .rows_affected;
+    super::contributions::own::erase(&txn, user_id, WITHDRAWN_PARTICIPANT).await?;
     txn.commit().await.or_internal()?;
     Ok(anonymised)
 }

@@ -357,3 +357,30 @@ pub fn SearchBox(
         </div>
     }
 }
+
+/// The consent a comment or a contribution is published with: its three choices, with the
+/// one the author chose (`checked`; none on a new form: it is never chosen for them), and
+/// the server's message about it (`children`).
+#[component]
+pub fn ConsentField(#[prop(into)] checked: String, children: Children) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <fieldset class="field" aria-describedby="consent-hint">
+            <legend>{t.c.consent} " " <span class="required">{t.required_mark}</span></legend>
+            <p class="hint" id="consent-hint">
+                {t.c.consent_hint}
+            </p>
+            <RadioChoices
+                id_prefix="consent"
+                name="consent"
+                options=super::code_choices(
+                    crate::domain::comment::Consent::ALL,
+                    crate::domain::comment::Consent::code,
+                    t.c.consent_name,
+                )
+                checked
+            />
+            {children()}
+        </fieldset>
+    }
+}

@@ -2,6 +2,7 @@
 //! pass over the comments, rendered as HTML (the page), Markdown, CSV and JSON.
 
 use super::comment::{Attribution, CommentStatus, TagView};
+use super::contributions::DigestContribution;
 use super::countries::Region;
 use super::desk::DispositionKind;
 use super::{IssueCluster, StakeholderGroup};
@@ -205,6 +206,11 @@ pub struct Digest {
     pub by_disposition: Vec<DispositionCount>,
     pub sections: Vec<DigestSection>,
     pub campaigns: Vec<DigestCampaign>,
+    /// The consultation's published contributions (documents), newest first: on the paper
+    /// only for a paper's digest, narrowed by the filter's group and region alone (see
+    /// `backend::contributions::reading::for_digest`). Not counted in `total`.
+    #[serde(default)]
+    pub contributions: Vec<DigestContribution>,
 }
 
 impl Digest {
@@ -218,6 +224,10 @@ impl Digest {
             .flat_map(|c| std::iter::once(c).chain(c.replies.iter()))
     }
 }
+
+/// The file, under `/digests/{slug}/`, of the consultation's contributions as CSV (not the
+/// CSV of a paper coded "contributions").
+pub const CONTRIBUTIONS_CSV: &str = "contributions.csv";
 
 /// Counts CSV records as the bytes of a download arrive: line ends outside quoted fields
 /// (RFC 4180), so that a comment with line breaks counts once.

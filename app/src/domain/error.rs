@@ -39,6 +39,8 @@ pub enum Field {
     Matches,
     /// The change a disposition caused.
     ChangedIn,
+    /// The files of a contribution.
+    Files,
 }
 
 /// What is wrong with a value, as a key the translation catalogue turns into words.

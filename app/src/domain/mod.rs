@@ -4,6 +4,7 @@ pub mod account;
 pub mod changes;
 pub mod comment;
 pub mod consultation;
+pub mod contributions;
 pub mod countries;
 pub mod desk;
 pub mod diff;

@@ -60,6 +60,14 @@ pub fn ConsultationPage() -> impl IntoView {
                                     })
                                     .collect_view()}
                             </ul>
+                            <h2>{t.k.heading}</h2>
+                            <p>
+                                <A href=format!(
+                                    "/consultations/{slug}/contributions",
+                                )>{(t.k.on_consultation)(0)}</A>
+                                " · "
+                                <A href=format!("/consultations/{slug}/contribute")>{t.k.send}</A>
+                            </p>
                         }
                             .into_any()
                     }

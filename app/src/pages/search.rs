@@ -5,6 +5,7 @@ use crate::api::comments::search_comments;
 use crate::components::{
     CommentCard, FilterForm, FilterValues, NextLink, next_page_href, read_at_link, use_texts,
 };
+use crate::pages::contributions::ContributionCardView;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -73,6 +74,20 @@ pub fn SearchPage() -> impl IntoView {
                                     />
                                 </div>
                             </FilterForm>
+                            {(!page.contributions.is_empty())
+                                .then(|| {
+                                    view! {
+                                        <h2>{t.k.heading}</h2>
+                                        <ul class="cards">
+                                            {page
+                                                .contributions
+                                                .clone()
+                                                .into_iter()
+                                                .map(|card| view! { <ContributionCardView card /> })
+                                                .collect_view()}
+                                        </ul>
+                                    }
+                                })}
                             <p role="status" class="muted">
                                 {(t.c.results)(count, more)}
                             </p>

@@ -15,6 +15,7 @@ mod support;
 mod access;
 mod accounts;
 mod cache;
+mod contributions;
 mod digests;
 mod health;
 mod hostile_input;

@@ -36,7 +36,9 @@ pub async fn start(
         None => (None, None),
     };
     let token = match form {
-        FormOf::Comment { .. } => token.unwrap_or_default().as_str().to_owned(),
+        FormOf::Comment { .. } | FormOf::Contribution { .. } => {
+            token.unwrap_or_default().as_str().to_owned()
+        }
         FormOf::Edit(_) | FormOf::Paper { .. } => String::new(),
     };
     Ok(FormStart { token, draft })

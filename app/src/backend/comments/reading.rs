@@ -319,6 +319,7 @@ pub async fn search(
             hits: Vec::new(),
             next_before: None,
             tags,
+            contributions: Vec::new(),
         });
     };
     let mut query = comment::Entity::find()
@@ -351,6 +352,7 @@ pub async fn search(
         hits,
         next_before,
         tags,
+        contributions: Vec::new(),
     })
 }
 

@@ -1,5 +1,6 @@
 //! Builds the digest model from the listed comments: the summary tables, the sections by
-//! paragraph and stakeholder group with the replies under their parents, and the campaigns.
+//! paragraph and stakeholder group with the replies under their parents, and the campaigns;
+//! then the published contributions beside them.
 
 use super::selection::{Scope, Selection};
 use crate::backend::rfc3339;
@@ -32,6 +33,7 @@ pub async fn build_from(
     at: OffsetDateTime,
 ) -> Result<Digest, AppError> {
     let campaign_sizes = selection.campaign_sizes(db).await?;
+    let contributions = selection.contributions(db).await?;
     let mut rows = selection.rows();
     let mut all = Vec::new();
     while let Some(chunk) = rows.next(db).await? {
@@ -203,5 +205,6 @@ pub async fn build_from(
             .collect(),
         sections,
         campaigns,
+        contributions,
     })
 }

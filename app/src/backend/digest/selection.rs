@@ -1,11 +1,14 @@
 //! What a digest lists: the consultation, its papers in scope and the filter, as one
-//! query over the comments, with the count of them and of each campaign's members.
+//! query over the comments, with the count of them and of each campaign's members; and
+//! the published contributions beside them.
 
 use crate::backend::OrInternal;
+use crate::backend::contributions::reading::for_digest;
 use crate::backend::entities::{campaign_member, comment, consultation, tag, working_paper};
 use crate::backend::lookups::tagged;
 use crate::domain::AppError;
 use crate::domain::comment::CommentStatus;
+use crate::domain::contributions::DigestContribution;
 use crate::domain::digest::DigestFilter;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -36,6 +39,8 @@ pub struct Selection {
     pub consultation: consultation::Model,
     pub papers: Vec<working_paper::Model>,
     pub filter: DigestFilter,
+    /// The paper, when the digest is of one (a consultation may have a single paper).
+    paper: Option<i64>,
     /// The id of the public tag filtered on (-1 when the slug names none).
     tag_id: Option<i64>,
 }
@@ -79,11 +84,29 @@ impl Selection {
             None => None,
         };
         Ok(Self {
+            paper: scope.paper.and_then(|_| papers.first()).map(|p| p.id),
             consultation,
             papers,
             filter: filter.clone(),
             tag_id,
         })
+    }
+
+    /// The published contributions listed with the comments: those on the paper for a
+    /// paper's digest, narrowed by the filter's group and region only (see
+    /// [`for_digest`]).
+    pub async fn contributions(
+        &self,
+        db: &impl ConnectionTrait,
+    ) -> Result<Vec<DigestContribution>, AppError> {
+        for_digest(
+            db,
+            self.consultation.id,
+            self.paper,
+            self.filter.group,
+            self.filter.region,
+        )
+        .await
     }
 
     /// The comments listed: published ones (or every one but the withdrawn, for internal

@@ -2,12 +2,13 @@
 //! secretariat edits further.
 
 use super::labels::{
-    attribution, count_tables, en, filters, place, section_place, status_line, status_name,
-    tag_names,
+    attribution, contribution_date, contribution_place, count_tables, en, file_names, filters,
+    place, section_place, status_line, status_name, tag_names,
 };
 use crate::backend::OrInternal;
 use crate::domain::AppError;
 use crate::domain::comment::CommentStatus;
+use crate::domain::contributions::DigestContribution;
 use crate::domain::digest::{Digest, DigestComment};
 use crate::domain::user_text::isolate;
 
@@ -88,6 +89,43 @@ fn docx_comment(doc: docx_rs::Docx, c: &DigestComment, depth: usize) -> docx_rs:
     }
     for r in &c.replies {
         doc = docx_comment(doc, r, depth + 1);
+    }
+    doc
+}
+
+/// The contributions, a section of their own: each under its reference and title, who
+/// sent it, when and on what, its page, its files and the start of its text. Nothing when
+/// there are none.
+fn docx_contributions(mut doc: docx_rs::Docx, list: &[DigestContribution]) -> docx_rs::Docx {
+    use docx_rs::{Paragraph, Run};
+    if list.is_empty() {
+        return doc;
+    }
+    doc = doc.add_paragraph(heading(2, en().k.heading));
+    for c in list {
+        let k = &c.card;
+        let facts = format!(
+            "Published {} · {} · page: {}",
+            contribution_date(c, en().datetime),
+            contribution_place(c),
+            c.url
+        );
+        doc = doc
+            .add_paragraph(heading(
+                3,
+                &format!("{} — {}", k.reference, isolate(&k.title)),
+            ))
+            .add_paragraph(text_paragraph(&attribution(&k.author)))
+            .add_paragraph(Paragraph::new().add_run(Run::new().add_text(facts).italic()));
+        if !k.files.is_empty() {
+            let files = format!("Files: {}", file_names(c, isolate));
+            doc = doc.add_paragraph(text_paragraph(&files));
+        }
+        doc = doc.add_paragraph(
+            Paragraph::new()
+                .indent(Some(567), None, None, None)
+                .add_run(Run::new().add_text(&c.excerpt)),
+        );
     }
     doc
 }
@@ -180,5 +218,5 @@ pub fn docx(d: &Digest) -> Result<Vec<u8>, AppError> {
             }
         }
     }
-    pack(doc)
+    pack(docx_contributions(doc, &d.contributions))
 }

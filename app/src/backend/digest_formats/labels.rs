@@ -1,6 +1,8 @@
-//! The English words the digest files share: attributions, places, tag and status names.
+//! The English words the digest files share: attributions, places, tag and status names,
+//! and what is said of a contribution.
 
 use crate::domain::comment::{Attribution, CommentStatus};
+use crate::domain::contributions::DigestContribution;
 use crate::domain::countries::{self, Region};
 use crate::domain::digest::{Digest, DigestComment, DigestSection};
 use crate::domain::user_text::isolate;
@@ -54,6 +56,30 @@ pub(super) fn section_place(s: &DigestSection) -> String {
         ),
         None => here,
     }
+}
+
+/// What a contribution concerns: "on WP-1", or the consultation as a whole.
+pub(super) fn contribution_place(c: &DigestContribution) -> String {
+    match &c.card.paper_code {
+        Some(code) => format!("on {code}"),
+        None => "on the consultation as a whole".to_owned(),
+    }
+}
+
+/// When a contribution was published (when it was sent, for a row without the date), as
+/// `date` writes it.
+pub(super) fn contribution_date(c: &DigestContribution, date: impl Fn(&str) -> String) -> String {
+    date(c.published_at.as_deref().unwrap_or(&c.card.submitted_at))
+}
+
+/// A contribution's file names after "Files: ", each as `user` puts it in.
+pub(super) fn file_names(c: &DigestContribution, user: impl Fn(&str) -> String) -> String {
+    c.card
+        .files
+        .iter()
+        .map(|f| user(&f.name))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Tag names after "tags: ", each isolated, as `user` puts them in.

@@ -1,10 +1,11 @@
 //! The digest as Markdown, with the user's text isolated and escaped.
 
 use super::labels::{
-    attribution_with, count_tables, en, filters, place, section_place, status_line, status_name,
-    tag_names,
+    attribution_with, contribution_date, contribution_place, count_tables, en, file_names, filters,
+    place, section_place, status_line, status_name, tag_names,
 };
 use crate::domain::comment::CommentStatus;
+use crate::domain::contributions::DigestContribution;
 use crate::domain::digest::{Digest, DigestComment};
 use crate::domain::user_text::{isolate, markdown_text};
 use std::fmt::Write;
@@ -55,6 +56,31 @@ fn markdown_comment(out: &mut String, c: &DigestComment, indent: &str) {
     }
     for r in &c.replies {
         markdown_comment(out, r, &format!("{indent}  "));
+    }
+}
+
+/// The contributions, each under its reference and title: who sent it, when and on what,
+/// its page, its files and the start of its text. Nothing when there are none.
+fn markdown_contributions(out: &mut String, list: &[DigestContribution]) {
+    if list.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n## {}\n", en().k.heading);
+    for c in list {
+        let k = &c.card;
+        let _ = writeln!(out, "### {} — {}\n", k.reference, md(&k.title));
+        let _ = writeln!(out, "{}\n", attribution_with(&k.author, md));
+        let _ = writeln!(
+            out,
+            "Published {} · {} · page: {}\n",
+            contribution_date(c, str::to_owned),
+            contribution_place(c),
+            c.url
+        );
+        if !k.files.is_empty() {
+            let _ = writeln!(out, "Files: {}\n", file_names(c, md));
+        }
+        let _ = writeln!(out, "> {}\n", md(&c.excerpt));
     }
 }
 
@@ -116,5 +142,6 @@ pub fn markdown(d: &Digest) -> String {
             out.push('\n');
         }
     }
+    markdown_contributions(&mut out, &d.contributions);
     out
 }

@@ -5,8 +5,11 @@
 //! bytes.
 //!
 //! `labels` holds the English words every file shares; `markdown`, `csv` and `docx` each
-//! write one format; `dispositions` writes the disposition of comments on a paper's version.
+//! write one format; `contributions` writes the contributions the digest lists as a CSV of
+//! their own (the Markdown, DOCX and JSON carry them as a section or a field);
+//! `dispositions` writes the disposition of comments on a paper's version.
 
+mod contributions;
 mod csv;
 mod dispositions;
 mod docx;
@@ -14,6 +17,7 @@ mod labels;
 mod markdown;
 
 pub use self::csv::{CSV_COLUMNS, csv, csv_stream};
+pub use contributions::{CONTRIBUTION_COLUMNS, contributions_csv};
 pub use dispositions::{DISPOSITION_COLUMNS, dispositions_csv, dispositions_docx};
 pub use docx::docx;
 pub use labels::attribution;

@@ -7,6 +7,7 @@
 //! value needs no `ALTER TYPE`, and the codes are the ones forms and URLs already use.
 
 use crate::domain::comment::{CommentStatus, Consent};
+use crate::domain::contributions::FileKind;
 use crate::domain::countries::Region;
 use crate::domain::desk::{DispositionKind, FlagReason};
 use crate::domain::versions::Fate;
@@ -71,6 +72,7 @@ stored_as_code!(
     ConsultationStatus,
     DispositionKind,
     Fate,
+    FileKind,
     FlagReason,
     IssueCluster,
     Region,

@@ -115,6 +115,9 @@ pub struct SearchPage {
     pub hits: Vec<SearchHit>,
     pub next_before: Option<i64>,
     pub tags: Vec<TagView>,
+    /// Published contributions holding the words (on the first page only).
+    #[serde(default)]
+    pub contributions: Vec<crate::domain::contributions::ContributionCard>,
 }
 
 /// A comment as its author sees it on "My comments" and the receipt.

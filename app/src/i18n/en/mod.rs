@@ -1,5 +1,6 @@
 //! English, the reference language of the catalogue.
 
+mod contributions;
 mod desk;
 
 use crate::domain::comment::{CommentStatus, Consent};
@@ -218,6 +219,7 @@ pub(super) const TEXTS: Texts = Texts {
     d: &DESK,
     e: &EDITOR,
     g: &DIGEST,
+    k: &contributions::CONTRIBUTIONS,
 };
 
 pub(super) const COMMENTS: CommentTexts = CommentTexts {

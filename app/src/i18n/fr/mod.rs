@@ -1,5 +1,6 @@
 //! French.
 
+mod contributions;
 mod desk;
 
 use crate::domain::comment::{CommentStatus, Consent};
@@ -227,6 +228,7 @@ pub(super) const TEXTS: Texts = Texts {
     d: &DESK,
     e: &EDITOR,
     g: &DIGEST,
+    k: &contributions::CONTRIBUTIONS,
 };
 
 pub(super) const COMMENTS: CommentTexts = CommentTexts {

@@ -3,12 +3,9 @@
 //! unchosen on a new comment.
 
 use crate::components::{
-    FieldLabel, FieldMessage, RadioChoices, TagCheckboxes, TextArea, code_choices, field_message,
-    use_texts,
+    ConsentField, FieldLabel, FieldMessage, TagCheckboxes, TextArea, field_message, use_texts,
 };
-use crate::domain::comment::{
-    BODY_MAX_CHARS, CommentForm, Consent, MAX_TAGS, QUOTE_MAX_CHARS, TagView,
-};
+use crate::domain::comment::{BODY_MAX_CHARS, CommentForm, MAX_TAGS, QUOTE_MAX_CHARS, TagView};
 use crate::domain::user_text::excerpt;
 use crate::domain::{AppError, BlockKind, Field, ParagraphView};
 use leptos::prelude::*;
@@ -108,18 +105,8 @@ pub(super) fn CommentFields(
             <TagCheckboxes tags checked id_prefix="tag" skip_empty=true />
             <FieldMessage message=tags_message />
         </fieldset>
-        <fieldset class="field" aria-describedby="consent-hint">
-            <legend>{t.c.consent} " " <span class="required">{t.required_mark}</span></legend>
-            <p class="hint" id="consent-hint">
-                {t.c.consent_hint}
-            </p>
-            <RadioChoices
-                id_prefix="consent"
-                name="consent"
-                options=code_choices(Consent::ALL, Consent::code, t.c.consent_name)
-                checked=consent
-            />
+        <ConsentField checked=consent>
             <FieldMessage message=consent_message />
-        </fieldset>
+        </ConsentField>
     }
 }

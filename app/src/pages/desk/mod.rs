@@ -5,6 +5,7 @@
 //! it, and the address to come back to.
 
 mod audit;
+mod contributions;
 mod decisions;
 mod item;
 #[cfg(feature = "hydrate")]
@@ -12,6 +13,7 @@ mod keyboard;
 mod queue;
 
 pub use audit::AuditLogPage;
+pub use contributions::DeskContributionsPage;
 pub use item::DeskItemPage;
 pub use queue::QueuePage;
 
@@ -59,6 +61,8 @@ pub(crate) fn DeskNav() -> impl IntoView {
     view! {
         <nav aria-label=t.d.desk_nav class="desk-nav">
             <A href="/desk">{t.d.queue_title}</A>
+            " · "
+            <A href="/desk/contributions">{t.k.desk_title}</A>
             " · "
             <A href="/desk/log">{t.d.log_title}</A>
             " · "

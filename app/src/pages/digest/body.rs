@@ -1,7 +1,8 @@
 //! The digest itself: charts, summary tables, the comments by paragraph and stakeholder
-//! group, the campaigns.
+//! group, the campaigns, the contributions.
 
 use super::chart::BarChart;
+use super::contributions::DigestContributions;
 use super::entry::{DigestEntry, place};
 use crate::components::{AttributionLine, CommentBody, DateTime, tag_name, use_texts};
 use crate::domain::countries::Region;
@@ -11,6 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub(super) fn DigestBody(d: Digest) -> AnyView {
     let t = use_texts();
+    let contributions = d.contributions;
     let groups: Vec<(String, u64)> = d
         .by_group_region
         .iter()
@@ -236,6 +238,7 @@ pub(super) fn DigestBody(d: Digest) -> AnyView {
                     </section>
                 }
             })}
+        <DigestContributions list=contributions />
     }
     .into_any()
 }

@@ -1,4 +1,5 @@
-//! The links to download the digest as Markdown, CSV, JSON and DOCX.
+//! The links to download the digest as Markdown, CSV, JSON and DOCX, and its
+//! contributions as CSV.
 
 use super::Asked;
 use crate::components::use_texts;
@@ -28,8 +29,7 @@ enum Progress {
 pub(super) fn Downloads(asked: Asked) -> impl IntoView {
     let t = use_texts();
     let progress = RwSignal::new(None::<Progress>);
-    let link = move |label: &'static str, ext: &'static str| {
-        let href = asked.download(ext);
+    let link = move |label: &'static str, href: String| {
         let target = href.clone();
         let on_click = move |ev: leptos::ev::MouseEvent| {
             #[cfg(feature = "hydrate")]
@@ -50,13 +50,15 @@ pub(super) fn Downloads(asked: Asked) -> impl IntoView {
         <nav class="downloads" aria-label=t.g.downloads>
             {t.g.downloads}
             ": "
-            {link("Markdown", "md")}
+            {link("Markdown", asked.download("md"))}
             " · "
-            {link("CSV", "csv")}
+            {link("CSV", asked.download("csv"))}
             " · "
-            {link("JSON", "json")}
+            {link("JSON", asked.download("json"))}
             " · "
-            {link("DOCX", "docx")}
+            {link("DOCX", asked.download("docx"))}
+            " · "
+            {link(t.k.digest_csv, asked.contributions_download())}
         </nav>
         <p class="download-progress" role="status">
             {move || {

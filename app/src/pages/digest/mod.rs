@@ -1,9 +1,11 @@
 //! `/digests/:slug?paper=CODE`: the comment digest as a page, with SVG charts, the summary
-//! tables, the comments by paragraph and stakeholder group, the campaigns, and the links
-//! to download it as Markdown, CSV and JSON. It prints as a clean paper copy.
+//! tables, the comments by paragraph and stakeholder group, the campaigns, the published
+//! contributions, and the links to download it as Markdown, CSV, JSON and DOCX (and the
+//! contributions as CSV). It prints as a clean paper copy.
 
 mod body;
 mod chart;
+mod contributions;
 mod downloads;
 mod entry;
 
@@ -11,6 +13,7 @@ use crate::api::comments::comment_tags;
 use crate::api::digests::load_digest;
 use crate::components::{FilterForm, FilterValues, query_string, use_texts};
 use crate::domain::AppError;
+use crate::domain::digest::CONTRIBUTIONS_CSV;
 use body::DigestBody;
 use downloads::Downloads;
 use leptos::prelude::*;
@@ -39,15 +42,26 @@ impl Asked {
         ]
     }
 
-    pub(super) fn download(&self, ext: &str) -> String {
+    /// The filter as the query of a download link.
+    fn query(&self) -> String {
         let pairs = self.pairs();
         let refs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        query_string(&refs)
+    }
+
+    pub(super) fn download(&self, ext: &str) -> String {
         let name = if self.paper.is_empty() {
             "all"
         } else {
             self.paper.as_str()
         };
-        format!("/digests/{}/{name}.{ext}{}", self.slug, query_string(&refs))
+        format!("/digests/{}/{name}.{ext}{}", self.slug, self.query())
+    }
+
+    /// The consultation's contributions as CSV (of the whole consultation, even on a
+    /// paper's digest), narrowed by the same group and region.
+    pub(super) fn contributions_download(&self) -> String {
+        format!("/digests/{}/{CONTRIBUTIONS_CSV}{}", self.slug, self.query())
     }
 }
 
