@@ -1,5 +1,5 @@
-//! Backup and restore of a live SQLite database: the copy holds every comment, a restore puts
-//! them all back, and the database it replaces is kept.
+//! Backup and restore of a live SQLite database: the copy holds every comment and every
+//! contribution's file, a restore puts them all back, and the database it replaces is kept.
 #![cfg(feature = "ssr")]
 #![allow(
     clippy::unwrap_used,
@@ -34,6 +34,35 @@ async fn a_backup_of_a_live_database_restores_every_comment() {
     demo::seed(&live, "a demo pass phrase here").await.unwrap();
     let before = comments(&live).await;
     assert!(before.len() >= 5, "the demo has comments");
+    let pdf = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/documents/position.pdf");
+    let pdf_bytes = std::fs::read(&pdf).unwrap();
+    let sender = app::backend::accounts::find_by_email(&live, "government@demo.consult.example")
+        .await
+        .unwrap()
+        .unwrap();
+    let contribution = app::backend::contributions::submit(
+        &live,
+        &app::backend::accounts::author::Author::of(&live, sender.id)
+            .await
+            .unwrap(),
+        demo::CONSULTATION_SLUG,
+        app::backend::contributions::Sent {
+            title: "Kept in the backup".into(),
+            summary: "A position paper.".into(),
+            consent: "anonymous".into(),
+            ..Default::default()
+        },
+        vec![app::backend::documents::Received {
+            size: pdf_bytes.len() as u64,
+            sha256: "backup-test".into(),
+            path: pdf,
+            name: "position.pdf".into(),
+        }],
+        Default::default(),
+    )
+    .await
+    .unwrap();
 
     // Taken while the database is open and in use (WAL mode).
     let copy = dir.join("copies/backup.db");
@@ -54,6 +83,30 @@ async fn a_backup_of_a_live_database_restores_every_comment() {
     assert!(restored.previous.is_none());
     let other = db::connect(&other_url).await.unwrap();
     assert_eq!(comments(&other).await, before);
+    // The contribution's file comes back byte for byte, from the restored database alone.
+    let (_, _, size, file_id) = app::backend::contributions::reading::file(
+        &other,
+        contribution,
+        1,
+        Some(&app::domain::Viewer {
+            id: sender.id,
+            display_name: String::new(),
+            role: app::domain::Role::Stakeholder,
+        }),
+    )
+    .await
+    .unwrap();
+    let mut restored_bytes = Vec::new();
+    let mut seq = 0;
+    while let Some(chunk) = app::backend::documents::store::chunk(&other, file_id, seq)
+        .await
+        .unwrap()
+    {
+        restored_bytes.extend(chunk);
+        seq += 1;
+    }
+    assert_eq!(size as usize, pdf_bytes.len());
+    assert_eq!(restored_bytes, pdf_bytes);
     other.close().await.unwrap();
 
     // Refused while processes use the database (several may at once), and nothing changes.

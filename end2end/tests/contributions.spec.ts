@@ -29,6 +29,7 @@ test.describe("without JavaScript", () => {
     await fillContribution(page, title, ["javascript.pdf"]);
     const summary = page.locator(".error-summary");
     await expect(summary).toContainText("There is a problem");
+    await expect(page).toHaveTitle(/Error: Send a contribution/);
     await expect(summary).toContainText("“javascript.pdf” contains scripts");
     await expect(page.getByLabel("Title")).toHaveValue(title);
 

@@ -130,7 +130,7 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
             crate::page_cache::middleware,
         ))
         .with_state(router_state)
-        .merge(uploads(state_for_uploads))
+        .merge(uploads(state_for_uploads, upload_max))
         .layer(RequestBodyLimitLayer::new(upload_max))
         .layer(middleware::from_fn(move |req, next| {
             crate::protect::body_limit(upload_max, req, next)
@@ -152,7 +152,7 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
 /// The routes that take files. They stream their bodies, so they stand outside the layers
 /// that read a whole body first (the NUL check, the page cache), under the same sessions
 /// and cross-site check as the rest; their size is bounded by [`crate::protect::upload_max`].
-fn uploads(state: AppState) -> Router {
+fn uploads(state: AppState, upload_max: usize) -> Router {
     Router::new()
         .route(
             "/consultations/{slug}/contributions",
@@ -167,6 +167,8 @@ fn uploads(state: AppState) -> Router {
             sessions::middleware,
         ))
         .layer(middleware::from_fn(crate::protect::csrf))
+        // axum's own bound on what an extractor reads (2 MB) would stop any larger file.
+        .layer(axum::extract::DefaultBodyLimit::max(upload_max))
         .with_state(state)
 }
 

@@ -97,6 +97,39 @@ where
     figures
 }
 
+/// One comment on WP-ROOT 2.1 from the account of `cookie`, sent to `url` (the
+/// `submit_comment` function); `Ok` once its receipt (the redirect to it) comes back.
+pub(crate) async fn submit_comment(
+    http: &reqwest::Client,
+    url: &str,
+    cookie: &str,
+    body: &str,
+) -> Result<(), String> {
+    let res = http
+        .post(url)
+        .header("cookie", cookie)
+        .form(&[
+            ("slug", demo::CONSULTATION_SLUG),
+            ("code", "WP-ROOT"),
+            ("paragraph", "2.1"),
+            ("body", body),
+            ("consent", "name_and_organisation"),
+        ])
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    let receipt = res
+        .headers()
+        .get("location")
+        .and_then(|l| l.to_str().ok())
+        .is_some_and(|l| l.starts_with("/my/comments/"));
+    if receipt {
+        Ok(())
+    } else {
+        Err(format!("answered {} without a receipt", res.status()))
+    }
+}
+
 /// Every client submits a comment, waits for the receipt (the redirect to it), and submits
 /// the next.
 pub(crate) async fn submit(
@@ -111,29 +144,7 @@ pub(crate) async fn submit(
         let (http, url, cookie) = (http.clone(), url.clone(), cookies[client].clone());
         async move {
             let body = comment_text(client as u64 * 1_000_003 + n);
-            let res = http
-                .post(&url)
-                .header("cookie", cookie)
-                .form(&[
-                    ("slug", demo::CONSULTATION_SLUG),
-                    ("code", "WP-ROOT"),
-                    ("paragraph", "2.1"),
-                    ("body", body.as_str()),
-                    ("consent", "name_and_organisation"),
-                ])
-                .send()
-                .await
-                .map_err(|e| e.to_string())?;
-            let receipt = res
-                .headers()
-                .get("location")
-                .and_then(|l| l.to_str().ok())
-                .is_some_and(|l| l.starts_with("/my/comments/"));
-            if receipt {
-                Ok(())
-            } else {
-                Err(format!("answered {} without a receipt", res.status()))
-            }
+            submit_comment(&http, &url, &cookie, &body).await
         }
     })
     .await;

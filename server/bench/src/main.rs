@@ -9,6 +9,7 @@ mod import;
 mod load;
 mod pages;
 mod server;
+mod uploads;
 
 use app::backend::db;
 use clap::{Parser, ValueEnum};
@@ -65,6 +66,9 @@ pub struct BenchArgs {
     /// Seconds each of the submit and read scenarios runs.
     #[arg(long, default_value_t = 10)]
     pub seconds: u64,
+    /// Contributions of 5 MB sent at once in the upload scenario.
+    #[arg(long, default_value_t = 50)]
+    pub uploads: usize,
     /// Rows of the campaign file in the import scenario.
     #[arg(long, default_value_t = 500_000)]
     pub import_rows: u64,
@@ -90,6 +94,10 @@ pub enum Scenario {
     /// sender's own greeting and name, and every 50th row a comment in its own words):
     /// rows per second, and the importer's peak memory.
     Import,
+    /// A contribution with a 20 MB document: the server's peak memory before and after;
+    /// then `--uploads` contributions of 5 MB at once while the other `--clients` submit
+    /// comments.
+    Upload,
 }
 
 /// The demo accounts' password in the scratch database.
@@ -144,7 +152,9 @@ async fn measure(
         cores()
     );
     fill(&db, args.comments).await?;
-    let cookies = if args.scenarios.contains(&Scenario::Submit) {
+    let cookies = if args.scenarios.contains(&Scenario::Submit)
+        || args.scenarios.contains(&Scenario::Upload)
+    {
         signed_in(&db, args.clients).await?
     } else {
         Vec::new()
@@ -165,6 +175,7 @@ async fn measure(
                 digest_csv(&server, false).await?;
                 digest_csv(&server, true).await?;
             }
+            Scenario::Upload => uploads::uploads(&server, &cookies, args.uploads).await?,
             Scenario::Import => {
                 let folder = scratch.map_or_else(std::env::temp_dir, |p| p.to_path_buf());
                 import(&server_exe(args)?, url, &folder, args.import_rows).await?;

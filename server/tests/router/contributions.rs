@@ -286,6 +286,28 @@ async fn the_same_form_sent_twice_is_one_contribution_and_the_same_file_is_store
 }
 
 #[tokio::test]
+async fn a_document_larger_than_any_other_request_is_taken_whole() {
+    let (router, db) = demo_router_and_db().await;
+    let author = session_of(&db, "large@example.org", Role::Stakeholder).await;
+    // Three megabytes: more than any other request may carry (2 MB), less than a file may.
+    let text = "Multistakeholder governance of the Internet. ".repeat(70_000);
+    assert!(text.len() > 3_000_000);
+    let form = position_form("A long study", TOKEN);
+    let res = send(
+        &router,
+        upload(
+            &author,
+            multipart(&fields(&form), &[("study.txt", text.as_bytes())]),
+        ),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert!(location(&res).ends_with("?sent=1"), "{}", location(&res));
+    let stored = stored_file::Entity::find().one(&db).await.unwrap().unwrap();
+    assert_eq!(stored.size as usize, text.len());
+}
+
+#[tokio::test]
 async fn uploads_need_an_account_and_this_site() {
     let (router, db) = demo_router_and_db().await;
     let author = session_of(&db, "site@example.org", Role::Stakeholder).await;

@@ -131,8 +131,15 @@ fn Form(form: ContributionForm) -> impl IntoView {
         .collect_view();
     let max_mb = f.limits.max_file / (1024 * 1024);
     let consent_errors = field_errors("consent-name_and_organisation");
+    // A form that came back refused says so first, in the tab's title too (what a screen
+    // reader announces on the new page).
+    let tab_title = if f.draft.problems.is_empty() {
+        title.clone()
+    } else {
+        (t.k.error_title)(&title)
+    };
     view! {
-        <Title text=title.clone() />
+        <Title text=tab_title />
         <p class="breadcrumb">
             <A href=format!("/consultations/{}", f.slug)>{f.consultation_title.clone()}</A>
         </p>
