@@ -72,7 +72,7 @@ pub async fn contribution(
         Err(response) => return response,
     };
     let outcome = contributions::submit(
-        &state.db,
+        &state.writes,
         &session.account,
         &slug,
         sent,

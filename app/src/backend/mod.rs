@@ -58,6 +58,10 @@ pub struct AppState {
     pub writer: submission::writer::Writer,
     /// What a contribution may carry.
     pub uploads: crate::domain::contributions::UploadLimits,
+    /// The connections of the writer (a small page cache on SQLite): a contribution's
+    /// files are stored through them, so that a 20 MB document does not stay in a reading
+    /// connection's large cache.
+    pub writes: DatabaseConnection,
 }
 
 impl AppState {
@@ -70,7 +74,8 @@ impl AppState {
         comment_limits: throttle::CommentLimits,
     ) -> Self {
         Self {
-            writer: submission::writer::Writer::start(writes),
+            writer: submission::writer::Writer::start(writes.clone()),
+            writes,
             db,
             secure_cookies,
             throttle: std::sync::Arc::new(throttle::Throttle::new(comment_limits)),
