@@ -128,6 +128,11 @@ async fn a_contribution_waits_is_published_and_found_by_the_words_of_its_files()
     assert!(pending[0].texts[0].as_deref().unwrap().contains("été"));
     assert_eq!(pending[0].card.paper_code.as_deref(), Some(PAPER));
 
+    assert_eq!(
+        reading::page(&w.db, id, None).await.err(),
+        Some(app::domain::AppError::NotFound),
+        "a visitor does not see a pending contribution"
+    );
     let refusal =
         decisions::transition(&w.db, w.secretariat, id, CommentStatus::Rejected, None).await;
     assert!(refusal.is_err(), "a rejection needs a reason");

@@ -104,22 +104,6 @@ pub enum FileRefusal {
     },
 }
 
-impl FileRefusal {
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Empty => "empty",
-            Self::TooLarge { .. } => "too_large",
-            Self::UnknownType => "unknown_type",
-            Self::Encrypted => "encrypted",
-            Self::Macros => "macros",
-            Self::ActiveContent => "active_content",
-            Self::Malformed => "malformed",
-            Self::TooManyBytesInside => "inflates",
-            Self::TooMany { .. } => "too_many",
-        }
-    }
-}
-
 /// The limits of what a stakeholder may send (set by the server's flags).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UploadLimits {

@@ -4,11 +4,13 @@
 //! not a blank on the page. The language is chosen per request (cookie, then the browser's
 //! `Accept-Language`) and written into `<html lang>`, where the browser half reads it back.
 
+mod contribution_texts;
 mod en;
 mod fr;
 
+pub use contribution_texts::ContributionTexts;
+
 use crate::domain::comment::{CommentStatus, Consent};
-use crate::domain::contributions::FileRefusal;
 use crate::domain::countries::{Country, Region};
 use crate::domain::desk::{DispositionKind, FlagReason};
 use crate::domain::versions::Fate;
@@ -180,58 +182,6 @@ pub struct Texts {
     pub g: &'static DigestTexts,
     /// Contributions: documents sent to a consultation.
     pub k: &'static ContributionTexts,
-}
-
-/// The strings of contributions: the form, the list, a contribution's page, the desk.
-pub struct ContributionTexts {
-    pub form_title: &'static str,
-    /// "Send a contribution to {consultation}".
-    pub form_heading: fn(&str) -> String,
-    pub form_intro: &'static str,
-    pub sign_in_needed: &'static str,
-    pub closed: &'static str,
-    pub problems_title: &'static str,
-    /// The tab's title of a form that came back with problems: "Error: {title}".
-    pub error_title: fn(&str) -> String,
-    pub title: &'static str,
-    pub summary: &'static str,
-    pub summary_hint: &'static str,
-    pub files: &'static str,
-    /// "Up to {n} files of {mb} MB each: PDF, Word (DOCX), OpenDocument (ODT), text or Markdown."
-    pub files_hint: fn(usize, u64) -> String,
-    pub paper: &'static str,
-    pub paper_hint: &'static str,
-    pub no_paper: &'static str,
-    pub submit: &'static str,
-    /// Why a file was refused, naming it.
-    pub refusal: fn(&str, FileRefusal) -> String,
-    pub received: fn(&str) -> String,
-    pub received_next: &'static str,
-    pub status: fn(CommentStatus) -> &'static str,
-    /// "Contributions to {consultation}".
-    pub list_title: fn(&str) -> String,
-    pub list_intro: &'static str,
-    pub send: &'static str,
-    pub count: fn(usize) -> String,
-    /// "concerns" (a paper).
-    pub concerns: &'static str,
-    pub pages: fn(i32) -> String,
-    pub text_not_extracted: &'static str,
-    pub bytes: fn(i64) -> String,
-    pub kilobytes: fn(String) -> String,
-    pub megabytes: fn(String) -> String,
-    pub desk_title: &'static str,
-    pub desk_empty: &'static str,
-    pub desk_count: fn(usize) -> String,
-    /// "Text read from {file}".
-    pub text_of: fn(&str) -> String,
-    pub reject_reason: &'static str,
-    /// On the consultation page: the link to its contributions, with their number.
-    pub on_consultation: fn(u64) -> String,
-    /// The heading of contributions among search results and in digests.
-    pub heading: &'static str,
-    /// The link to a digest's contributions as a CSV file.
-    pub digest_csv: &'static str,
 }
 
 /// The strings of the comment digest.
