@@ -57,6 +57,7 @@ async fn the_receipt_is_the_comment_as_stored() {
                 target,
                 &form,
                 None,
+                &[],
             )
             .await
             .unwrap()
@@ -519,6 +520,7 @@ async fn replies_go_one_level_deep_under_published_comments() {
                     "name_and_organisation",
                 ),
                 None,
+                &[],
             )
             .await
         }
@@ -727,6 +729,7 @@ async fn submissions_written_together_commit_together_and_one_failure_sinks_no_o
                 on_paper(),
                 &form("1.1", &body, &[], "anonymous"),
                 None,
+                &[],
             )
             .await
             .unwrap()

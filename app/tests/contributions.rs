@@ -46,6 +46,7 @@ fn sent(title: &str, token: &str) -> Sent {
         title: title.to_owned(),
         summary: "Our position on the oversight of the root zone.".to_owned(),
         paper: PAPER.to_owned(),
+        paragraphs: String::new(),
         consent: "name_and_organisation".to_owned(),
         token: token.to_owned(),
     }
@@ -205,4 +206,166 @@ async fn the_export_lists_a_persons_files_and_erasure_deletes_them() {
     assert_eq!(kept["author"]["name"], WITHDRAWN_PARTICIPANT);
     assert_eq!(kept["author"]["organisation"], serde_json::Value::Null);
     assert_eq!(kept["files"], serde_json::json!([]));
+}
+
+#[tokio::test]
+async fn a_contribution_names_its_paragraphs_and_its_page_lists_the_comments_on_them() {
+    let w = open_world().await;
+    let author = author_of(&w.db, w.ben).await;
+    let with = |paragraphs: &str, token: &str| Sent {
+        paragraphs: paragraphs.to_owned(),
+        ..sent("On the scope", token)
+    };
+    // A number the paper does not have is refused, and the form keeps what was typed.
+    let refused = contributions::submit(
+        &w.db,
+        &author,
+        SLUG,
+        with("1.1, 9.9", "DDDDDDDDDDDDDDDDDDDDDD"),
+        vec![received("notes.txt", "notes.txt")],
+        UploadLimits::default(),
+    )
+    .await;
+    let Err(Refused::Problems(problems)) = refused else {
+        panic!("refused expected, got {refused:?}");
+    };
+    assert_eq!(
+        problems,
+        vec![FormProblem::Field(Field::Paragraph, Problem::UnknownChoice)]
+    );
+    let form = contributions::form(&w.db, SLUG, w.ben, UploadLimits::default())
+        .await
+        .unwrap();
+    assert_eq!(form.draft.paragraphs, "1.1, 9.9");
+
+    let on_scope = named_by_ana(&w, "The scope should include the root servers.").await;
+    publish(&w, on_scope).await;
+    let elsewhere = submit(&w, w.ana, "", BODY, &[], "anonymous").await;
+    publish(&w, elsewhere).await;
+    let id = contributions::submit(
+        &w.db,
+        &author,
+        SLUG,
+        with("1.2 1.1 1.1", "EEEEEEEEEEEEEEEEEEEEEE"),
+        vec![received("notes.txt", "notes.txt")],
+        UploadLimits::default(),
+    )
+    .await
+    .unwrap();
+    decisions::transition(&w.db, w.secretariat, id, CommentStatus::Published, None)
+        .await
+        .unwrap();
+    let page = reading::page(&w.db, id, None).await.unwrap();
+    assert_eq!(
+        page.paragraphs,
+        ["1.1", "1.2"],
+        "in the paper's order, once each"
+    );
+    assert_eq!(page.concerned.len(), 1, "{:?}", page.concerned);
+    assert_eq!(page.concerned[0].paragraph, "1.1");
+    assert!(page.concerned[0].excerpt.contains("root servers"));
+    assert!(
+        page.concerned[0]
+            .href
+            .ends_with(&format!("/papers/{PAPER}?p=1.1#c-{on_scope}")),
+        "{}",
+        page.concerned[0].href
+    );
+
+    // Paragraphs need a paper.
+    let without_paper = Sent {
+        paper: String::new(),
+        ..with("1.1", "FFFFFFFFFFFFFFFFFFFFFF")
+    };
+    let refused = contributions::submit(
+        &w.db,
+        &author,
+        SLUG,
+        without_paper,
+        vec![received("notes.txt", "notes.txt")],
+        UploadLimits::default(),
+    )
+    .await;
+    assert!(matches!(
+        refused,
+        Err(Refused::Problems(p)) if p == vec![FormProblem::Field(Field::Code, Problem::Required)]
+    ));
+}
+
+#[tokio::test]
+async fn readers_report_a_published_contribution_and_the_secretariat_keeps_or_hides_it() {
+    use app::backend::contributions::flags;
+    let w = open_world().await;
+    let author = author_of(&w.db, w.ben).await;
+    let id = contributions::submit(
+        &w.db,
+        &author,
+        SLUG,
+        sent("A position", "GGGGGGGGGGGGGGGGGGGGGG"),
+        vec![received("notes.txt", "notes.txt")],
+        UploadLimits::default(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        flags::flag(&w.db, w.ana, id, "spam", "").await.err(),
+        Some(app::domain::AppError::NotFound),
+        "only a published contribution can be reported"
+    );
+    decisions::transition(&w.db, w.secretariat, id, CommentStatus::Published, None)
+        .await
+        .unwrap();
+    assert!(reading::pending(&w.db).await.unwrap().is_empty());
+
+    flags::flag(
+        &w.db,
+        w.ana,
+        id,
+        "personal_data",
+        "A phone number on page 2",
+    )
+    .await
+    .unwrap();
+    assert!(matches!(
+        flags::flag(&w.db, w.ana, id, "spam", "").await,
+        Err(app::domain::AppError::Conflict(_))
+    ));
+    let desk = reading::pending(&w.db).await.unwrap();
+    assert_eq!(desk.len(), 1, "a reported contribution comes to the desk");
+    assert_eq!(desk[0].card.status, CommentStatus::Published);
+    assert_eq!(desk[0].flags.len(), 1);
+    assert_eq!(desk[0].flags[0].notes, ["A phone number on page 2"]);
+
+    flags::keep(&w.db, w.secretariat, id).await.unwrap();
+    assert!(reading::pending(&w.db).await.unwrap().is_empty(), "kept");
+    assert!(reading::page(&w.db, id, None).await.is_ok());
+
+    let cy = person(
+        &w.db,
+        "cy@example.org",
+        "Cy",
+        app::domain::StakeholderGroup::PrivateSector,
+        "US",
+        None,
+        app::domain::Role::Stakeholder,
+    )
+    .await;
+    flags::flag(&w.db, cy, id, "personal_data", "")
+        .await
+        .unwrap();
+    assert_eq!(reading::pending(&w.db).await.unwrap().len(), 1);
+    decisions::transition(
+        &w.db,
+        w.secretariat,
+        id,
+        CommentStatus::Hidden,
+        Some("Personal data of a third person"),
+    )
+    .await
+    .unwrap();
+    assert!(reading::pending(&w.db).await.unwrap().is_empty(), "hidden");
+    assert_eq!(
+        reading::page(&w.db, id, None).await.err(),
+        Some(app::domain::AppError::NotFound)
+    );
 }

@@ -39,6 +39,7 @@ async fn send(
         on_paper(),
         fields,
         FormToken::parse(token),
+        Default::default(),
     )
     .await
 }

@@ -325,3 +325,100 @@ async fn two_placers_at_once_place_each_comment_once() {
     assert!(placed.contains(&Some(ids[39])), "{placed:?}");
     assert_one_campaign(&w, &ids, 40).await;
 }
+
+#[tokio::test]
+async fn a_file_names_documents_beside_it_which_are_checked_and_attached() {
+    use app::backend::entities::{comment_file, stored_file};
+    let w = open_world().await;
+    let folder = std::env::temp_dir().join(format!(
+        "consult-import-{}",
+        hex::encode(rand::random::<[u8; 8]>())
+    ));
+    std::fs::create_dir_all(&folder).unwrap();
+    let fixtures =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/documents");
+    std::fs::copy(fixtures.join("position.pdf"), folder.join("position.pdf")).unwrap();
+    std::fs::copy(fixtures.join("javascript.pdf"), folder.join("scripted.pdf")).unwrap();
+    std::fs::write(
+        folder.join("letter.txt"),
+        format!("Dear Secretariat,\n\n{LETTER}"),
+    )
+    .unwrap();
+    let db = &w.db;
+    let folder_ref = &folder;
+    let run_in = |csv: String| {
+        let bytes = csv.into_bytes();
+        async move {
+            import::import_from(
+                db,
+                SLUG,
+                PAPER,
+                || Ok(std::io::Cursor::new(bytes.clone())),
+                Some(folder_ref),
+            )
+            .await
+        }
+    };
+    let header = "email,name,stakeholder_group,country,consent,body,files\n";
+    // Missing, outside the folder, refused: each named with its line; nothing imported.
+    let refused = problems(
+        run_in(format!(
+            "{header}\
+             a@example.org,A,civil_society,FR,anonymous,Please see the attached document.,position.pdf;absent.pdf\n\
+             b@example.org,B,civil_society,FR,anonymous,Please see the attached document.,../position.pdf\n\
+             c@example.org,C,civil_society,FR,anonymous,Please see the attached document.,scripted.pdf\n"
+        ))
+        .await,
+    );
+    let names: Vec<(u64, String)> = refused
+        .iter()
+        .map(|(line, column, problem)| {
+            assert_eq!(*column, "files");
+            let Problem::File { name, .. } = problem else {
+                panic!("{problem:?}");
+            };
+            (*line, name.clone())
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            (2, "absent.pdf".to_owned()),
+            (3, "../position.pdf".to_owned()),
+            (4, "scripted.pdf".to_owned())
+        ]
+    );
+    assert_eq!(comment_count(&w).await, 0);
+    assert_eq!(stored_file::Entity::find().count(&w.db).await.unwrap(), 0);
+
+    // Fine: each comment carries its files; one stored file for two rows that share it;
+    // the letter sent as a file joins those who pasted it (and the two who sent the same
+    // position paper are alike too).
+    let imported = run_in(format!(
+        "{header}\
+         a@example.org,A,civil_society,FR,anonymous,See the attached position.,position.pdf\n\
+         b@example.org,B,civil_society,FR,anonymous,Please see the attached letter.,letter.txt\n\
+         c@example.org,C,civil_society,FR,anonymous,\"{LETTER}\",\n\
+         d@example.org,D,civil_society,FR,anonymous,\"{LETTER} Regards, D\",\n\
+         e@example.org,E,civil_society,FR,anonymous,Our position paper on the root zone.,position.pdf\n"
+    ))
+    .await
+    .unwrap();
+    assert_eq!(imported.comments, 5);
+    assert_eq!(imported.in_campaigns, 5, "{imported:?}");
+    assert_eq!(comment_file::Entity::find().count(&w.db).await.unwrap(), 3);
+    assert_eq!(stored_file::Entity::find().count(&w.db).await.unwrap(), 2);
+    let pending = desk::queue(&w.db, &Default::default(), None)
+        .await
+        .unwrap()
+        .items;
+    let second = pending
+        .iter()
+        .find(|i| i.body == "Please see the attached letter.")
+        .unwrap();
+    let names: Vec<&str> = second.files.iter().map(|(f, _)| f.name.as_str()).collect();
+    assert_eq!(names, ["letter.txt"]);
+    let c = pending.iter().find(|i| i.body == LETTER).unwrap();
+    assert_eq!(second.campaign.map(|c| c.0), c.campaign.map(|c| c.0));
+    std::fs::remove_dir_all(&folder).unwrap();
+}

@@ -20,6 +20,7 @@ mod m20261206_000001_form_tokens;
 mod m20261206_000002_paragraph_links;
 mod m20261207_000001_disposition_changes;
 mod m20261207_000002_contributions;
+mod m20261207_000003_attachments;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000001_form_tokens::Migration),
             Box::new(m20261207_000001_disposition_changes::Migration),
             Box::new(m20261207_000002_contributions::Migration),
+            Box::new(m20261207_000003_attachments::Migration),
         ]
     }
 }

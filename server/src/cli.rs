@@ -123,7 +123,9 @@ pub enum Command {
     /// Import comments from a CSV file onto a working paper (a campaign's letters, or
     /// comments received by post or e-mail). Columns: email, name, stakeholder_group,
     /// country, consent, body, and optionally organisation, capacity, paragraph, tags,
-    /// quote. The whole file is checked first: a file with a problem imports nothing.
+    /// quote, files (names of documents in the CSV file's folder, separated by `;`, attached
+    /// to the comment). The whole file and every document are checked first: a file with a
+    /// problem imports nothing.
     Import {
         /// The consultation's slug, as in its address.
         #[arg(long)]

@@ -102,9 +102,21 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             file,
         } => {
             let started = std::time::Instant::now();
-            let imported = import::import(&db, &consultation, &paper, || {
-                std::fs::File::open(&file).map(std::io::BufReader::new)
-            })
+            // The documents its rows name are in the CSV file's folder.
+            let folder = file.parent().map(|p| {
+                if p.as_os_str().is_empty() {
+                    std::path::Path::new(".")
+                } else {
+                    p
+                }
+            });
+            let imported = import::import_from(
+                &db,
+                &consultation,
+                &paper,
+                || std::fs::File::open(&file).map(std::io::BufReader::new),
+                folder,
+            )
             .await
             .map_err(|e| e.to_string())?;
             println!(

@@ -55,9 +55,7 @@ pub fn upload_max(limits: app::domain::contributions::UploadLimits) -> usize {
 
 /// Whether a request sends files (and may be as large as [`upload_max`]).
 pub fn takes_files(req: &Request) -> bool {
-    req.method() == Method::POST
-        && req.uri().path().starts_with("/consultations/")
-        && req.uri().path().ends_with("/contributions")
+    crate::uploads::takes_files(req.method(), req.uri().path())
 }
 
 /// Refuses a request whose declared body is larger than it may be ([`MAX_BODY`], or

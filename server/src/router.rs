@@ -156,11 +156,19 @@ fn uploads(state: AppState, upload_max: usize) -> Router {
     Router::new()
         .route(
             "/consultations/{slug}/contributions",
-            post(crate::uploads::contribution),
+            post(crate::uploads::contribution::contribution),
+        )
+        .route(
+            "/consultations/{slug}/papers/{code}/comments",
+            post(crate::uploads::comment::comment),
         )
         .route(
             "/contributions/{id}/files/{position}/{name}",
-            get(crate::uploads::file),
+            get(crate::uploads::serve::contribution_file),
+        )
+        .route(
+            "/comments/{id}/files/{position}/{name}",
+            get(crate::uploads::serve::comment_file),
         )
         .layer(middleware::from_fn_with_state(
             state.clone(),

@@ -149,7 +149,12 @@ pub async fn comment_form_start(
                 code: &code,
                 reply_to,
             };
-            forms::start(&state()?.db, viewer.id, form, after_refusal).await
+            let state = state()?;
+            let start = forms::start(&state.db, viewer.id, form, after_refusal).await?;
+            Ok(FormStart {
+                limits: state.uploads,
+                ..start
+            })
         }
         .await,
     )
@@ -192,8 +197,16 @@ pub async fn submit_comment(
             };
             let state = state()?;
             let token = FormToken::parse(&form_token);
-            let receipt =
-                forms::submit(&state.db, &state.writer, &author, target, &form, token).await?;
+            let receipt = forms::submit(
+                &state.db,
+                &state.writer,
+                &author,
+                target,
+                &form,
+                token,
+                Default::default(),
+            )
+            .await?;
             leptos_axum::redirect(&format!("/my/comments/{}?received=1", receipt.id));
             Ok(receipt)
         }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
     super::guard::{back_to, current_user, require_role, require_user, respond, state},
-    crate::backend::contributions::{self, decisions, reading},
+    crate::backend::contributions::{self, decisions, flags, reading},
     crate::domain::comment::CommentStatus,
     crate::domain::contributions::ContributionFilter,
     crate::domain::countries::Region,
@@ -85,7 +85,7 @@ pub async fn pending_contributions() -> Result<Vec<DeskContribution>, AppError> 
 }
 
 /// Publishes, rejects or hides a contribution (a rejection or hiding with a reason its
-/// author sees), then back to the page the form was on.
+/// author sees), or keeps a reported one, then back to the page the form was on.
 #[server(endpoint = "decide_contribution")]
 pub async fn decide_contribution(
     id: i64,
@@ -96,13 +96,20 @@ pub async fn decide_contribution(
     respond(
         async {
             let viewer = require_role(Role::Secretariat)?;
+            let db = &state()?.db;
             let to = match decision_code.as_str() {
                 "publish" => CommentStatus::Published,
                 "reject" => CommentStatus::Rejected,
                 "hide" => CommentStatus::Hidden,
+                // A reported contribution stays published; its reports are answered.
+                "keep" => {
+                    flags::keep(db, viewer.id, id).await?;
+                    back_to(&back, "/desk/contributions");
+                    return Ok(());
+                }
                 _ => return Err(AppError::validation(Field::Form, Problem::UnknownChoice)),
             };
-            decisions::transition(&state()?.db, viewer.id, id, to, Some(&reason)).await?;
+            decisions::transition(db, viewer.id, id, to, Some(&reason)).await?;
             back_to(&back, "/desk/contributions");
             Ok(())
         }

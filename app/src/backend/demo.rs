@@ -367,7 +367,7 @@ async fn seed_comments(db: &sea_orm::DatabaseConnection) -> Result<(), AppError>
             reply_to: demo.reply_to.and_then(|i| ids.get(i).copied()),
         };
         let author = Author::of(db, author).await?;
-        let submitted = submission::submit(db, &writer, &author, target, &form, None).await?;
+        let submitted = submission::submit(db, &writer, &author, target, &form, None, &[]).await?;
         if demo.published {
             moderation::transition(
                 db,

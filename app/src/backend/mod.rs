@@ -5,7 +5,7 @@
 //! 1. leaves: `entities`, `lookups` (shared comment look-ups), `paragraph_counts`,
 //!    `write_turn`, `accounts::author`, `form_tokens`, `documents` (checks, text and store
 //!    of uploaded files), and the plain helpers (`db`, `passwords`, …);
-//! 2. `search_index`, then `moderation` (status changes, which move the index and counts);
+//! 2. `attachments` (documents attached to comments); `search_index`, then `moderation` (status changes, which move the index and counts);
 //!    `campaigns` (near-identical comments, placed under the write turn); `versions` (what
 //!    continues each paragraph in a paper's next version);
 //! 3. `submission`: `prepare` → `store` → `writer` → `placer`;
@@ -13,6 +13,7 @@
 //!    `digest`, `import`, `editor`, `personal_data`, `demo`.
 
 pub mod accounts;
+pub mod attachments;
 pub mod backup;
 pub mod campaigns;
 pub mod comments;

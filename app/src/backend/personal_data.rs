@@ -2,7 +2,8 @@
 //! account's personal data by an administrator. Erasure keeps the comments in the public
 //! record, attributed to a "withdrawn participant" with their stakeholder group and country
 //! only, because a consultation's record must stay whole and traceable; the files of their
-//! contributions are deleted (`contributions::own`).
+//! contributions (`contributions::own`) and those attached to their comments
+//! (`attachments`) are deleted: a document names and identifies its author.
 
 use super::entities::{comment, comment_revision, flag, form_draft, session, user, working_paper};
 use super::lookups::{numbers_of, paper_codes, reference_of, tags_of, version_numbers};
@@ -45,6 +46,7 @@ pub async fn export(db: &impl ConnectionTrait, user_id: i64) -> Result<Value, Ap
         .or_internal()?;
     let ids: Vec<i64> = written.iter().map(|c| c.id).collect();
     let tags = tags_of(db, &ids, false).await?;
+    let files = super::attachments::files_of(db, &ids).await?;
     let mut revisions: HashMap<i64, Vec<Value>> = HashMap::new();
     for r in comment_revision::Entity::find()
         .filter(comment_revision::Column::CommentId.is_in(ids.iter().copied()))
@@ -97,6 +99,12 @@ pub async fn export(db: &impl ConnectionTrait, user_id: i64) -> Result<Value, Ap
                 "body": c.body,
                 "tags": tags.get(&c.id).map(|t| t.iter().map(|t| t.slug.clone()).collect::<Vec<_>>()).unwrap_or_default(),
                 "earlier_versions": revisions.remove(&c.id).unwrap_or_default(),
+                "files": files.get(&c.id).map(|list| list.iter().map(|f| json!({
+                    "name": f.name,
+                    "type": f.kind.code(),
+                    "size": f.size,
+                    "download": f.href,
+                })).collect::<Vec<_>>()).unwrap_or_default(),
             })
         })
         .collect();
@@ -184,6 +192,7 @@ pub async fn erase<C: ConnectionTrait + TransactionTrait>(
         .await
         .or_internal()?
         .rows_affected;
+    super::attachments::erase_of_author(&txn, user_id).await?;
     super::contributions::own::erase(&txn, user_id, WITHDRAWN_PARTICIPANT).await?;
     txn.commit().await.or_internal()?;
     Ok(anonymised)

@@ -254,6 +254,7 @@ pub fn CommentCard(
                 body=comment.body.clone()
                 tags=comment.tags.clone()
             />
+            <super::AttachedFiles files=comment.files.clone() />
             <p class="comment-meta">
                 <span class="code">{comment.reference.clone()}</span>
                 " · "
@@ -296,9 +297,10 @@ pub fn CommentCard(
 }
 
 /// "Report this comment": a signed-in reader tells the secretariat why a published comment
-/// should not stay. Folded away until asked for.
+/// (or, with `of` "contribution", a contribution) should not stay. Folded away until
+/// asked for.
 #[component]
-fn ReportForm(id: i64) -> impl IntoView {
+pub fn ReportForm(id: i64, #[prop(default = "comment")] of: &'static str) -> impl IntoView {
     let t = use_texts();
     let action = ServerAction::<FlagComment>::new();
     let error = action_error(action);
@@ -329,10 +331,11 @@ fn ReportForm(id: i64) -> impl IntoView {
     let name = format!("report-{id}");
     view! {
         <details class="report" open=move || sent.get()>
-            <summary>{t.d.report}</summary>
+            <summary>{if of == "contribution" { t.k.report } else { t.d.report }}</summary>
             {move || {
                 if sent.get() {
-                    view! { <p role="status">{t.d.reported}</p> }.into_any()
+                    let thanks = if of == "contribution" { t.k.reported } else { t.d.reported };
+                    view! { <p role="status">{thanks}</p> }.into_any()
                 } else if !signed_in() {
                     view! {
                         <p>
@@ -347,6 +350,7 @@ fn ReportForm(id: i64) -> impl IntoView {
                         <ActionForm action attr:class="report-form">
                             <input type="hidden" name="id" value=id.to_string() />
                             <input type="hidden" name="back" value=back />
+                            <input type="hidden" name="of" value=of />
                             <fieldset class="field">
                                 <legend>{t.d.report_reason}</legend>
                                 <RadioChoices

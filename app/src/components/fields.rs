@@ -10,10 +10,18 @@ pub fn field_message(error: Signal<Option<AppError>>, field: Field) -> Signal<Op
     let t = use_texts();
     Signal::derive(move || {
         error.with(|e| {
-            e.as_ref()
+            // Every problem of the field (several files may each be refused).
+            let all: Vec<String> = e
+                .as_ref()
                 .and_then(AppError::field_problems)
-                .and_then(|p| p.get(field))
-                .map(|p| (t.problem)(p))
+                .map(|p| {
+                    p.0.iter()
+                        .filter(|fp| fp.field == field)
+                        .map(|fp| (t.problem)(&fp.problem))
+                        .collect()
+                })
+                .unwrap_or_default();
+            (!all.is_empty()).then(|| all.join(" "))
         })
     })
 }

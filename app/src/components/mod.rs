@@ -3,11 +3,13 @@
 
 mod comment;
 mod fields;
+mod files;
 mod filters;
 mod page;
 
 pub use comment::*;
 pub use fields::*;
+pub use files::*;
 pub use filters::*;
 pub use page::*;
 

@@ -21,6 +21,17 @@ pub enum FileKind {
 impl FileKind {
     pub const ALL: [Self; 5] = [Self::Pdf, Self::Docx, Self::Odt, Self::Text, Self::Markdown];
 
+    /// The `accept` attribute of a file input: what the browser offers to choose (the
+    /// server decides from the content, whatever is chosen).
+    pub fn accept_attribute() -> String {
+        Self::ALL
+            .iter()
+            .map(|k| format!(".{}", k.extension()))
+            .chain(["application/pdf".to_owned(), "text/plain".to_owned()])
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Self::Pdf => "pdf",
@@ -102,6 +113,8 @@ pub enum FileRefusal {
     TooMany {
         max: usize,
     },
+    /// An import names a file that is not in the folder beside it.
+    Missing,
 }
 
 /// The limits of what a stakeholder may send (set by the server's flags).
@@ -198,6 +211,42 @@ pub struct ContributionPage {
     pub status_reason: Option<String>,
     /// Whether the viewer is its author.
     pub own: bool,
+    /// The numbers of the paragraphs it concerns (of the paper's version current when it
+    /// was sent), in the paper's order.
+    #[serde(default)]
+    pub paragraphs: Vec<String>,
+    /// The published comments on those paragraphs, oldest first.
+    #[serde(default)]
+    pub concerned: Vec<ConcernedComment>,
+}
+
+/// A published comment on a paragraph a contribution concerns, as the contribution's page
+/// lists it: a link to where it is read, with the start of its text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConcernedComment {
+    pub reference: String,
+    pub paragraph: String,
+    pub excerpt: String,
+    pub href: String,
+}
+
+/// The most paragraphs a contribution may name.
+pub const MAX_PARAGRAPHS: usize = 20;
+
+/// The paragraph numbers typed in a contribution's form ("2.1, 3.4" or "2.1 3.4"), in
+/// order, each once.
+pub fn paragraph_numbers(typed: &str) -> Vec<String> {
+    let mut numbers: Vec<String> = Vec::new();
+    for n in typed
+        .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        if !numbers.iter().any(|m| m == n) {
+            numbers.push(n.to_owned());
+        }
+    }
+    numbers
 }
 
 /// A pending contribution on the desk: its card, and the text read from each of its
@@ -206,6 +255,9 @@ pub struct ContributionPage {
 pub struct DeskContribution {
     pub card: ContributionCard,
     pub texts: Vec<Option<String>>,
+    /// Readers' open reports, for a published contribution.
+    #[serde(default)]
+    pub flags: Vec<crate::domain::desk::FlagSummary>,
 }
 
 /// The consultation's published contributions, filtered.
@@ -246,6 +298,9 @@ pub struct ContributionDraft {
     pub title: String,
     pub summary: String,
     pub paper: String,
+    /// The paragraph numbers as typed.
+    #[serde(default)]
+    pub paragraphs: String,
     pub consent: String,
     /// Why the server refused it, if it did.
     pub problems: Vec<FormProblem>,

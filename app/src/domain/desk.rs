@@ -41,6 +41,20 @@ impl FlagReason {
     }
 }
 
+/// A reader's report as sent (of a comment or a contribution), checked: its reason and
+/// its optional note.
+pub fn validate_report(
+    reason: &str,
+    note: &str,
+) -> Result<(FlagReason, Option<String>), super::AppError> {
+    use super::{AppError, Field};
+    let reason = super::validation::validate_choice(reason, FlagReason::from_code)
+        .map_err(|p| AppError::validation(Field::Reason, p))?;
+    let note = super::validation::validate_optional_line(note, FLAG_NOTE_MAX_CHARS)
+        .map_err(|p| AppError::validation(Field::Note, p))?;
+    Ok((reason, note))
+}
+
 /// What the secretariat decided about what a comment asks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -146,6 +160,10 @@ pub struct QueueItem {
     pub campaign: Option<(i64, u64)>,
     pub flags: Vec<FlagSummary>,
     pub disposition: Option<DispositionView>,
+    /// The documents attached to it, each with the start of the text read from it (`None`
+    /// when none could be read).
+    #[serde(default)]
+    pub files: Vec<(crate::domain::contributions::FileView, Option<String>)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

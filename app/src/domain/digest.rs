@@ -110,6 +110,9 @@ pub struct DigestComment {
     pub campaign: Option<i64>,
     /// Replies, under their parent.
     pub replies: Vec<DigestComment>,
+    /// The documents attached to it.
+    #[serde(default)]
+    pub files: Vec<crate::domain::contributions::FileView>,
 }
 
 /// The comments of one stakeholder group on one paragraph.

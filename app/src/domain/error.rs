@@ -84,6 +84,11 @@ pub enum Problem {
     MatchesToConfirm {
         count: usize,
     },
+    /// A file was refused at the door (`name` is empty when the problem is their number).
+    File {
+        name: String,
+        refusal: super::contributions::FileRefusal,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -10,6 +10,24 @@ pub struct ContributionTexts {
     /// "Send a contribution to {consultation}".
     pub form_heading: fn(&str) -> String,
     pub form_intro: &'static str,
+    /// The label of the comment form's file input.
+    pub attach: &'static str,
+    /// Its hint: at most {n} files of {mb} MB, published with the comment.
+    pub attach_hint: fn(usize, u64) -> String,
+    /// "Attached documents", above a comment's files.
+    pub attached: &'static str,
+    /// The label of the paragraphs a contribution concerns, in its form and on its page.
+    pub paragraphs: &'static str,
+    pub paragraphs_hint: &'static str,
+    /// The heading of the published comments on those paragraphs.
+    pub concerned: &'static str,
+    pub no_concerned: &'static str,
+    /// "Report this contribution", and the thanks once reported.
+    pub report: &'static str,
+    pub reported: &'static str,
+    /// The desk: a published contribution readers reported, and the button that keeps it.
+    pub reported_by_readers: &'static str,
+    pub keep: &'static str,
     pub sign_in_needed: &'static str,
     pub closed: &'static str,
     pub problems_title: &'static str,

@@ -182,6 +182,7 @@ pub async fn submit_as(
         target,
         form,
         None,
+        &[],
     )
     .await
 }

@@ -160,7 +160,7 @@ async fn every_function_and_route_answers_each_kind_of_caller_as_the_rules_say()
     let author = app::backend::accounts::author::Author::of(&db, owner_id)
         .await
         .unwrap();
-    let mine = app::backend::submission::submit(&db, &writer, &author, target, &form, None)
+    let mine = app::backend::submission::submit(&db, &writer, &author, target, &form, None, &[])
         .await
         .unwrap()
         .id;

@@ -12,9 +12,9 @@ use axum::response::Response;
 use http_body_util::BodyExt;
 use sea_orm::{EntityTrait, PaginatorTrait};
 
-const BOUNDARY: &str = "----consult-test-boundary-7MA4YWxkTrZu0gW";
+pub(crate) const BOUNDARY: &str = "----consult-test-boundary-7MA4YWxkTrZu0gW";
 
-fn fixture(name: &str) -> Vec<u8> {
+pub(crate) fn fixture(name: &str) -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../app/tests/fixtures/documents")
         .join(name);
@@ -22,7 +22,7 @@ fn fixture(name: &str) -> Vec<u8> {
 }
 
 /// A multipart body of text fields and files, as a browser builds it.
-fn multipart(fields: &[(&str, &str)], files: &[(&str, &[u8])]) -> Vec<u8> {
+pub(crate) fn multipart(fields: &[(&str, &str)], files: &[(&str, &[u8])]) -> Vec<u8> {
     let mut body = Vec::new();
     for (name, value) in fields {
         body.extend_from_slice(
@@ -61,7 +61,7 @@ fn upload(cookie: &str, body: Vec<u8>) -> http::Request<Body> {
         .unwrap()
 }
 
-fn get(uri: &str, cookie: Option<&str>) -> http::Request<Body> {
+pub(crate) fn get(uri: &str, cookie: Option<&str>) -> http::Request<Body> {
     let mut req = http::Request::get(uri)
         .header(header::HOST, "127.0.0.1:3000")
         .body(Body::empty())
@@ -73,15 +73,15 @@ fn get(uri: &str, cookie: Option<&str>) -> http::Request<Body> {
     req
 }
 
-async fn body_of(res: Response) -> Vec<u8> {
+pub(crate) async fn body_of(res: Response) -> Vec<u8> {
     res.into_body().collect().await.unwrap().to_bytes().to_vec()
 }
 
-async fn text_of(res: Response) -> String {
+pub(crate) async fn text_of(res: Response) -> String {
     String::from_utf8(body_of(res).await).unwrap()
 }
 
-fn location(res: &Response) -> String {
+pub(crate) fn location(res: &Response) -> String {
     res.headers()[header::LOCATION].to_str().unwrap().to_owned()
 }
 

@@ -14,6 +14,7 @@ mod support;
 
 mod access;
 mod accounts;
+mod attachments;
 mod cache;
 mod contributions;
 mod digests;

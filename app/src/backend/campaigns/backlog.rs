@@ -3,9 +3,13 @@
 
 use super::Unplaced;
 use crate::backend::OrInternal;
-use crate::backend::entities::{campaign_member, comment_signature};
+use crate::backend::documents::listing;
+use crate::backend::entities::{campaign_member, comment_file, comment_signature};
 use crate::domain::AppError;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, Statement};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Statement,
+};
 
 /// Whether none of the comments has been placed yet (read inside the placing transaction).
 pub(super) async fn none_placed(
@@ -85,14 +89,60 @@ pub(super) async fn unplaced(
         ))
         .await
         .or_internal()?;
-    rows.iter()
+    let mut read: Vec<(i64, i64, String)> = rows
+        .iter()
         .map(|row| {
-            let body: String = row.try_get("", "body").or_internal()?;
-            Ok(Unplaced::new(
+            Ok((
                 row.try_get("", "id").or_internal()?,
                 row.try_get("", "paper_id").or_internal()?,
-                &body,
+                row.try_get("", "body").or_internal()?,
             ))
         })
-        .collect()
+        .collect::<Result<_, AppError>>()?;
+    with_attachments(db, &mut read).await?;
+    Ok(read
+        .iter()
+        .map(|(id, paper_id, text)| Unplaced::new(*id, *paper_id, text))
+        .collect())
+}
+
+/// How much of an attached document's text counts towards its comment's likeness: a form
+/// letter is far shorter; a long paper is alike to another through its start.
+const ATTACHED_TEXT: usize = 20_000;
+
+/// Adds to each comment's text the start of the text read from its attachments, so that
+/// the same letter sent as an attached file ("please see the attached") joins the campaign
+/// of those who pasted it. One statement when none of them has attachments.
+async fn with_attachments(
+    db: &impl ConnectionTrait,
+    read: &mut [(i64, i64, String)],
+) -> Result<(), AppError> {
+    if read.is_empty() {
+        return Ok(());
+    }
+    let links: Vec<(i64, i64)> = comment_file::Entity::find()
+        .select_only()
+        .column(comment_file::Column::CommentId)
+        .column(comment_file::Column::FileId)
+        .filter(comment_file::Column::CommentId.is_in(read.iter().map(|r| r.0)))
+        .order_by_asc(comment_file::Column::CommentId)
+        .order_by_asc(comment_file::Column::Position)
+        .into_tuple()
+        .all(db)
+        .await
+        .or_internal()?;
+    if links.is_empty() {
+        return Ok(());
+    }
+    let texts = listing::texts(db, links.iter().map(|l| l.1), ATTACHED_TEXT).await?;
+    for (comment_id, file_id) in links {
+        if let (Some(entry), Some(Some(text))) = (
+            read.iter_mut().find(|r| r.0 == comment_id),
+            texts.get(&file_id),
+        ) {
+            entry.2.push('\n');
+            entry.2.push_str(text);
+        }
+    }
+    Ok(())
 }

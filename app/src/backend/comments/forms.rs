@@ -4,10 +4,11 @@
 
 use super::own::{edit, mine};
 use crate::backend::accounts::author::Author;
+use crate::backend::attachments::Checked;
 use crate::backend::form_tokens::{self, FormOf, FormToken};
 use crate::backend::submission::{self, prepare::Target, writer::Writer};
-use crate::domain::AppError;
-use crate::domain::comment::{CommentForm, FormStart, MyComment};
+use crate::domain::comment::{CommentForm, FormStart, MyComment, validate_comment};
+use crate::domain::{AppError, Field};
 use sea_orm::{ConnectionTrait, TransactionTrait};
 
 /// How a form starts for this user: a new token, or, right after the server refused the
@@ -41,19 +42,24 @@ pub async fn start(
         }
         FormOf::Edit(_) | FormOf::Paper { .. } => String::new(),
     };
-    Ok(FormStart { token, draft })
+    Ok(FormStart {
+        token,
+        draft,
+        ..FormStart::default()
+    })
 }
 
 /// A stakeholder sends the comment form. A form sent again with the token of a comment
 /// already written (a double tap, a resent post) gets that comment's receipt; a refused
 /// form is kept as the author's draft.
-pub async fn submit<C: ConnectionTrait>(
+pub async fn submit<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     writer: &Writer,
     author: &Author,
     target: Target<'_>,
     fields: &CommentForm,
     token: Option<FormToken>,
+    files: Checked,
 ) -> Result<MyComment, AppError> {
     if let Some(token) = &token
         && let Some(id) = form_tokens::written_with(db, author.id, token).await?
@@ -65,7 +71,27 @@ pub async fn submit<C: ConnectionTrait>(
         code: target.code,
         reply_to: target.reply_to,
     };
-    match submission::submit(db, writer, author, target, fields, token.as_ref()).await {
+    // A refused file refuses the form, with the problems of its other fields too.
+    if !files.problems.is_empty() {
+        let mut problems = validate_comment(fields).err().unwrap_or_default();
+        for problem in files.problems {
+            problems.push(Field::Files, problem);
+        }
+        let err = AppError::Validation(problems);
+        keep_refused(db, author.id, form, token.as_ref(), fields, &err).await?;
+        return Err(err);
+    }
+    let sent = submission::submit(
+        db,
+        writer,
+        author,
+        target,
+        fields,
+        token.as_ref(),
+        &files.accepted,
+    )
+    .await;
+    match sent {
         Ok(receipt) => Ok(receipt),
         Err(err) => {
             // Two posts of one form at the same moment: the database let only the first in.

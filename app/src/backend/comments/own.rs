@@ -1,6 +1,7 @@
 //! The author's own comments: the list and the receipt, edits of a pending comment that
 //! keep the earlier text, and withdrawal. Anyone else's comment is "not found".
 
+use crate::backend::attachments;
 use crate::backend::consultations::accepts_comments;
 use crate::backend::entities::{
     comment, comment_revision, comment_tag, consultation, paragraph, working_paper,
@@ -88,6 +89,7 @@ async fn my_views(
     let mut places = versions::read_now(db, &models, &papers, &HashMap::new()).await?;
     let parents = parent_references(db, &models).await?;
     let mut dispositions = dispositions_of(db, &ids).await?;
+    let mut files = attachments::files_of(db, &ids).await?;
     let revisions: HashMap<i64, u64> = comment_revision::Entity::find()
         .filter(comment_revision::Column::CommentId.is_in(ids))
         .all(db)
@@ -123,6 +125,7 @@ async fn my_views(
                 read_at: read.paragraph,
                 written_on: read.written_on,
                 disposition: dispositions.remove(&m.id),
+                files: files.remove(&m.id).unwrap_or_default(),
             })
         })
         .collect())

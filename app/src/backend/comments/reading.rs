@@ -1,6 +1,7 @@
 //! What readers see: the paper page's comments and counts, search, one published comment
 //! with its replies. Only published comments ever reach them.
 
+use crate::backend::attachments;
 use crate::backend::consultations::{accepts_comments, find_public_paper};
 use crate::backend::entities::{comment, paragraph, tag};
 use crate::backend::lookups::{
@@ -15,6 +16,7 @@ use crate::domain::comment::{
     Attribution, CommentFilter, CommentStatus, CommentView, PAGE_SIZE, PaperComments,
     ParagraphCount, SearchHit, SearchPage, TagView,
 };
+use crate::domain::contributions::FileView;
 use crate::domain::desk::DispositionView;
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
@@ -32,6 +34,7 @@ fn view_of(
     tags: &HashMap<i64, Vec<TagView>>,
     numbers: &HashMap<i64, String>,
     dispositions: &HashMap<i64, DispositionView>,
+    files: &HashMap<i64, Vec<FileView>>,
 ) -> CommentView {
     CommentView {
         id: model.id,
@@ -52,6 +55,7 @@ fn view_of(
         disposition: dispositions.get(&model.id).cloned(),
         replies: Vec::new(),
         written_on: None,
+        files: files.get(&model.id).cloned().unwrap_or_default(),
     }
 }
 
@@ -80,13 +84,14 @@ pub(super) async fn views_with_replies(
     let tags = tags_of(db, &all_ids, false).await?;
     let numbers = numbers_of(db, models).await?;
     let dispositions = dispositions_of(db, &all_ids).await?;
+    let files = attachments::files_of(db, &all_ids).await?;
     let mut views: Vec<CommentView> = models
         .iter()
-        .map(|m| view_of(m, &tags, &numbers, &dispositions))
+        .map(|m| view_of(m, &tags, &numbers, &dispositions, &files))
         .collect();
     for reply in &replies {
         if let Some(parent) = views.iter_mut().find(|v| Some(v.id) == reply.parent_id) {
-            let mut view = view_of(reply, &tags, &numbers, &dispositions);
+            let mut view = view_of(reply, &tags, &numbers, &dispositions, &files);
             view.paragraph_number.clone_from(&parent.paragraph_number);
             parent.replies.push(view);
         }

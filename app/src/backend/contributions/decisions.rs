@@ -63,6 +63,10 @@ pub async fn transition<C: ConnectionTrait + TransactionTrait>(
     }
     active.update(&txn).await.or_internal()?;
     record(&txn, id, Some(actor_id), Some(from), to, reason, at).await?;
+    // Hidden: its readers' reports are answered.
+    if to == CommentStatus::Hidden {
+        super::flags::close(&txn, actor_id, id, "hide").await?;
+    }
     txn.commit().await.or_internal()?;
     Ok(())
 }

@@ -4,7 +4,9 @@
 //! `documents` (the checks and the store), `consultations` and the author's account.
 
 pub mod decisions;
+pub mod flags;
 pub mod own;
+mod paragraphs;
 pub mod reading;
 
 use super::accounts::author::Author;
@@ -30,6 +32,8 @@ pub struct Sent {
     pub summary: String,
     /// A paper's code, or empty.
     pub paper: String,
+    /// The numbers of the paper's paragraphs it concerns, as typed ("2.1, 3.4"), or empty.
+    pub paragraphs: String,
     pub consent: String,
     pub token: String,
 }
@@ -122,6 +126,20 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
             found
         }
     };
+    let paragraph_ids = match (&paper, sent.paragraphs.trim()) {
+        (_, "") => Vec::new(),
+        (None, _) => {
+            problems.push(FormProblem::Field(Field::Code, Problem::Required));
+            Vec::new()
+        }
+        (Some(paper), typed) => match paragraphs::named(db, paper, typed).await? {
+            Ok(ids) => ids,
+            Err(problem) => {
+                problems.push(FormProblem::Field(Field::Paragraph, problem));
+                Vec::new()
+            }
+        },
+    };
     if files.is_empty() {
         problems.push(FormProblem::Field(Field::Files, Problem::Required));
     } else if files.len() > limits.max_files {
@@ -145,6 +163,7 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
             title: sent.title,
             summary: sent.summary,
             paper: sent.paper,
+            paragraphs: sent.paragraphs,
             consent: sent.consent,
             problems: problems.clone(),
         };
@@ -197,6 +216,7 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
         .await
         .or_internal()?;
     }
+    paragraphs::record(&txn, row.id, &paragraph_ids).await?;
     decisions::record(
         &txn,
         row.id,

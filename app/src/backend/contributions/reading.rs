@@ -3,6 +3,7 @@
 //! desk's list of what waits; and those a comment digest lists.
 
 use crate::backend::consultations::find_public;
+use crate::backend::documents::listing::{self, Link};
 use crate::backend::entities::{
     consultation, contribution, contribution_file, stored_file, working_paper,
 };
@@ -13,9 +14,8 @@ use crate::domain::contributions::{
     DigestContribution, FileKind, FileView, digest_excerpt, reference,
 };
 use crate::domain::countries::Region;
-use crate::domain::user_text::excerpt;
 use crate::domain::{AppError, Role, StakeholderGroup, Viewer};
-use sea_orm::sea_query::{Expr, ExprTrait, Func};
+use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, Iterable, QueryFilter, QueryOrder, QuerySelect,
 };
@@ -36,53 +36,28 @@ async fn files_of(
     db: &impl ConnectionTrait,
     ids: &[i64],
 ) -> Result<HashMap<i64, Vec<FileView>>, AppError> {
-    let rows = contribution_file::Entity::find()
+    let links = contribution_file::Entity::find()
         .filter(contribution_file::Column::ContributionId.is_in(ids.iter().copied()))
         .order_by_asc(contribution_file::Column::ContributionId)
         .order_by_asc(contribution_file::Column::Position)
         .all(db)
         .await
-        .or_internal()?;
-    let stored: HashMap<i64, (FileKind, i64, Option<i32>, bool)> = stored_file::Entity::find()
-        .select_only()
-        .column(stored_file::Column::Id)
-        .column(stored_file::Column::Kind)
-        .column(stored_file::Column::Size)
-        .column(stored_file::Column::Pages)
-        .column_as(
-            Expr::col(stored_file::Column::Text).is_not_null(),
-            "has_text",
-        )
-        .filter(stored_file::Column::Id.is_in(rows.iter().map(|r| r.file_id)))
-        .into_tuple::<(i64, FileKind, i64, Option<i32>, bool)>()
-        .all(db)
-        .await
         .or_internal()?
         .into_iter()
-        .map(|(id, kind, size, pages, text)| (id, (kind, size, pages, text)))
+        .map(|r| Link {
+            owner: r.contribution_id,
+            position: r.position,
+            file_id: r.file_id,
+            name: r.name,
+        })
         .collect();
-    let mut out: HashMap<i64, Vec<FileView>> = HashMap::new();
-    for row in rows {
-        let Some(&(kind, size, pages, text_extracted)) = stored.get(&row.file_id) else {
-            continue;
-        };
-        out.entry(row.contribution_id).or_default().push(FileView {
-            position: row.position,
-            href: file_href(row.contribution_id, row.position, &row.name),
-            name: row.name,
-            kind,
-            size,
-            pages,
-            text_extracted,
-        });
-    }
-    Ok(out)
+    listing::describe(db, links, file_href).await
 }
 
 /// Where a file is downloaded: by contribution and position; the name at the end is only
 /// for the reader's eyes (and their browser's "save as").
 pub fn file_href(contribution_id: i64, position: i32, name: &str) -> String {
-    let name: String = form_urlencoded::byte_serialize(name.as_bytes()).collect();
+    let name = listing::name_in_path(name);
     format!("/contributions/{contribution_id}/files/{position}/{name}")
 }
 
@@ -193,12 +168,15 @@ pub async fn page(
         .await?
         .pop()
         .ok_or(AppError::NotFound)?;
+    let (paragraphs, concerned) = super::paragraphs::of(db, id, &consultation).await?;
     Ok(ContributionPage {
         card,
         consultation_slug: consultation.slug,
         consultation_title: consultation.title,
         status_reason,
         own,
+        paragraphs,
+        concerned,
     })
 }
 
@@ -221,15 +199,7 @@ pub async fn file(
         .await
         .or_internal()?
         .ok_or(AppError::NotFound)?;
-    let (kind, size) = stored_file::Entity::find_by_id(row.file_id)
-        .select_only()
-        .column(stored_file::Column::Kind)
-        .column(stored_file::Column::Size)
-        .into_tuple::<(FileKind, i64)>()
-        .one(db)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
+    let (kind, size) = listing::served(db, row.file_id).await?;
     Ok((row.name, kind, size, row.file_id))
 }
 
@@ -258,10 +228,20 @@ pub async fn search(
     cards(db, models).await
 }
 
-/// What waits for the secretariat, oldest first, with the text read from each file.
+/// What waits for the secretariat, oldest first, with the text read from each file: the
+/// pending contributions, and the published ones readers have reported.
 pub async fn pending(db: &impl ConnectionTrait) -> Result<Vec<DeskContribution>, AppError> {
+    let reported = super::flags::reported(db).await?;
     let models = contribution::Entity::find()
-        .filter(contribution::Column::Status.eq(CommentStatus::Pending))
+        .filter(
+            sea_orm::Condition::any()
+                .add(contribution::Column::Status.eq(CommentStatus::Pending))
+                .add(
+                    sea_orm::Condition::all()
+                        .add(contribution::Column::Status.eq(CommentStatus::Published))
+                        .add(contribution::Column::Id.is_in(reported)),
+                ),
+        )
         .order_by_asc(contribution::Column::Id)
         .limit(50)
         .all(db)
@@ -269,31 +249,21 @@ pub async fn pending(db: &impl ConnectionTrait) -> Result<Vec<DeskContribution>,
         .or_internal()?;
     let ids: Vec<i64> = models.iter().map(|m| m.id).collect();
     let rows = contribution_file::Entity::find()
-        .filter(contribution_file::Column::ContributionId.is_in(ids))
+        .filter(contribution_file::Column::ContributionId.is_in(ids.iter().copied()))
         .all(db)
         .await
         .or_internal()?;
-    let texts: HashMap<i64, Option<String>> = stored_file::Entity::find()
-        .select_only()
-        .column(stored_file::Column::Id)
-        .column(stored_file::Column::Text)
-        .filter(stored_file::Column::Id.is_in(rows.iter().map(|r| r.file_id)))
-        .into_tuple::<(i64, Option<String>)>()
-        .all(db)
-        .await
-        .or_internal()?
-        .into_iter()
-        .collect();
+    let texts = listing::texts(db, rows.iter().map(|r| r.file_id), DESK_TEXT).await?;
     let mut text_of: HashMap<(i64, i32), Option<String>> = rows
         .iter()
         .map(|r| {
-            let text = texts.get(&r.file_id).cloned().flatten();
             (
                 (r.contribution_id, r.position),
-                text.map(|t| excerpt(&t, DESK_TEXT)),
+                texts.get(&r.file_id).cloned().flatten(),
             )
         })
         .collect();
+    let mut flags = super::flags::summaries(db, &ids).await?;
     Ok(cards(db, models)
         .await?
         .into_iter()
@@ -303,7 +273,8 @@ pub async fn pending(db: &impl ConnectionTrait) -> Result<Vec<DeskContribution>,
                 .iter()
                 .map(|f| text_of.remove(&(card.id, f.position)).flatten())
                 .collect();
-            DeskContribution { card, texts }
+            let flags = flags.remove(&card.id).unwrap_or_default();
+            DeskContribution { card, texts, flags }
         })
         .collect())
 }

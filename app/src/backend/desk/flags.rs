@@ -5,8 +5,7 @@ use super::reason_of;
 use crate::backend::entities::{comment, flag};
 use crate::backend::{OrInternal, moderation, now};
 use crate::domain::comment::CommentStatus;
-use crate::domain::desk::{FLAG_NOTE_MAX_CHARS, FlagReason};
-use crate::domain::validation::validate_choice;
+use crate::domain::desk::validate_report;
 use crate::domain::{AppError, Field, Problem};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set,
@@ -71,10 +70,7 @@ pub async fn flag_comment(
     reason: &str,
     note: &str,
 ) -> Result<(), AppError> {
-    let reason = validate_choice(reason, FlagReason::from_code)
-        .map_err(|p| AppError::validation(Field::Reason, p))?;
-    let note = crate::domain::validation::validate_optional_line(note, FLAG_NOTE_MAX_CHARS)
-        .map_err(|p| AppError::validation(Field::Note, p))?;
+    let (reason, note) = validate_report(reason, note)?;
     let published = comment::Entity::find_by_id(id)
         .one(db)
         .await

@@ -2,6 +2,7 @@
 //! page at a time, each with what a decision needs (earlier comments, flags, tags).
 
 use super::taxonomy::{all_tags, reasons};
+use crate::backend::attachments;
 use crate::backend::entities::{campaign_member, comment, consultation, flag, tag, working_paper};
 use crate::backend::found;
 use crate::backend::lookups::{
@@ -19,6 +20,9 @@ use sea_orm::{
     QuerySelect,
 };
 use std::collections::{BTreeMap, HashMap};
+
+/// How much of each attached file's text the desk shows beside it.
+const DESK_TEXT: usize = 4_000;
 
 /// Pending comments shown per page of the queue.
 pub const QUEUE_PAGE: u64 = 25;
@@ -240,6 +244,7 @@ async fn items_of(
         summary.notes.extend(f.note);
     }
     let dispositions = dispositions_of(db, &ids).await?;
+    let mut files = attachments::files_with_texts(db, &ids, DESK_TEXT).await?;
     Ok(models
         .iter()
         .filter_map(|m| {
@@ -294,6 +299,7 @@ async fn items_of(
                     .map(|f| f.into_values().collect())
                     .unwrap_or_default(),
                 disposition: dispositions.get(&m.id).cloned(),
+                files: files.remove(&m.id).unwrap_or_default(),
             })
         })
         .collect())

@@ -2,6 +2,7 @@
 //! dispositions, campaigns, parents and paragraphs each chunk shows.
 
 use super::selection::Selection;
+use crate::backend::attachments;
 use crate::backend::entities::{
     campaign_member, comment, comment_tag, disposition, paragraph, tag,
 };
@@ -142,6 +143,8 @@ impl Rows {
                 .or_internal()?,
             |d| d.comment_id,
         );
+        let ids: Vec<i64> = models.iter().map(|m| m.id).collect();
+        let mut files = attachments::files_of(db, &ids).await?;
         let campaigns = campaigns_of(
             db,
             campaign_member::Entity::find()
@@ -229,6 +232,7 @@ impl Rows {
                         quote: m.quote,
                         body: m.body,
                         replies: Vec::new(),
+                        files: files.remove(&m.id).unwrap_or_default(),
                     },
                 }
             })

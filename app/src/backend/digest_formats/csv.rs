@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The CSV columns, in order.
-pub const CSV_COLUMNS: [&str; 21] = [
+pub const CSV_COLUMNS: [&str; 22] = [
     "reference",
     "paper",
     "paragraph",
@@ -36,6 +36,8 @@ pub const CSV_COLUMNS: [&str; 21] = [
     "attribution",
     // Added after the others, so that existing spreadsheets keep their columns.
     "version",
+    // The addresses of its attached documents, separated by spaces.
+    "files",
 ];
 
 /// The digest's CSV, streamed: the byte-order mark and header, then the rows a chunk at a
@@ -136,5 +138,12 @@ fn csv_row<'a>(
         csv_cell(&c.body),
         owned(attribution(&c.author)),
         Cow::Owned(c.version.to_string()),
+        owned(
+            c.files
+                .iter()
+                .map(|f| f.href.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
     ]
 }

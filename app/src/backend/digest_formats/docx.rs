@@ -75,6 +75,17 @@ fn docx_comment(doc: docx_rs::Docx, c: &DigestComment, depth: usize) -> docx_rs:
                 .add_run(Run::new().add_text(para.replace('\n', " "))),
         );
     }
+    for f in &c.files {
+        doc = doc.add_paragraph(
+            Paragraph::new()
+                .indent(Some(indent), None, None, None)
+                .add_run(
+                    Run::new()
+                        .add_text(format!("Attached: {} ({})", isolate(&f.name), f.href))
+                        .italic(),
+                ),
+        );
+    }
     if let Some(d) = c.disposition {
         let mut text = format!("Disposition: {}", (en().d.disposition_name)(d));
         if let Some(r) = &c.response {

@@ -41,6 +41,9 @@ fn markdown_comment(out: &mut String, c: &DigestComment, indent: &str) {
     for line in c.body.lines() {
         let _ = writeln!(out, "{indent}  {}", md(line));
     }
+    for f in &c.files {
+        let _ = writeln!(out, "{indent}  Attached: [{}]({})", md(&f.name), f.href);
+    }
     if let Some(d) = c.disposition {
         let _ = write!(
             out,

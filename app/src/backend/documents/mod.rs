@@ -8,6 +8,7 @@
 
 pub mod check;
 pub mod extract;
+pub mod listing;
 pub mod store;
 
 use crate::domain::contributions::{FileKind, FileRefusal, UploadLimits};

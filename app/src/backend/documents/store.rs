@@ -1,12 +1,12 @@
-//! The file store: the one narrow interface through which contributions keep and read
-//! documents ([`put`], [`chunk`], [`forget_unused`]). Files live in the database, in
-//! chunks of [`CHUNK`] bytes, so both engines, several server processes and the backup
-//! hold them with nothing else to keep in step. A deployment that outgrows this would
+//! The file store: the one narrow interface through which contributions and the files
+//! attached to comments are kept and read ([`put`], [`chunk`], [`forget_unused`]). Files
+//! live in the database, in chunks of [`CHUNK`] bytes, so both engines, several server
+//! processes and the backup hold them with nothing else to keep in step. A deployment that outgrows this would
 //! change this module alone: docs/OPERATIONS.md says how to move files to an
 //! S3-compatible store.
 
 use super::Accepted;
-use crate::backend::entities::{contribution_file, file_chunk, stored_file};
+use crate::backend::entities::{comment_file, contribution_file, file_chunk, stored_file};
 use crate::backend::{OrInternal, insert_if_absent, now};
 use crate::domain::AppError;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set};
@@ -107,7 +107,13 @@ pub async fn forget_unused(db: &impl ConnectionTrait, file_ids: &[i64]) -> Resul
             .one(db)
             .await
             .or_internal()?
-            .is_some();
+            .is_some()
+            || comment_file::Entity::find()
+                .filter(comment_file::Column::FileId.eq(id))
+                .one(db)
+                .await
+                .or_internal()?
+                .is_some();
         if !used {
             file_chunk::Entity::delete_many()
                 .filter(file_chunk::Column::FileId.eq(id))

@@ -1,13 +1,17 @@
 //! The import file read and checked: its header, each row as the web forms check theirs,
-//! the senders' suspended accounts, and the checked rows read again a chunk at a time.
+//! the senders' suspended accounts, the documents the rows name, and the checked rows
+//! read again a chunk at a time.
 
+use super::attached;
 use super::senders::suspended;
 use super::{Context, ImportError, OPTIONAL, REQUIRED, ROWS_PER_STATEMENT, Row, RowProblem};
 use crate::backend::campaigns::minhash::Signed;
+use crate::backend::documents::Accepted;
 use crate::backend::entities::{paragraph, tag};
 use crate::backend::lookups::{commentable, current_version};
 use crate::backend::{OrInternal, consultations, now};
 use crate::domain::comment::{CommentForm, validate_comment};
+use crate::domain::contributions::UploadLimits;
 use crate::domain::validation::{validate_email, validate_profile};
 use crate::domain::{Capacity, Field, Problem, ProfileForm};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
@@ -35,7 +39,21 @@ pub(super) fn read_chunks<R: Read>(
         };
         match row {
             Ok(row) => {
-                let signed = Signed::of(&row.body);
+                // The text of its attachments counts towards its likeness, as a comment's.
+                let signed = if row.files.is_empty() {
+                    Signed::of(&row.body)
+                } else {
+                    let mut text = row.body.clone();
+                    for name in &row.files {
+                        if let Some(attached) = context.attached.get(name)
+                            && let Some(read) = &attached.text
+                        {
+                            text.push('\n');
+                            text.push_str(read);
+                        }
+                    }
+                    Signed::of(&text)
+                };
                 chunk.push((row, signed));
             }
             Err(err) => {
@@ -127,6 +145,7 @@ pub(super) async fn context<R: Read>(
         paragraphs,
         tags,
         columns,
+        attached: HashMap::new(),
     })
 }
 
@@ -135,7 +154,9 @@ pub(super) async fn check<R: Read>(
     db: &DatabaseConnection,
     context: &Context,
     reader: csv::Reader<R>,
-) -> Result<(), ImportError> {
+    folder: Option<&std::path::Path>,
+) -> Result<HashMap<String, Accepted>, ImportError> {
+    let mut named: Vec<(u64, String)> = Vec::new();
     let mut listed = Vec::new();
     let mut total = 0;
     let mut note = |problem: RowProblem, total: &mut usize| {
@@ -151,7 +172,10 @@ pub(super) async fn check<R: Read>(
         let record = record.map_err(|e| ImportError::Unreadable(e.to_string()))?;
         let line = record.position().map_or(rows + 1, |p| p.line());
         match read_row(context, &record) {
-            Ok(row) => emails.push((line, row.email)),
+            Ok(row) => {
+                named.extend(row.files.iter().map(|n| (line, n.clone())));
+                emails.push((line, row.email));
+            }
             Err(problems) => {
                 for (column, problem) in problems {
                     note(
@@ -178,11 +202,20 @@ pub(super) async fn check<R: Read>(
     if rows == 0 {
         return Err(ImportError::Empty);
     }
+    // The documents only once every row is fine: reading them takes a while.
+    let mut accepted = HashMap::new();
+    if total == 0 {
+        let (found, problems) = attached::check(folder, &named, UploadLimits::default()).await;
+        for problem in problems {
+            note(problem, &mut total);
+        }
+        accepted = found;
+    }
     if total > 0 {
         listed.sort_by_key(|p| p.line);
         return Err(ImportError::Problems { listed, total });
     }
-    Ok(())
+    Ok(accepted)
 }
 
 fn suspended_problem(line: u64) -> RowProblem {
@@ -260,6 +293,7 @@ fn read_row(
         body: comment.body,
         tags,
         consent: comment.consent,
+        files: attached::names(value("files")),
     })
 }
 

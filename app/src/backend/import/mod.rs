@@ -5,7 +5,9 @@
 //! The file has a header row; its columns, in any order:
 //! `email`, `name`, `stakeholder_group`, `country`, `consent` and `body` (required), and
 //! `organisation`, `capacity`, `paragraph`, `tags` (separated by spaces, commas or
-//! semicolons) and `quote` (optional). Values are checked as the web forms check them.
+//! semicolons), `quote` and `files` (optional). Values are checked as the web forms check
+//! them. `files` names documents in the folder beside the CSV file (separated by `;`),
+//! checked as uploads are and attached to the row's comment ([`attached`]).
 //!
 //! - The whole file is checked before anything is written: a file with a problem imports
 //!   nothing, and every problem is listed with its line.
@@ -22,6 +24,7 @@
 //! Reading and checking the [`file`], the accounts of its [`senders`], and the [`write`] of
 //! its rows a chunk at a time.
 
+mod attached;
 mod file;
 mod senders;
 mod write;
@@ -50,7 +53,14 @@ pub const REQUIRED: [&str; 6] = [
     "consent",
     "body",
 ];
-const OPTIONAL: [&str; 5] = ["organisation", "capacity", "paragraph", "tags", "quote"];
+const OPTIONAL: [&str; 6] = [
+    "organisation",
+    "capacity",
+    "paragraph",
+    "tags",
+    "quote",
+    "files",
+];
 
 /// What an import did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,6 +119,8 @@ struct Row {
     body: String,
     tags: Vec<i64>,
     consent: Consent,
+    /// The names of the documents it attaches.
+    files: Vec<String>,
 }
 
 /// What the rows are checked against: the paper's current version, its paragraphs by
@@ -120,19 +132,34 @@ struct Context {
     paragraphs: HashMap<String, i64>,
     tags: HashMap<String, i64>,
     columns: HashMap<&'static str, usize>,
+    /// The documents the rows attach, stored, by the name the file gives them.
+    attached: HashMap<String, attached::Attached>,
 }
 
 /// Imports the CSV file that `open` opens (it is read twice: checked whole, then
-/// written) as comments on the paper `code` of the consultation `slug`.
+/// written) as comments on the paper `code` of the consultation `slug`; a file whose rows
+/// name documents needs [`import_from`].
 pub async fn import<R: Read + Send + 'static>(
     db: &DatabaseConnection,
     slug: &str,
     code: &str,
     open: impl Fn() -> std::io::Result<R>,
 ) -> Result<Imported, ImportError> {
+    import_from(db, slug, code, open, None).await
+}
+
+/// [`import`], with the documents its rows name read from `folder` (the CSV file's).
+pub async fn import_from<R: Read + Send + 'static>(
+    db: &DatabaseConnection,
+    slug: &str,
+    code: &str,
+    open: impl Fn() -> std::io::Result<R>,
+    folder: Option<&std::path::Path>,
+) -> Result<Imported, ImportError> {
     let started = std::time::Instant::now();
-    let context = context(db, slug, code, &open).await?;
-    check(db, &context, open_csv(&open)?).await?;
+    let mut context = context(db, slug, code, &open).await?;
+    let files = check(db, &context, open_csv(&open)?, folder).await?;
+    context.attached = attached::store(db, files).await?;
     tracing::info!(
         seconds = started.elapsed().as_secs_f64(),
         "import: file checked"

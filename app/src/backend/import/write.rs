@@ -121,7 +121,13 @@ pub(super) async fn write_chunk(
                         context.late,
                         at,
                     );
-                    Ok(pending.tagged(row.tags.clone()))
+                    let files = row
+                        .files
+                        .iter()
+                        .filter_map(|name| context.attached.get(name))
+                        .map(|a| a.stored.clone())
+                        .collect();
+                    Ok(pending.tagged(row.tags.clone()).attached(files))
                 })
                 .collect::<Result<Vec<_>, AppError>>()?;
             let ids = store::write_all(txn, &prepared).await?;

@@ -3,6 +3,7 @@
 //! copied onto it. Writes nothing.
 
 use crate::backend::accounts::author::Author;
+use crate::backend::attachments::Stored;
 use crate::backend::consultations::{accepts_comments, find_public_paper};
 use crate::backend::entities::{comment, paper_version, paragraph, tag, working_paper};
 use crate::backend::form_tokens::FormToken;
@@ -82,6 +83,8 @@ pub struct Target<'a> {
 pub struct Prepared {
     pub(super) comment: comment::ActiveModel,
     pub(super) tags: Vec<i64>,
+    /// The documents attached to it, already in the store.
+    pub(super) files: Vec<Stored>,
     /// The author and the time of submission, as on the row: its first moderation event's.
     pub(super) author_id: i64,
     pub(super) at: time::OffsetDateTime,
@@ -91,6 +94,11 @@ impl Prepared {
     /// The same submission with these tags (by id).
     pub(crate) fn tagged(self, tags: Vec<i64>) -> Self {
         Self { tags, ..self }
+    }
+
+    /// The same submission, with these documents (already stored) attached.
+    pub(crate) fn attached(self, files: Vec<Stored>) -> Self {
+        Self { files, ..self }
     }
 
     /// The same submission, sent with this form token.
@@ -200,6 +208,7 @@ pub async fn prepare(
             revisions: 0,
             written_on: None,
             disposition: None,
+            files: Vec::new(),
         },
         year: at.year(),
     };
@@ -255,6 +264,7 @@ pub(crate) fn pending_row(
     Prepared {
         comment,
         tags: Vec::new(),
+        files: Vec::new(),
         author_id: author.id,
         at,
     }

@@ -2,7 +2,8 @@
 //! transaction, with their tags and the first events of their moderation histories.
 
 use super::prepare::Prepared;
-use crate::backend::entities::{comment, comment_tag};
+use crate::backend::attachments;
+use crate::backend::entities::{comment, comment_file, comment_tag};
 use crate::backend::{OrInternal, moderation};
 use crate::domain::AppError;
 use sea_orm::{ConnectionTrait, EntityTrait, Set};
@@ -13,7 +14,8 @@ pub const MOST_ROWS_PER_STATEMENT: usize = 1_000;
 
 /// Writes prepared submissions inside the caller's transaction (the writer's batch, a chunk
 /// of an import), in three statements for every [`MOST_ROWS_PER_STATEMENT`] of them: the
-/// rows, their tags, and the first events of their moderation histories. Returns their
+/// rows, their tags, and the first events of their moderation histories (and one more for
+/// the attachments of those that carry files, already stored). Returns their
 /// ids, in order. Their places in campaigns are found after the commit, by the writer's
 /// placer ([`place_pending`](crate::backend::campaigns::place_pending)), or by the import itself.
 pub async fn write_all(
@@ -57,6 +59,18 @@ async fn write_part(
     // At most [`MAX_TAGS`](crate::domain::comment::MAX_TAGS) a comment, two values each.
     if !tags.is_empty() {
         comment_tag::Entity::insert_many(tags)
+            .exec_without_returning(db)
+            .await
+            .or_internal()?;
+    }
+    // At most a handful a comment, four values each.
+    let files: Vec<_> = prepared
+        .iter()
+        .zip(&ids)
+        .flat_map(|(p, &comment_id)| attachments::rows_of(comment_id, &p.files))
+        .collect();
+    for chunk in files.chunks(1_000) {
+        comment_file::Entity::insert_many(chunk.to_vec())
             .exec_without_returning(db)
             .await
             .or_internal()?;

@@ -40,6 +40,9 @@ impl From<&MyComment> for CommentForm {
 pub struct FormStart {
     pub token: String,
     pub draft: Option<CommentForm>,
+    /// What files a new comment may carry (the server's limits).
+    #[serde(default)]
+    pub limits: crate::domain::contributions::UploadLimits,
 }
 
 /// A comment form that passed validation.

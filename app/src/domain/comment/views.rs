@@ -37,6 +37,9 @@ pub struct CommentView {
     pub replies: Vec<CommentView>,
     /// Set when it is shown on a later version of the paper than the one it was written on.
     pub written_on: Option<WrittenOn>,
+    /// The documents attached to it, in the order sent.
+    #[serde(default)]
+    pub files: Vec<crate::domain::contributions::FileView>,
 }
 
 /// The version and paragraph a comment shown on a later version was written on.
@@ -149,6 +152,9 @@ pub struct MyComment {
     pub written_on: Option<WrittenOn>,
     /// The secretariat's answer, once it has given one.
     pub disposition: Option<crate::domain::desk::DispositionView>,
+    /// The documents attached to it, in the order sent.
+    #[serde(default)]
+    pub files: Vec<crate::domain::contributions::FileView>,
 }
 
 impl MyComment {

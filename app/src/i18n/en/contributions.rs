@@ -8,6 +8,21 @@ pub(super) const CONTRIBUTIONS: ContributionTexts = ContributionTexts {
     form_title: "Send a contribution",
     form_heading: |c| format!("Send a contribution to {c}"),
     form_intro: "A contribution is a document: a position paper, a statement, a study. Give it a title and a short summary, attach the files, and say how you agree to be shown. The secretariat reads it before it is published.",
+    attach: "Attach documents (optional)",
+    attach_hint: |n, mb| {
+        format!(
+            "If your comment refers to a document, attach it: up to {n} files of at most {mb} MB each, PDF, Word (DOCX), OpenDocument (ODT), plain text or Markdown. They are published with your comment."
+        )
+    },
+    attached: "Attached documents",
+    paragraphs: "Paragraphs it concerns",
+    paragraphs_hint: "Optional, with a paper: the paragraph numbers, separated by commas (for example 2.1, 3.4).",
+    concerned: "Comments on these paragraphs",
+    no_concerned: "No published comment on these paragraphs yet.",
+    report: "Report this contribution",
+    reported: "Thank you. The secretariat will look at this contribution.",
+    reported_by_readers: "Reported by readers",
+    keep: "Keep published",
     sign_in_needed: "Please sign in to send a contribution, or register: it takes a minute.",
     closed: "This consultation does not take contributions now.",
     problems_title: "There is a problem",
@@ -54,8 +69,9 @@ pub(super) const CONTRIBUTIONS: ContributionTexts = ContributionTexts {
             FileRefusal::TooManyBytesInside => {
                 format!("{name} would take too much space once unpacked.")
             }
-            FileRefusal::TooMany { max } => {
-                format!("A contribution may carry at most {max} files.")
+            FileRefusal::TooMany { max } => format!("Send at most {max} files at once."),
+            FileRefusal::Missing => {
+                format!("{name} cannot be found in the folder of the import file.")
             }
         }
     },

@@ -147,6 +147,7 @@ pub(super) const TEXTS: Texts = Texts {
         Problem::MatchesToConfirm { count } => {
             format!("Check the {count} matches marked below and confirm or correct each before saving.")
         }
+        Problem::File { name, refusal } => (contributions::CONTRIBUTIONS.refusal)(name, *refusal),
     }
     },
     error: |e| match e {

@@ -8,6 +8,21 @@ pub(super) const CONTRIBUTIONS: ContributionTexts = ContributionTexts {
     form_title: "Envoyer une contribution",
     form_heading: |c| format!("Envoyer une contribution à « {c} »"),
     form_intro: "Une contribution est un document : prise de position, déclaration, étude. Donnez-lui un titre et un court résumé, joignez les fichiers et dites comment vous acceptez d’être présenté. Le secrétariat la lit avant de la publier.",
+    attach: "Joindre des documents (facultatif)",
+    attach_hint: |n, mb| {
+        format!(
+            "Si votre commentaire renvoie à un document, joignez-le : jusqu’à {n} fichiers de {mb} Mo au plus chacun, PDF, Word (DOCX), OpenDocument (ODT), texte brut ou Markdown. Ils sont publiés avec votre commentaire."
+        )
+    },
+    attached: "Documents joints",
+    paragraphs: "Paragraphes concernés",
+    paragraphs_hint: "Facultatif, avec un document : les numéros des paragraphes, séparés par des virgules (par exemple 2.1, 3.4).",
+    concerned: "Commentaires sur ces paragraphes",
+    no_concerned: "Aucun commentaire publié sur ces paragraphes pour l’instant.",
+    report: "Signaler cette contribution",
+    reported: "Merci. Le secrétariat examinera cette contribution.",
+    reported_by_readers: "Signalée par des lecteurs",
+    keep: "Laisser publiée",
     sign_in_needed: "Veuillez vous connecter pour envoyer une contribution, ou créer un compte : cela prend une minute.",
     closed: "Cette consultation ne reçoit pas de contributions en ce moment.",
     problems_title: "Il y a un problème",
@@ -52,8 +67,9 @@ pub(super) const CONTRIBUTIONS: ContributionTexts = ContributionTexts {
             FileRefusal::TooManyBytesInside => {
                 format!("{name} occuperait trop de place une fois décompressé.")
             }
-            FileRefusal::TooMany { max } => {
-                format!("Une contribution peut comporter au plus {max} fichiers.")
+            FileRefusal::TooMany { max } => format!("Envoyez au plus {max} fichiers à la fois."),
+            FileRefusal::Missing => {
+                format!("{name} est introuvable dans le dossier du fichier importé.")
             }
         }
     },

@@ -153,6 +153,7 @@ pub(super) const TEXTS: Texts = Texts {
         Problem::MatchesToConfirm { count } => {
             format!("Vérifiez les {count} correspondances signalées ci-dessous et confirmez ou corrigez chacune avant d’enregistrer.")
         }
+        Problem::File { name, refusal } => (contributions::CONTRIBUTIONS.refusal)(name, *refusal),
     }
     },
     error: |e| match e {

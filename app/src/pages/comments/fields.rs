@@ -6,6 +6,7 @@ use crate::components::{
     ConsentField, FieldLabel, FieldMessage, TagCheckboxes, TextArea, field_message, use_texts,
 };
 use crate::domain::comment::{BODY_MAX_CHARS, CommentForm, MAX_TAGS, QUOTE_MAX_CHARS, TagView};
+use crate::domain::contributions::{FileKind, UploadLimits};
 use crate::domain::user_text::excerpt;
 use crate::domain::{AppError, BlockKind, Field, ParagraphView};
 use leptos::prelude::*;
@@ -20,6 +21,10 @@ pub(super) fn CommentFields(
     tags: Vec<TagView>,
     draft: CommentForm,
     error: Signal<Option<AppError>>,
+    /// The limits of the files a new comment may carry, and where its file input goes; an
+    /// edit offers no file input.
+    #[prop(optional)]
+    attach: Option<(UploadLimits, NodeRef<leptos::html::Input>)>,
 ) -> impl IntoView {
     let t = use_texts();
     let message = move |field| field_message(error, field);
@@ -60,6 +65,31 @@ pub(super) fn CommentFields(
             </div>
         }
     });
+    let files_message = message(Field::Files);
+    // Files chosen are not kept when the form comes back refused: the browser cannot be
+    // given them again, so the hint asks for them once more.
+    let files_field = attach.map(|(limits, input)| {
+        let max_mb = limits.max_file / (1024 * 1024);
+        view! {
+            <div class="field">
+                <label for="files">{t.k.attach}</label>
+                <p class="hint" id="files-hint">
+                    {(t.k.attach_hint)(limits.max_files, max_mb)}
+                </p>
+                <input
+                    node_ref=input
+                    id="files"
+                    name="files"
+                    type="file"
+                    multiple
+                    accept=FileKind::accept_attribute()
+                    aria-describedby="files-hint files-error"
+                    aria-invalid=move || files_message.with(Option::is_some).to_string()
+                />
+                <FieldMessage name="files" message=files_message />
+            </div>
+        }
+    });
     let checked = draft.tags.clone();
     let consent = draft.consent.clone();
     view! {
@@ -97,6 +127,7 @@ pub(super) fn CommentFields(
             />
             <FieldMessage name="body" message=body_message />
         </div>
+        {files_field}
         <fieldset class="field" aria-describedby="tags-hint">
             <legend>{(t.c.tags_legend)(MAX_TAGS)}</legend>
             <p class="hint" id="tags-hint">

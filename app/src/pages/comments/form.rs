@@ -13,6 +13,7 @@ use crate::components::{
 use crate::domain::AppError;
 use crate::domain::comment::CommentForm;
 use crate::pages::NotFound;
+use leptos::form::FromFormData;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -59,6 +60,8 @@ pub fn CommentFormPage() -> impl IntoView {
     let ViewerResource(viewer) = expect_context::<ViewerResource>();
     let action = ServerAction::<SubmitComment>::new();
     let error = action_error(action);
+    let sending = RwSignal::new(false);
+    let pending = Signal::derive(move || sending.get() || action.pending().get());
     view! {
         <Suspense fallback=move || {
             view! { <p>{t.loading}</p> }
@@ -101,10 +104,33 @@ pub fn CommentFormPage() -> impl IntoView {
                                     paragraph: paragraph.clone(),
                                     ..CommentForm::default()
                                 });
+                            let limits = start.limits;
+                            let files = NodeRef::<leptos::html::Input>::new();
+                            let on_submit = move |ev: leptos::ev::SubmitEvent| {
+                                if !chosen_files(files)
+                                    && let Ok(input) = SubmitComment::from_event(&ev)
+                                {
+                                    ev.prevent_default();
+                                    action.dispatch(input);
+                                } else {
+                                    sending.set(true);
+                                }
+                            };
+                            // A multipart form that works without script, files and all.
+                            // With script and no file chosen, the server function takes
+                            // the fields and the page stays as typed whatever happens; with
+                            // files the browser posts the form, and a refusal comes back in
+                            // the URL as the server function's would, shown through `action`.
                             view! {
                                 <p class="lead">{t.c.form_intro}</p>
                                 <FormError error />
-                                <ActionForm action attr:class="form comment-form">
+                                <form
+                                    method="post"
+                                    enctype="multipart/form-data"
+                                    action=format!("/consultations/{slug}/papers/{code}/comments")
+                                    class="form comment-form"
+                                    on:submit=on_submit
+                                >
                                     <input type="hidden" name="slug" value=slug.clone() />
                                     <input type="hidden" name="code" value=code.clone() />
                                     <input type="hidden" name="form_token" value=start.token />
@@ -112,9 +138,15 @@ pub fn CommentFormPage() -> impl IntoView {
                                         .map(|id| {
                                             view! { <input type="hidden" name="reply_to" value=id /> }
                                         })}
-                                    <CommentFields paragraphs tags=c.tags.clone() draft error />
-                                    <SubmitButton label=t.c.submit pending=action.pending() />
-                                </ActionForm>
+                                    <CommentFields
+                                        paragraphs
+                                        tags=c.tags
+                                        draft
+                                        error
+                                        attach=(limits, files)
+                                    />
+                                    <SubmitButton label=t.c.submit pending=pending />
+                                </form>
                             }
                                 .into_any()
                         };
@@ -133,4 +165,18 @@ pub fn CommentFormPage() -> impl IntoView {
             })}
         </Suspense>
     }
+}
+
+/// Whether files are chosen in the comment form's file input (never, on the server).
+#[cfg(feature = "hydrate")]
+fn chosen_files(input: NodeRef<leptos::html::Input>) -> bool {
+    input
+        .get_untracked()
+        .and_then(|i| i.files())
+        .is_some_and(|f| f.length() > 0)
+}
+
+#[cfg(not(feature = "hydrate"))]
+fn chosen_files(_: NodeRef<leptos::html::Input>) -> bool {
+    false
 }

@@ -3,8 +3,8 @@
 use super::{SignInNeeded, comment_id, status_class};
 use crate::api::comments::{WithdrawComment, load_my_comment};
 use crate::components::{
-    CommentContent, DateTime, DispositionNote, FormError, PageTitle, WrittenOnNote, action_error,
-    read_at_link, use_texts,
+    AttachedFiles, CommentContent, DateTime, DispositionNote, FormError, PageTitle, WrittenOnNote,
+    action_error, read_at_link, use_texts,
 };
 use crate::domain::AppError;
 use crate::pages::NotFound;
@@ -135,6 +135,7 @@ pub fn MyCommentPage() -> impl IntoView {
                                 body=c.body.clone()
                                 tags=c.tags.clone()
                             />
+                            <AttachedFiles files=c.files.clone() />
                             {c
                                 .disposition
                                 .clone()

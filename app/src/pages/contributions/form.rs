@@ -55,6 +55,7 @@ fn field_id(problem: &FormProblem) -> &'static str {
         FormProblem::Field(Field::Title, _) => "title",
         FormProblem::Field(Field::Description, _) => "summary",
         FormProblem::Field(Field::Code, _) => "paper",
+        FormProblem::Field(Field::Paragraph, _) => "paragraphs",
         FormProblem::Field(Field::Consent, _) => "consent-name_and_organisation",
         _ => "files",
     }
@@ -109,12 +110,7 @@ fn Form(form: ContributionForm) -> impl IntoView {
     };
     let invalid = |id: &'static str| (!messages_for(id).is_empty()).to_string();
     let title = (t.k.form_heading)(&f.consultation_title);
-    let accept = FileKind::ALL
-        .iter()
-        .map(|k| format!(".{}", k.extension()))
-        .chain(["application/pdf".to_owned(), "text/plain".to_owned()])
-        .collect::<Vec<_>>()
-        .join(",");
+    let accept = FileKind::accept_attribute();
     let papers = f
         .papers
         .into_iter()
@@ -211,6 +207,20 @@ fn Form(form: ContributionForm) -> impl IntoView {
                     {papers}
                 </select>
                 {field_errors("paper")}
+            </div>
+            <div class="field">
+                <FieldLabel label=t.k.paragraphs name="paragraphs" hint=t.k.paragraphs_hint />
+                <input
+                    id="paragraphs"
+                    name="paragraphs"
+                    type="text"
+                    inputmode="decimal"
+                    maxlength="200"
+                    value=f.draft.paragraphs
+                    aria-invalid=invalid("paragraphs")
+                    aria-describedby="paragraphs-hint paragraphs-error"
+                />
+                {field_errors("paragraphs")}
             </div>
             <ConsentField checked=f.draft.consent>{consent_errors}</ConsentField>
             <button type="submit" class="button primary">

@@ -1,10 +1,10 @@
-//! `/contributions/:id`: a contribution with its summary, attribution as consented and
-//! files; to its author (and the secretariat) before publication too, with where it
+//! `/contributions/:id`: a contribution with its summary, attribution as consented, files,
+//! and the paragraphs it concerns with the published comments on them; to its author (and the secretariat) before publication too, with where it
 //! stands, and just after sending, its reference.
 
-use super::{ContributionMeta, FileList};
+use super::ContributionMeta;
 use crate::api::contributions::contribution;
-use crate::components::{AttributionLine, CommentBody, PageTitle, use_texts};
+use crate::components::{AttributionLine, CommentBody, FileList, PageTitle, ReportForm, use_texts};
 use crate::domain::AppError;
 use crate::domain::comment::CommentStatus;
 use crate::domain::contributions::ContributionPage as Page;
@@ -45,6 +45,7 @@ fn Contribution(page: Page, sent: bool) -> impl IntoView {
     let t = use_texts();
     let c = page.card;
     let up = format!("/consultations/{}/contributions", page.consultation_slug);
+    let reportable = (c.status == CommentStatus::Published).then_some(c.id);
     let received = (sent && page.own).then(|| {
         view! {
             <div class="notice" role="status">
@@ -80,5 +81,35 @@ fn Contribution(page: Page, sent: bool) -> impl IntoView {
         <CommentBody body=c.summary />
         <h2>{t.k.files}</h2>
         <FileList files=c.files />
+        {reportable.map(|id| view! { <ReportForm id of="contribution" /> })}
+        {(!page.paragraphs.is_empty())
+            .then(|| {
+                let concerned = page.concerned;
+                view! {
+                    <h2>{t.k.concerned}</h2>
+                    <p class="meta">{t.k.paragraphs} ": " {page.paragraphs.join(", ")}</p>
+                    {if concerned.is_empty() {
+                        view! { <p class="muted">{t.k.no_concerned}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="concerned">
+                                {concerned
+                                    .into_iter()
+                                    .map(|c| {
+                                        view! {
+                                            <li>
+                                                <a href=c.href>{c.reference} " · " {c.paragraph}</a>
+                                                " "
+                                                <span>{c.excerpt}</span>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }}
+                }
+            })}
     }
 }

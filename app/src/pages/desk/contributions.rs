@@ -2,11 +2,14 @@
 //! each with its author's consent, summary, files (to download) and the text read from
 //! them, and the forms to publish it or reject it with a reason its author sees.
 
+use super::decisions::FlagList;
 use super::{DeskDenied, DeskNav, here};
 use crate::api::contributions::{DecideContribution, pending_contributions};
-use crate::components::{AttributionLine, ChoiceButton, CommentBody, DateTime, use_texts};
+use crate::components::{
+    AttributionLine, ChoiceButton, CommentBody, DateTime, ExtractedTexts, FileList, use_texts,
+};
+use crate::domain::comment::CommentStatus;
 use crate::domain::contributions::DeskContribution;
-use crate::pages::contributions::FileList;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -51,25 +54,16 @@ fn Pending(item: DeskContribution, decide: ServerAction<DecideContribution>) -> 
     let c = item.card;
     let id = c.id;
     let reason_id = format!("reason-{id}");
-    let texts = c
+    // Published and reported by readers: kept or hidden, not published again.
+    let reported = c.status == CommentStatus::Published;
+    let texts: Vec<(String, Option<String>)> = c
         .files
         .iter()
+        .map(|f| f.name.clone())
         .zip(item.texts)
-        .map(|(file, text)| {
-            let name = file.name.clone();
-            view! {
-                <details class="extracted-text">
-                    <summary>{(t.k.text_of)(&name)}</summary>
-                    {match text {
-                        Some(text) => view! { <CommentBody body=text /> }.into_any(),
-                        None => view! { <p class="muted">{t.k.text_not_extracted}</p> }.into_any(),
-                    }}
-                </details>
-            }
-        })
-        .collect_view();
+        .collect();
     view! {
-        <article class="queue-item" aria-label=c.reference.clone()>
+        <article class="queue-item" aria-label=c.reference>
             <header class="queue-item-head">
                 <span class="code">{c.reference.clone()}</span>
                 " · "
@@ -77,10 +71,17 @@ fn Pending(item: DeskContribution, decide: ServerAction<DecideContribution>) -> 
                 " · "
                 <DateTime at=c.submitted_at.clone() />
             </header>
+            {reported
+                .then(|| {
+                    view! {
+                        <p class="badge">{t.k.reported_by_readers}</p>
+                        <FlagList flags=item.flags.clone() />
+                    }
+                })}
             <AttributionLine author=c.author.clone() />
             <CommentBody body=c.summary.clone() />
             <FileList files=c.files.clone() />
-            {texts}
+            <ExtractedTexts texts />
             <ActionForm action=decide attr:class="inline-actions">
                 <input type="hidden" name="id" value=id.to_string() />
                 <input type="hidden" name="back" value=here() />
@@ -88,13 +89,29 @@ fn Pending(item: DeskContribution, decide: ServerAction<DecideContribution>) -> 
                     <label for=reason_id.clone()>{t.k.reject_reason}</label>
                     <input id=reason_id name="reason" type="text" maxlength="300" />
                 </div>
-                <ChoiceButton name="decision_code" value="publish" label=t.d.publish />
-                <ChoiceButton
-                    name="decision_code"
-                    value="reject"
-                    class="button button-secondary"
-                    label=t.d.reject
-                />
+                {if reported {
+                    view! {
+                        <ChoiceButton name="decision_code" value="keep" label=t.k.keep />
+                        <ChoiceButton
+                            name="decision_code"
+                            value="hide"
+                            class="button button-secondary"
+                            label=t.d.hide
+                        />
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <ChoiceButton name="decision_code" value="publish" label=t.d.publish />
+                        <ChoiceButton
+                            name="decision_code"
+                            value="reject"
+                            class="button button-secondary"
+                            label=t.d.reject
+                        />
+                    }
+                        .into_any()
+                }}
             </ActionForm>
         </article>
     }

@@ -4,11 +4,12 @@
 use super::here;
 use crate::api::desk::{DecideCampaign, DecideComments, ResolveComment};
 use crate::components::{
-    ChoiceButton, CommentContent, DateTime, WrittenOnNote, read_at_link, use_texts,
+    AttachedFiles, ChoiceButton, CommentContent, DateTime, ExtractedTexts, WrittenOnNote,
+    read_at_link, use_texts,
 };
 use crate::domain::comment::CommentStatus;
 use crate::domain::countries;
-use crate::domain::desk::QueueItem;
+use crate::domain::desk::{FlagSummary, QueueItem};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -86,6 +87,12 @@ pub(super) fn QueueCard(
     let select_label = (t.d.select)(&item.reference);
     let pending = item.status == CommentStatus::Pending;
     let flagged = !item.flags.is_empty();
+    let attached: Vec<_> = item.files.iter().map(|(f, _)| f.clone()).collect();
+    let read: Vec<_> = item
+        .files
+        .iter()
+        .map(|(f, text)| (f.name.clone(), text.clone()))
+        .collect();
     // Where it is read now on the paper, as a link; on a later version of the paper than
     // the one it was written on, what it was written on.
     let (read_href, read_label) =
@@ -185,32 +192,10 @@ pub(super) fn QueueCard(
                 body=item.body.clone()
                 tags=item.tags.clone()
             />
+            <AttachedFiles files=attached />
+            <ExtractedTexts texts=read />
             {campaign_part}
-            {flagged
-                .then(|| {
-                    view! {
-                        <div class="flags" role="note">
-                            <p>
-                                <strong>{t.d.flags}</strong>
-                            </p>
-                            <ul>
-                                {item
-                                    .flags
-                                    .iter()
-                                    .map(|f| {
-                                        view! {
-                                            <li>
-                                                {(t.d.flag_reason)(f.reason)} " × " {f.count}
-                                                {(!f.notes.is_empty())
-                                                    .then(|| format!(" — {}", f.notes.join(" / ")))}
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </ul>
-                        </div>
-                    }
-                })}
+            {flagged.then(|| view! { <FlagList flags=item.flags.clone() /> })}
             {(!item.earlier.is_empty())
                 .then(|| {
                     view! {
@@ -282,5 +267,32 @@ pub(super) fn QueueCard(
                 ().into_any()
             }}
         </article>
+    }
+}
+
+/// Readers' open reports of a comment or a contribution, by reason, with their notes.
+#[component]
+pub(super) fn FlagList(flags: Vec<FlagSummary>) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <div class="flags" role="note">
+            <p>
+                <strong>{t.d.flags}</strong>
+            </p>
+            <ul>
+                {flags
+                    .into_iter()
+                    .map(|f| {
+                        view! {
+                            <li>
+                                {(t.d.flag_reason)(f.reason)} " × " {f.count}
+                                {(!f.notes.is_empty())
+                                    .then(|| format!(" — {}", f.notes.join(" / ")))}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </div>
     }
 }

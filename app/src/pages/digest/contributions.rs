@@ -1,9 +1,10 @@
 //! The contributions of the digest: each one's title linked to its page, its reference,
 //! who sent it, the start of its text and its files.
 
+use crate::components::FileList;
 use crate::components::{AttributionLine, use_texts};
 use crate::domain::contributions::DigestContribution;
-use crate::pages::contributions::{ContributionMeta, FileList};
+use crate::pages::contributions::ContributionMeta;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

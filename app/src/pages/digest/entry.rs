@@ -1,6 +1,8 @@
 //! One comment of the digest, and where it sits in the paper.
 
-use crate::components::{AttributionLine, CommentBody, DateTime, tag_name, use_texts};
+use crate::components::{
+    AttachedFiles, AttributionLine, CommentBody, DateTime, tag_name, use_texts,
+};
 use crate::domain::digest::DigestComment;
 use leptos::prelude::*;
 
@@ -21,6 +23,7 @@ pub(super) fn DigestEntry(comment: DigestComment) -> impl IntoView {
                     }
                 })}
             <CommentBody body=comment.body.clone() />
+            <AttachedFiles files=comment.files.clone() />
             <p class="comment-meta">
                 <span class="code">{comment.reference.clone()}</span>
                 " · "
