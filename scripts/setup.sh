@@ -47,8 +47,8 @@ fi
 # wasm-opt and the Playwright test runner come from the npm registry (end2end/package.json
 # top level pins them; node_modules is not committed).
 if ! [ -x end2end/node_modules/.bin/wasm-opt ] || ! [ -d end2end/node_modules/@playwright/test ] \
-   || ! [ -d end2end/node_modules/@axe-core/playwright ]; then
-  log "installing npm packages (binaryen, @playwright/test, @axe-core/playwright)"
+   || ! [ -d end2end/node_modules/@axe-core/playwright ] || ! [ -x end2end/node_modules/.bin/maildev ]; then
+  log "installing npm packages (binaryen, @playwright/test, @axe-core/playwright, maildev)"
   (cd end2end && npm ci --no-audit --no-fund)
 fi
 

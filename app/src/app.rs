@@ -9,8 +9,9 @@ use crate::pages::{
     AccountsPage, AuditLogPage, ChangesPage, CommentFormPage, ConsultationPage, ContributeFormPage,
     ContributionPage, ContributionsPage, DeskContributionsPage, DeskItemPage, DigestPage,
     DispositionsPage, EditCommentPage, EditorConsultationPage, EditorListPage, EditorPaperPage,
-    HomePage, MyCommentPage, MyCommentsPage, NotFound, PaperPage, ProfilePage, QueuePage,
-    RegisterPage, SearchPage, SignInPage,
+    ForgotPasswordPage, HomePage, MyCommentPage, MyCommentsPage, NotFound, NotMePage, PaperPage,
+    ProfilePage, QueuePage, RegisterPage, ResetPasswordPage, SearchPage, SignInPage,
+    VerifyEmailPage,
 };
 use leptos::prelude::*;
 use leptos::server::ServerActionError;
@@ -202,6 +203,10 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/") view={Lazy::<HomePageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/register") view={Lazy::<RegisterPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/sign-in") view={Lazy::<SignInPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/forgot-password") view={Lazy::<ForgotPasswordPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/reset-password") view={Lazy::<ResetPasswordPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/verify-email") view={Lazy::<VerifyEmailPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/not-me") view={Lazy::<NotMePageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/profile") view={Lazy::<ProfilePageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/consultations/:slug") view={Lazy::<ConsultationPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=paper_path!() view=PaperPage ssr=SsrMode::Async />
@@ -262,6 +267,10 @@ lazy_pages!(
     ConsultationPageRoute => ConsultationPage,
     RegisterPageRoute => RegisterPage,
     SignInPageRoute => SignInPage,
+    ForgotPasswordPageRoute => ForgotPasswordPage,
+    ResetPasswordPageRoute => ResetPasswordPage,
+    VerifyEmailPageRoute => VerifyEmailPage,
+    NotMePageRoute => NotMePage,
     ProfilePageRoute => ProfilePage,
     CommentFormPageRoute => CommentFormPage,
     MyCommentsPageRoute => MyCommentsPage,

@@ -13,6 +13,7 @@ use app::backend::entities::session;
 use app::backend::throttle::{Action, Throttle};
 use app::backend::{accounts, db, sessions};
 use app::domain::{AppError, Field, Problem, ProfileForm, RegistrationForm, Role, Viewer};
+use app::i18n::Locale;
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 
 fn form(email: &str) -> RegistrationForm {
@@ -30,7 +31,7 @@ fn form(email: &str) -> RegistrationForm {
 /// A fresh database with Amina registered: the database, who she is and her session token.
 async fn with_amina() -> (DatabaseConnection, Viewer, String) {
     let db = db::scratch().await.unwrap();
-    let (viewer, token) = accounts::register(&db, &form("amina@example.org"))
+    let (viewer, token) = accounts::register(&db, &form("amina@example.org"), Locale::En)
         .await
         .unwrap();
     (db, viewer, token)
@@ -52,7 +53,7 @@ async fn change_session(db: &DatabaseConnection, change: impl FnOnce(&mut sessio
 #[tokio::test]
 async fn register_signs_the_person_in_as_a_stakeholder() {
     let db = db::scratch().await.unwrap();
-    let (viewer, token) = accounts::register(&db, &form("Amina@Example.org"))
+    let (viewer, token) = accounts::register(&db, &form("Amina@Example.org"), Locale::En)
         .await
         .unwrap();
     assert_eq!(viewer.role, Role::Stakeholder);
@@ -76,7 +77,7 @@ async fn register_signs_the_person_in_as_a_stakeholder() {
 #[tokio::test]
 async fn a_duplicate_email_in_any_case_is_a_conflict_on_the_email_field() {
     let (db, _, _) = with_amina().await;
-    let err = accounts::register(&db, &form("  AMINA@Example.ORG "))
+    let err = accounts::register(&db, &form("  AMINA@Example.ORG "), Locale::En)
         .await
         .unwrap_err();
     assert_eq!(err, AppError::conflict(Field::Email, Problem::EmailTaken));
@@ -87,7 +88,9 @@ async fn invalid_registrations_are_refused_field_by_field() {
     let db = db::scratch().await.unwrap();
     let mut bad = form("not-an-email");
     bad.password = "short".into();
-    let AppError::Validation(problems) = accounts::register(&db, &bad).await.unwrap_err() else {
+    let AppError::Validation(problems) =
+        accounts::register(&db, &bad, Locale::En).await.unwrap_err()
+    else {
         panic!("expected a validation error");
     };
     assert_eq!(problems.get(Field::Email), Some(&Problem::InvalidEmail));
@@ -122,7 +125,7 @@ async fn common_and_guessable_passwords_are_refused_and_long_pass_phrases_pasted
         } else {
             common.to_owned()
         };
-        match accounts::register(&db, &weak).await {
+        match accounts::register(&db, &weak, Locale::En).await {
             Err(err) => assert_eq!(
                 err,
                 AppError::validation(Field::Password, Problem::PasswordTooCommon),
@@ -138,7 +141,7 @@ async fn common_and_guessable_passwords_are_refused_and_long_pass_phrases_pasted
         .chars()
         .take(128)
         .collect();
-    accounts::register(&db, &strong).await.unwrap();
+    accounts::register(&db, &strong, Locale::En).await.unwrap();
 }
 
 #[tokio::test]
@@ -377,7 +380,7 @@ async fn guessing_from_many_addresses_slows_the_guesser_not_the_owner_who_is_tol
         AppError::validation(Field::Form, Problem::BadCredentials)
     );
     // A browser known to another account is not known to this one.
-    accounts::register(&db, &form("ben@example.org"))
+    accounts::register(&db, &form("ben@example.org"), Locale::En)
         .await
         .unwrap();
     let bens = accounts::sign_in(

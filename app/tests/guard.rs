@@ -32,6 +32,9 @@ fn author(viewer: &Viewer) -> Author {
         country: "KE".into(),
         organisation: None,
         capacity: Capacity::Personal,
+        email: "someone@example.org".into(),
+        language: "en".into(),
+        verified: true,
     }
 }
 

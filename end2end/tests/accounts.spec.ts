@@ -67,7 +67,9 @@ test("a wrong password says so and keeps the e-mail typed", async ({ page }) => 
 });
 
 test("a duplicate e-mail is refused beside the field, and what was typed stays", async ({ page }) => {
-  await register(page, {
+  await page.goto("/register");
+  await hydrated(page);
+  await submitRegistration(page, {
     email: "Government@Demo.Consult.Example",
     password,
     name: "Someone Else",

@@ -1,5 +1,6 @@
 import { expect, Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { verifyAddress } from "./mail";
 
 /** The password every demo account has in the end-to-end server (scripts/e2e-server.sh). */
 export const DEMO_PASSWORD = "e2e demo pass phrase";
@@ -94,11 +95,17 @@ export async function submitRegistration(page: Page, r: Registration): Promise<v
   await page.getByRole("button", { name: "Register" }).click();
 }
 
-/** Opens the registration page, waits for its script, and registers as `r`. */
+/** Opens the registration page, waits for its script, registers as `r`, and confirms the
+ * address with the link mailed to it, in a second tab as a person would (until then the
+ * account's comments wait unseen); `page` stays where registering led. */
 export async function register(page: Page, r: Registration): Promise<void> {
   await page.goto("/register");
   await hydrated(page);
   await submitRegistration(page, r);
+  await expect(page.getByRole("navigation", { name: "Main" })).toContainText(r.name);
+  const mailTab = await page.context().newPage();
+  await verifyAddress(mailTab, r.email);
+  await mailTab.close();
 }
 
 /** Checks the person has landed on the home page, signed in: the menu says `shownAs`. */

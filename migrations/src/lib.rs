@@ -21,6 +21,7 @@ mod m20261206_000002_paragraph_links;
 mod m20261207_000001_disposition_changes;
 mod m20261207_000002_contributions;
 mod m20261207_000003_attachments;
+mod m20261207_000004_mail;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000001_disposition_changes::Migration),
             Box::new(m20261207_000002_contributions::Migration),
             Box::new(m20261207_000003_attachments::Migration),
+            Box::new(m20261207_000004_mail::Migration),
         ]
     }
 }

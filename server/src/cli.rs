@@ -65,6 +65,40 @@ pub struct Cli {
     )]
     pub max_file_mb: u64,
 
+    /// The SMTP server mail goes through, as a URL: `smtp://user:password@host:587?tls=required`
+    /// (STARTTLS), `smtps://user:password@host:465` (TLS) or `smtp://127.0.0.1:1025` (plain,
+    /// a server on this machine). Without it, messages are written to `--outbox-dir`.
+    #[arg(long, env = "CONSULT_SMTP_URL", global = true)]
+    pub smtp_url: Option<String>,
+
+    /// Where messages are written as `.eml` files when there is no `--smtp-url` (the demo),
+    /// their links also written to the log.
+    #[arg(
+        long,
+        env = "CONSULT_OUTBOX_DIR",
+        default_value = "data/outbox",
+        global = true
+    )]
+    pub outbox_dir: std::path::PathBuf,
+
+    /// The sender of every message.
+    #[arg(
+        long,
+        env = "CONSULT_MAIL_FROM",
+        default_value = "Consult <consult@localhost>",
+        global = true
+    )]
+    pub mail_from: String,
+
+    /// The site's address as people reach it, for the links in messages.
+    #[arg(
+        long,
+        env = "CONSULT_SITE_URL",
+        default_value = "http://127.0.0.1:3000",
+        global = true
+    )]
+    pub site_url: String,
+
     /// Connections open at once. At the limit a new connection closes the oldest idle one,
     /// so that a flood of idle connections cannot lock people out. Default: half of the
     /// process's file limit (raised to its hard limit) after 256 kept for the database.

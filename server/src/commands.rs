@@ -11,6 +11,7 @@ use std::io::{BufRead, IsTerminal};
 
 /// Runs the command `cli` names; the error is the message for the operator.
 pub async fn run(cli: Cli) -> Result<(), String> {
+    let mail = mail_config(&cli);
     let command = cli.command.unwrap_or_default();
     // This one must not open (and so migrate or lock) the database first.
     if let Command::Restore { from } = &command {
@@ -50,6 +51,9 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             let writes = db::connect_writer(&cli.database_url, &db)
                 .await
                 .map_err(|e| format!("cannot open the database: {e}"))?;
+            // This process's mail sender: what the outbox holds goes out, here and from
+            // every other process sharing the database.
+            app::backend::mail::sender::spawn(writes.clone(), mail)?;
             let state = AppState::new(db, writes, cli.secure_cookies, limits).with_uploads(
                 app::domain::contributions::UploadLimits {
                     max_file: cli.max_file_mb * 1024 * 1024,
@@ -218,4 +222,17 @@ fn random_password() -> String {
     (0..20)
         .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
         .collect()
+}
+
+/// How this process sends mail, from its flags.
+fn mail_config(cli: &Cli) -> app::backend::mail::MailConfig {
+    use app::backend::mail::{MailConfig, transport::TransportConfig};
+    MailConfig {
+        from: cli.mail_from.clone(),
+        site_url: cli.site_url.trim_end_matches('/').to_owned(),
+        transport: match &cli.smtp_url {
+            Some(url) if !url.trim().is_empty() => TransportConfig::Smtp(url.clone()),
+            _ => TransportConfig::Files(cli.outbox_dir.clone()),
+        },
+    }
 }

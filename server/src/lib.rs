@@ -6,6 +6,7 @@ pub mod cli;
 pub mod commands;
 pub mod connections;
 pub mod downloads;
+pub mod notices;
 pub mod page_cache;
 pub mod protect;
 pub mod router;

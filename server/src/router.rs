@@ -130,6 +130,7 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
             crate::page_cache::middleware,
         ))
         .with_state(router_state)
+        .merge(notices(state_for_uploads.clone()))
         .merge(uploads(state_for_uploads, upload_max))
         .layer(RequestBodyLimitLayer::new(upload_max))
         .layer(middleware::from_fn(move |req, next| {
@@ -147,6 +148,17 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
                     tracing::info!(status = res.status().as_u16(), latency_ms = latency.as_secs_f64() * 1000.0, "served");
                 }),
         )
+}
+
+/// `/notices/off`: the one-click address in every notice. The link's token is its authority,
+/// and the mail program that posts it is not this site: no session, no cross-site check.
+fn notices(state: AppState) -> Router {
+    Router::new()
+        .route(
+            "/notices/off",
+            get(crate::notices::form).post(crate::notices::off),
+        )
+        .with_state(state)
 }
 
 /// The routes that take files. They stream their bodies, so they stand outside the layers

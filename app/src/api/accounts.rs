@@ -39,7 +39,8 @@ pub async fn register(
                 capacity,
             };
             throttle(Action::RegisterFrom, &client_address())?;
-            let (_, token) = accounts::register(&state.db, &form).await?;
+            let language = crate::app::request_locale();
+            let (_, token) = accounts::register(&state.db, &form, language).await?;
             set_cookie(&sessions::cookie(&token, state.secure_cookies));
             leptos_axum::redirect("/");
             Ok(())

@@ -8,6 +8,7 @@ pub mod contributions;
 pub mod desk;
 pub mod digests;
 pub mod editor;
+pub mod recovery;
 
 #[cfg(feature = "ssr")]
 pub mod guard {

@@ -257,7 +257,11 @@ pub async fn save_paper<C: ConnectionTrait + TransactionTrait>(
     active.cluster = Set(valid.cluster);
     active.current_version = Set(version);
     active.updated_at = Set(at);
-    active.update(&txn).await.or_internal()?;
+    let saved = active.update(&txn).await.or_internal()?;
+    // Those who commented on it hear of the new version (in the same transaction).
+    if changed {
+        super::notices::new_version(&txn, &saved, &consultation.slug, version).await?;
+    }
     txn.commit().await.or_internal()?;
     Ok(valid.code)
 }

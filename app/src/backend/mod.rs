@@ -4,14 +4,17 @@
 //! Modules depend one way, downwards (`app/tests/structure.rs` fails on a cycle):
 //! 1. leaves: `entities`, `lookups` (shared comment look-ups), `paragraph_counts`,
 //!    `write_turn`, `accounts::author`, `form_tokens`, `documents` (checks, text and store
-//!    of uploaded files), and the plain helpers (`db`, `passwords`, …);
-//! 2. `attachments` (documents attached to comments); `search_index`, then `moderation` (status changes, which move the index and counts);
+//!    of uploaded files), `mail` (the outbox, its sender and the messages),
+//!    `account_tokens` (the links mail carries), and the plain helpers (`db`, `passwords`, …);
+//! 2. `attachments` (documents attached to comments); `notices` (to comments' authors);
+//!    `search_index`, then `moderation` (status changes, which move the index and counts);
 //!    `campaigns` (near-identical comments, placed under the write turn); `versions` (what
 //!    continues each paragraph in a paper's next version);
 //! 3. `submission`: `prepare` → `store` → `writer` → `placer`;
 //! 4. on top: `comments` (public reading, the author's own), `contributions`, `desk`,
 //!    `digest`, `import`, `editor`, `personal_data`, `demo`.
 
+pub mod account_tokens;
 pub mod accounts;
 pub mod attachments;
 pub mod backup;
@@ -31,7 +34,9 @@ pub mod form_tokens;
 pub mod health;
 pub mod import;
 pub mod lookups;
+pub mod mail;
 pub mod moderation;
+pub mod notices;
 pub mod paper_import;
 pub mod paragraph_counts;
 pub mod passwords;

@@ -83,6 +83,9 @@ pub async fn transition<C: ConnectionTrait + TransactionTrait>(
     if !from.may_become(to) {
         return Err(AppError::conflict(Field::Form, Problem::NotAllowedNow));
     }
+    if to == CommentStatus::Published && held(&txn, &model).await? {
+        return Err(AppError::conflict(Field::Form, Problem::NotAllowedNow));
+    }
     let at = now();
     let mut active: comment::ActiveModel = model.clone().into();
     active.status = Set(to);
@@ -95,6 +98,10 @@ pub async fn transition<C: ConnectionTrait + TransactionTrait>(
     }
     active.update(&txn).await.or_internal()?;
     record(&txn, comment_id, actor_id, Some(from), to, reason, at).await?;
+    // The secretariat's decisions are told to the author (not what the system does alone).
+    if actor_id.is_some() {
+        super::notices::decision(&txn, &model, to, reason).await?;
+    }
     if to == CommentStatus::Published {
         search_index::add(&txn, &model).await?;
         count_published(&txn, &model, 1).await?;
@@ -104,4 +111,15 @@ pub async fn transition<C: ConnectionTrait + TransactionTrait>(
     }
     txn.commit().await.or_internal()?;
     Ok(())
+}
+
+/// Whether a comment waits for its author to confirm their address: one sent on the site
+/// from an account whose address is not verified. It is kept from the queue and can never
+/// be published until then.
+pub async fn held(db: &impl ConnectionTrait, c: &comment::Model) -> Result<bool, AppError> {
+    if c.arrival == super::notices::IMPORTED {
+        return Ok(false);
+    }
+    let author = found::<super::entities::user::Entity>(db, c.author_id).await?;
+    Ok(author.email_verified_at.is_none())
 }

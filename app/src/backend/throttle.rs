@@ -22,6 +22,10 @@ pub enum Action {
     CommentBy,
     /// Comments from one address.
     CommentFrom,
+    /// Recovery and verification links asked for, or used, from one address.
+    RecoverFrom,
+    /// Recovery links asked for one e-mail address (or verification links for one account).
+    RecoverTo,
 }
 
 fn quota(per_minute: u32, burst: u32) -> Quota {
@@ -35,6 +39,8 @@ pub struct Throttle {
     sign_in_from: DefaultKeyedRateLimiter<String>,
     sign_in_to: DefaultKeyedRateLimiter<String>,
     register_from: DefaultKeyedRateLimiter<String>,
+    recover_from: DefaultKeyedRateLimiter<String>,
+    recover_to: DefaultKeyedRateLimiter<String>,
     comment_by: DefaultKeyedRateLimiter<String>,
     comment_from: DefaultKeyedRateLimiter<String>,
 }
@@ -79,6 +85,14 @@ impl Throttle {
             sign_in_from: DefaultKeyedRateLimiter::keyed(quota(30, 30)),
             sign_in_to: DefaultKeyedRateLimiter::keyed(quota(10, 10)),
             register_from: DefaultKeyedRateLimiter::keyed(quota(20, 20)),
+            // A person asks for a link, or follows one, a few times; an inbox is not
+            // flooded: three messages to one address, then one every ten minutes.
+            recover_from: DefaultKeyedRateLimiter::keyed(quota(10, 10)),
+            recover_to: DefaultKeyedRateLimiter::keyed(
+                Quota::with_period(std::time::Duration::from_secs(600))
+                    .unwrap_or_else(|| quota(1, 1))
+                    .allow_burst(NonZeroU32::new(3).unwrap_or(NonZeroU32::MIN)),
+            ),
             comment_by: DefaultKeyedRateLimiter::keyed(quota(
                 comments.per_account,
                 comments.per_account,
@@ -96,6 +110,8 @@ impl Throttle {
             Action::SignInFrom => &self.sign_in_from,
             Action::SignInTo => &self.sign_in_to,
             Action::RegisterFrom => &self.register_from,
+            Action::RecoverFrom => &self.recover_from,
+            Action::RecoverTo => &self.recover_to,
             Action::CommentBy => &self.comment_by,
             Action::CommentFrom => &self.comment_from,
         };

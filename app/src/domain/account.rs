@@ -109,6 +109,25 @@ pub struct Profile {
     pub organisation: Option<String>,
     pub capacity: Capacity,
     pub role: Role,
+    /// Whether its owner confirmed the e-mail address.
+    #[serde(default)]
+    pub verified: bool,
+    /// The notices chosen: decisions and answers; new versions.
+    #[serde(default)]
+    pub notify_outcomes: bool,
+    #[serde(default)]
+    pub notify_versions: bool,
+}
+
+/// What following a link of a verification message did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VerifyOutcome {
+    /// The account's address is verified.
+    Verified,
+    /// The account now uses the new address the link was sent to.
+    AddressChanged,
+    /// The link is expired, used or unknown.
+    Invalid,
 }
 
 /// What the registration form sends, as typed.

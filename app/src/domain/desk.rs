@@ -17,6 +17,8 @@ pub enum FlagReason {
     Offensive,
     OffTopic,
     PersonalData,
+    /// The owner of the author's address says they did not send it ("this was not me").
+    NotSent,
 }
 
 impl FlagReason {
@@ -33,11 +35,16 @@ impl FlagReason {
             Self::Offensive => "offensive",
             Self::OffTopic => "off_topic",
             Self::PersonalData => "personal_data",
+            Self::NotSent => "not_sent",
         }
     }
 
+    /// A reason by its code, including `NotSent`, which readers are not offered.
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.code() == code)
+        Self::ALL
+            .into_iter()
+            .chain([Self::NotSent])
+            .find(|r| r.code() == code)
     }
 }
 
@@ -48,7 +55,9 @@ pub fn validate_report(
     note: &str,
 ) -> Result<(FlagReason, Option<String>), super::AppError> {
     use super::{AppError, Field};
-    let reason = super::validation::validate_choice(reason, FlagReason::from_code)
+    // Only the reasons readers are offered (not "not sent", which only a receipt's link gives).
+    let offered = |code: &str| FlagReason::ALL.into_iter().find(|r| r.code() == code);
+    let reason = super::validation::validate_choice(reason, offered)
         .map_err(|p| AppError::validation(Field::Reason, p))?;
     let note = super::validation::validate_optional_line(note, FLAG_NOTE_MAX_CHARS)
         .map_err(|p| AppError::validation(Field::Note, p))?;
@@ -164,6 +173,9 @@ pub struct QueueItem {
     /// when none could be read).
     #[serde(default)]
     pub files: Vec<(crate::domain::contributions::FileView, Option<String>)>,
+    /// How it reached the secretariat.
+    #[serde(default)]
+    pub arrival: super::comment::Arrival,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

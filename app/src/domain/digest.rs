@@ -113,6 +113,9 @@ pub struct DigestComment {
     /// The documents attached to it.
     #[serde(default)]
     pub files: Vec<crate::domain::contributions::FileView>,
+    /// How it reached the secretariat.
+    #[serde(default)]
+    pub arrival: crate::domain::comment::Arrival,
 }
 
 /// The comments of one stakeholder group on one paragraph.

@@ -7,8 +7,10 @@
 mod contribution_texts;
 mod en;
 mod fr;
+mod mail_texts;
 
 pub use contribution_texts::ContributionTexts;
+pub use mail_texts::MailTexts;
 
 use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::{Country, Region};
@@ -182,6 +184,8 @@ pub struct Texts {
     pub g: &'static DigestTexts,
     /// Contributions: documents sent to a consultation.
     pub k: &'static ContributionTexts,
+    /// E-mail, and the pages its links open.
+    pub m: &'static MailTexts,
 }
 
 /// The strings of the comment digest.

@@ -149,9 +149,21 @@ pub fn SignInPage() -> impl IntoView {
     let t = use_texts();
     let action = expect_context::<AuthActions>().sign_in;
     let error = action_error(action);
+    let query = leptos_router::hooks::use_query_map();
+    let reset = move || query.with(|q| q.get("reset").is_some());
     view! {
         <Title text=t.sign_in_title />
         <h1>{t.sign_in_title}</h1>
+        {move || {
+            reset()
+                .then(|| {
+                    view! {
+                        <p class="notice" role="status">
+                            {t.m.reset_done}
+                        </p>
+                    }
+                })
+        }}
         <FormError error />
         <ActionForm action attr:class="form">
             <CredentialFields error new_account=false />
@@ -159,6 +171,9 @@ pub fn SignInPage() -> impl IntoView {
                 {t.sign_in_submit}
             </button>
         </ActionForm>
+        <p>
+            <A href="/forgot-password">{t.m.forgot_link}</A>
+        </p>
         <p>
             <A href="/register">{t.sign_in_no_account}</A>
         </p>

@@ -14,6 +14,7 @@ mod home;
 mod not_found;
 mod paper;
 mod profile;
+mod recovery;
 mod search;
 
 pub use accounts::{RegisterPage, SignInPage};
@@ -30,4 +31,5 @@ pub use home::HomePage;
 pub use not_found::NotFound;
 pub use paper::PaperPage;
 pub use profile::ProfilePage;
+pub use recovery::{ForgotPasswordPage, NotMePage, ResetPasswordPage, VerifyEmailPage};
 pub use search::SearchPage;

@@ -2,8 +2,12 @@
 
 use super::accounts::ProfileFields;
 use crate::api::accounts::my_profile;
+use crate::api::recovery::{RequestEmailChange, ResendVerification, SetNotices};
 use crate::components::{AuthActions, FormError, action_error, use_texts};
+use crate::components::{TextField, field_message};
 use crate::domain::AppError;
+use crate::domain::Field;
+use crate::domain::validation::{EMAIL_MAX_CHARS, PASSWORD_MAX_CHARS};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -45,6 +49,8 @@ pub fn ProfilePage() -> impl IntoView {
                     Ok(p) => {
                         let email = p.email.clone();
                         let role = p.role;
+                        let verified = p.verified;
+                        let (outcomes, versions) = (p.notify_outcomes, p.notify_versions);
                         view! {
                             <p class="lead">{t.profile_intro}</p>
                             {move || {
@@ -67,6 +73,7 @@ pub fn ProfilePage() -> impl IntoView {
                                         }
                                     })
                             }}
+                            {(!verified).then(|| view! { <Unverified /> })}
                             <dl class="facts">
                                 <dt>{t.email}</dt>
                                 <dd>{email}</dd>
@@ -80,6 +87,8 @@ pub fn ProfilePage() -> impl IntoView {
                                     {t.profile_save}
                                 </button>
                             </ActionForm>
+                            <Notices outcomes versions />
+                            <ChangeEmail />
                             <section class="sessions" aria-labelledby="sessions-heading">
                                 <h2 id="sessions-heading">{t.sign_out_everywhere}</h2>
                                 <p class="hint">{t.sign_out_everywhere_hint}</p>
@@ -104,5 +113,106 @@ pub fn ProfilePage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// The address is not confirmed yet: what that means, and the link sent again.
+#[component]
+fn Unverified() -> impl IntoView {
+    let t = use_texts();
+    let resend = ServerAction::<ResendVerification>::new();
+    view! {
+        <div class="notice" role="status">
+            <p>{t.m.unverified_notice}</p>
+            <ActionForm action=resend>
+                <button type="submit" class="button button-secondary">
+                    {t.m.resend}
+                </button>
+            </ActionForm>
+            {move || {
+                resend
+                    .value()
+                    .with(|v| matches!(v, Some(Ok(()))))
+                    .then(|| view! { <p>{t.m.resent}</p> })
+            }}
+        </div>
+    }
+}
+
+/// The e-mail notices the person chooses (receipts and security messages always come).
+#[component]
+fn Notices(outcomes: bool, versions: bool) -> impl IntoView {
+    let t = use_texts();
+    let action = ServerAction::<SetNotices>::new();
+    let query = use_query_map();
+    let saved = move || {
+        query.with(|q| q.get("notices").is_some())
+            || action.value().with(|v| matches!(v, Some(Ok(()))))
+    };
+    view! {
+        <section class="notices" aria-labelledby="notices-heading">
+            <h2 id="notices-heading">{t.m.notices_legend}</h2>
+            <p class="hint">{t.m.notices_hint}</p>
+            <ActionForm action attr:class="form">
+                <div class="choice">
+                    <input type="checkbox" id="notify-outcomes" name="outcomes" checked=outcomes />
+                    <label for="notify-outcomes">{t.m.notify_outcomes}</label>
+                </div>
+                <div class="choice">
+                    <input type="checkbox" id="notify-versions" name="versions" checked=versions />
+                    <label for="notify-versions">{t.m.notify_versions}</label>
+                </div>
+                <button type="submit" class="button button-secondary">
+                    {t.m.notices_submit}
+                </button>
+            </ActionForm>
+            {move || saved().then(|| view! { <p role="status">{t.m.notices_saved}</p> })}
+        </section>
+    }
+}
+
+/// A new e-mail address: it takes effect once the link sent to it is followed.
+#[component]
+fn ChangeEmail() -> impl IntoView {
+    let t = use_texts();
+    let action = ServerAction::<RequestEmailChange>::new();
+    let error = action_error(action);
+    view! {
+        <section class="change-email" aria-labelledby="change-email-heading">
+            <h2 id="change-email-heading">{t.m.change_legend}</h2>
+            <FormError error />
+            <ActionForm action attr:class="form">
+                <TextField
+                    label=t.m.change_new_email
+                    name="new_email"
+                    kind="email"
+                    autocomplete="email"
+                    required=true
+                    maxlength=EMAIL_MAX_CHARS
+                    message=field_message(error, Field::Email)
+                />
+                <TextField
+                    label=t.m.change_password
+                    name="password"
+                    kind="password"
+                    autocomplete="current-password"
+                    required=true
+                    maxlength=PASSWORD_MAX_CHARS
+                    message=field_message(error, Field::Password)
+                />
+                <button type="submit" class="button button-secondary">
+                    {t.m.change_submit}
+                </button>
+            </ActionForm>
+            {move || {
+                action
+                    .value()
+                    .with(|v| match v {
+                        Some(Ok(new)) => Some((t.m.change_sent)(new)),
+                        _ => None,
+                    })
+                    .map(|sent| view! { <p role="status">{sent}</p> })
+            }}
+        </section>
     }
 }

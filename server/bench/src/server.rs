@@ -24,6 +24,11 @@ impl Server {
             // The submit scenario sends far more than people do from one address.
             .args(["--comments-per-account-minute", "100000000"])
             .args(["--comments-per-address-minute", "100000000", "serve"])
+            // Receipts are written as files, as in the demo, outside the working tree.
+            .env(
+                "CONSULT_OUTBOX_DIR",
+                std::env::temp_dir().join(format!("consult-bench-outbox-{port}")),
+            )
             // CONSULT_BENCH_SERVER_LOG=app::backend::writer=debug shows each group commit.
             .env(
                 "RUST_LOG",

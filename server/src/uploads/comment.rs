@@ -48,7 +48,8 @@ pub async fn comment(
         paragraph: form.get("paragraph"),
         quote: form.get("quote"),
         body: form.get("body"),
-        tags: form.all("tags"),
+        // The checkboxes are named `tags[]` (as the server function reads them).
+        tags: [form.all("tags[]"), form.all("tags")].concat(),
         consent: form.get("consent"),
     };
     let back = match reply_to {

@@ -17,8 +17,14 @@ use std::time::{Duration, Instant};
 /// The demo accounts' password in these tests.
 pub const PASSWORD: &str = "a test pass phrase of the server";
 
+/// The server binary, its mail written as files outside the working tree.
 pub fn server() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_server"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_server"));
+    command.env(
+        "CONSULT_OUTBOX_DIR",
+        std::env::temp_dir().join("consult-test-outbox"),
+    );
+    command
 }
 
 /// A SQLite database URL in `dir`.

@@ -37,7 +37,8 @@ fn comment_fields(token: &str) -> Vec<(&'static str, &str)> {
         ("paragraph", "2.2"),
         ("quote", ""),
         ("body", BODY),
-        ("tags", "root-servers"),
+        // As the browser sends the form's checkboxes.
+        ("tags[]", "root-servers"),
         ("consent", "name_and_organisation"),
     ]
 }
@@ -71,6 +72,10 @@ async fn a_comment_sent_with_a_pdf_lists_it_on_the_receipt_and_serves_it_to_its_
         "the receipt names its files"
     );
     assert!(page.contains(BODY.split('\'').next().unwrap()));
+    assert!(
+        page.contains("Root servers"),
+        "the ticked tag came with the files"
+    );
     let links = file_links(&page);
     assert_eq!(links.len(), 1, "{links:?}");
     let href = &links[0];

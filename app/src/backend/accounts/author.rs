@@ -15,6 +15,12 @@ pub struct Author {
     pub country: String,
     pub organisation: Option<String>,
     pub capacity: Capacity,
+    /// Where its receipts go, in its language.
+    pub email: String,
+    pub language: String,
+    /// Whether its owner confirmed the address: until then its comments wait outside the
+    /// moderation queue.
+    pub verified: bool,
 }
 
 impl Author {
@@ -31,6 +37,17 @@ impl Author {
     }
 }
 
+impl Author {
+    /// The author as a message addresses them.
+    pub fn recipient(&self) -> crate::backend::mail::letters::Recipient {
+        crate::backend::mail::letters::Recipient {
+            email: self.email.clone(),
+            name: self.display_name.clone(),
+            locale: crate::i18n::Locale::from_code(&self.language).unwrap_or_default(),
+        }
+    }
+}
+
 impl From<&user::Model> for Author {
     fn from(u: &user::Model) -> Self {
         Self {
@@ -40,6 +57,9 @@ impl From<&user::Model> for Author {
             country: u.country.clone(),
             organisation: u.organisation.clone(),
             capacity: u.capacity,
+            email: u.email.clone(),
+            language: u.language.clone(),
+            verified: u.email_verified_at.is_some(),
         }
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod author;
+pub mod recovery;
 
 pub use admin::{ACCOUNTS_PAGE, list, restore, set_role, suspend};
 
@@ -18,6 +19,7 @@ use crate::domain::{
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, SqlErr,
+    TransactionSession, TransactionTrait,
 };
 
 fn viewer_of(user: &user::Model) -> Viewer {
@@ -37,6 +39,9 @@ fn profile_of(user: &user::Model) -> Profile {
         organisation: user.organisation.clone(),
         capacity: user.capacity,
         role: user.role,
+        verified: user.email_verified_at.is_some(),
+        notify_outcomes: user.notify_outcomes,
+        notify_versions: user.notify_versions,
     }
 }
 
@@ -63,6 +68,7 @@ pub(crate) fn new_row(
     profile: &ValidProfile,
     role: Role,
     at: time::OffsetDateTime,
+    verified: bool,
 ) -> user::ActiveModel {
     user::ActiveModel {
         email: Set(email),
@@ -76,6 +82,12 @@ pub(crate) fn new_row(
         suspended_at: Set(None),
         created_at: Set(at),
         updated_at: Set(at),
+        email_verified_at: Set(verified.then_some(at)),
+        language: Set(crate::i18n::Locale::default().code().to_owned()),
+        notify_outcomes: Set(true),
+        notify_versions: Set(true),
+        failed_sign_ins: Set(0),
+        last_failed_sign_in_at: Set(None),
         ..Default::default()
     }
 }
@@ -88,13 +100,14 @@ async fn insert(
     password: String,
     profile: ValidProfile,
     role: Role,
+    verified: bool,
 ) -> Result<user::Model, AppError> {
     if find_by_email(db, &email).await?.is_some() {
         return Err(email_taken());
     }
     refuse_common(&password, &[&email, &profile.display_name])?;
     let password_hash = passwords::hash(password).await?;
-    let result = new_row(email, password_hash, &profile, role, now())
+    let result = new_row(email, password_hash, &profile, role, now(), verified)
         .insert(db)
         .await;
     match result {
@@ -106,21 +119,44 @@ async fn insert(
     }
 }
 
-/// Registers a stakeholder and signs them in: returns who they are and a session token.
-pub async fn register(
-    db: &impl ConnectionTrait,
+/// Registers a stakeholder, in the language of the page they registered on, and signs
+/// them in: returns who they are and a session token. The account, its session and the
+/// message with the link that verifies its address are written in one transaction.
+pub async fn register<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
     form: &RegistrationForm,
+    language: crate::i18n::Locale,
 ) -> Result<(Viewer, String), AppError> {
     let valid = validate_registration(form).map_err(AppError::Validation)?;
-    let user = insert(
-        db,
+    if find_by_email(db, &valid.email).await?.is_some() {
+        return Err(email_taken());
+    }
+    refuse_common(
+        &valid.password,
+        &[&valid.email, &valid.profile.display_name],
+    )?;
+    // Hashed before the transaction: argon2 is slow and needs no lock.
+    let password_hash = passwords::hash(valid.password).await?;
+    let mut row = new_row(
         valid.email,
-        valid.password,
-        valid.profile,
+        password_hash,
+        &valid.profile,
         Role::Stakeholder,
-    )
-    .await?;
-    let token = sessions::create(db, user.id).await?;
+        now(),
+        false,
+    );
+    row.language = Set(language.code().to_owned());
+    let txn = super::write_transaction(db).await?;
+    let user = match row.insert(&txn).await {
+        Ok(user) => user,
+        Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            return Err(email_taken());
+        }
+        Err(err) => return Err(super::internal(err)),
+    };
+    let token = sessions::create(&txn, user.id).await?;
+    recovery::send_verification(&txn, &user).await?;
+    txn.commit().await.or_internal()?;
     Ok((viewer_of(&user), token))
 }
 
@@ -253,7 +289,16 @@ pub async fn create_account(
         capacity: capacity.code().to_owned(),
     };
     let valid = validate_registration(&form).map_err(AppError::Validation)?;
-    let user = insert(db, valid.email, valid.password, valid.profile, new.role).await?;
+    // An account an administrator makes is vouched for: its address counts as verified.
+    let user = insert(
+        db,
+        valid.email,
+        valid.password,
+        valid.profile,
+        new.role,
+        true,
+    )
+    .await?;
     Ok(viewer_of(&user))
 }
 

@@ -5,6 +5,7 @@
 
 pub mod changes;
 pub mod forms;
+pub mod not_me;
 pub mod own;
 pub mod reading;
 

@@ -4,7 +4,7 @@
 use crate::backend::attachments;
 use crate::backend::consultations::accepts_comments;
 use crate::backend::entities::{
-    comment, comment_revision, comment_tag, consultation, paragraph, working_paper,
+    comment, comment_revision, comment_tag, consultation, paragraph, user, working_paper,
 };
 use crate::backend::found;
 use crate::backend::lookups::{
@@ -90,6 +90,14 @@ async fn my_views(
     let parents = parent_references(db, &models).await?;
     let mut dispositions = dispositions_of(db, &ids).await?;
     let mut files = attachments::files_of(db, &ids).await?;
+    // One author's comments: whether their address is verified decides which wait.
+    let unverified = match models.first() {
+        Some(m) => found::<user::Entity>(db, m.author_id)
+            .await?
+            .email_verified_at
+            .is_none(),
+        None => false,
+    };
     let revisions: HashMap<i64, u64> = comment_revision::Entity::find()
         .filter(comment_revision::Column::CommentId.is_in(ids))
         .all(db)
@@ -126,6 +134,9 @@ async fn my_views(
                 written_on: read.written_on,
                 disposition: dispositions.remove(&m.id),
                 files: files.remove(&m.id).unwrap_or_default(),
+                held: unverified
+                    && m.status == CommentStatus::Pending
+                    && m.arrival != crate::backend::notices::IMPORTED,
             })
         })
         .collect())

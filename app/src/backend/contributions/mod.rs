@@ -14,6 +14,7 @@ use super::consultations::{accepts_comments, find_public, papers_in};
 use super::documents::{self, Received, store};
 use super::entities::{contribution, contribution_event, contribution_file};
 use super::form_tokens::{self, FormOf, FormToken};
+use super::mail;
 use super::{OrInternal, now, write_transaction};
 use crate::domain::comment::CommentStatus;
 use crate::domain::contributions::{
@@ -228,6 +229,13 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
     )
     .await?;
     form_tokens::discard_draft(&txn, author.id, form_of(slug)).await?;
+    let receipt = mail::letters::contribution_receipt(
+        &author.recipient(),
+        &crate::domain::contributions::reference(row.id),
+        &row.title,
+        &format!("{}/contributions/{}", mail::SITE, row.id),
+    );
+    mail::put(&txn, vec![receipt]).await?;
     txn.commit().await.or_internal()?;
     Ok(row.id)
 }

@@ -128,6 +128,7 @@ pub async fn set_disposition(
     } else {
         active.update(db).await.or_internal()?;
     }
+    crate::backend::notices::disposition(db, &model, kind, response).await?;
     Ok(())
 }
 

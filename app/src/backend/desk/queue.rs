@@ -3,14 +3,16 @@
 
 use super::taxonomy::{all_tags, reasons};
 use crate::backend::attachments;
-use crate::backend::entities::{campaign_member, comment, consultation, flag, tag, working_paper};
+use crate::backend::entities::{
+    campaign_member, comment, consultation, flag, tag, user, working_paper,
+};
 use crate::backend::found;
 use crate::backend::lookups::{
     campaigns_of, dispositions_of, paper_codes, papers_of, parent_references, reference_of, tagged,
     tags_of,
 };
 use crate::backend::{OrInternal, page_end, rfc3339, versions};
-use crate::domain::comment::CommentStatus;
+use crate::domain::comment::{Arrival, CommentStatus};
 use crate::domain::desk::{EarlierComment, FlagSummary, QueueItem, QueuePage};
 use crate::domain::user_text::excerpt;
 use crate::domain::{AppError, StakeholderGroup};
@@ -100,6 +102,20 @@ fn open_flags() -> sea_orm::sea_query::SelectStatement {
         .to_owned()
 }
 
+/// The comments the queue shows: all but those sent on the site from an account whose
+/// address is not verified (unless someone reported them: "this was not me").
+fn not_held() -> Condition {
+    let verified = Query::select()
+        .column(user::Column::Id)
+        .from(user::Entity)
+        .and_where(user::Column::EmailVerifiedAt.is_not_null())
+        .to_owned();
+    Condition::any()
+        .add(comment::Column::Arrival.eq(crate::backend::notices::IMPORTED))
+        .add(comment::Column::AuthorId.in_subquery(verified))
+        .add(comment::Column::Id.in_subquery(open_flags()))
+}
+
 /// The queue: published comments with open flags first (on the first page), then pending
 /// comments oldest first, a page at a time after the id `after`.
 pub async fn queue(
@@ -125,6 +141,7 @@ pub async fn queue(
     };
     let pending_query = comment::Entity::find()
         .filter(comment::Column::Status.eq(CommentStatus::Pending.code()))
+        .filter(not_held())
         .filter(cond);
     let pending_total = if filter.flagged_only {
         0
@@ -245,6 +262,17 @@ async fn items_of(
     }
     let dispositions = dispositions_of(db, &ids).await?;
     let mut files = attachments::files_with_texts(db, &ids, DESK_TEXT).await?;
+    let verified: std::collections::HashSet<i64> = user::Entity::find()
+        .select_only()
+        .column(user::Column::Id)
+        .filter(user::Column::Id.is_in(models.iter().map(|m| m.author_id)))
+        .filter(user::Column::EmailVerifiedAt.is_not_null())
+        .into_tuple::<i64>()
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .collect();
     Ok(models
         .iter()
         .filter_map(|m| {
@@ -300,6 +328,13 @@ async fn items_of(
                     .unwrap_or_default(),
                 disposition: dispositions.get(&m.id).cloned(),
                 files: files.remove(&m.id).unwrap_or_default(),
+                arrival: if m.arrival == crate::backend::notices::IMPORTED {
+                    Arrival::Import
+                } else if verified.contains(&m.author_id) {
+                    Arrival::Verified
+                } else {
+                    Arrival::Unverified
+                },
             })
         })
         .collect())

@@ -9,7 +9,7 @@ use crate::backend::entities::{
 use crate::backend::keyed;
 use crate::backend::lookups::{campaigns_of, tag_view, version_numbers};
 use crate::backend::{OrInternal, rfc3339};
-use crate::domain::comment::{Attribution, CommentStatus, Consent, TagView, reference};
+use crate::domain::comment::{Arrival, Attribution, CommentStatus, Consent, TagView, reference};
 use crate::domain::digest::DigestComment;
 use crate::domain::{AppError, StakeholderGroup};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -104,6 +104,7 @@ impl Rows {
                 comment::Column::Status,
                 comment::Column::Late,
                 comment::Column::SubmittedAt,
+                comment::Column::Arrival,
             ])
             .filter(comment::Column::Id.gt(self.after))
             .order_by_asc(comment::Column::Id)
@@ -233,6 +234,12 @@ impl Rows {
                         body: m.body,
                         replies: Vec::new(),
                         files: files.remove(&m.id).unwrap_or_default(),
+                        // A published comment from the site came from a verified address.
+                        arrival: if m.arrival == crate::backend::notices::IMPORTED {
+                            Arrival::Import
+                        } else {
+                            Arrival::Verified
+                        },
                     },
                 }
             })
@@ -259,4 +266,5 @@ struct Listed {
     status: CommentStatus,
     late: bool,
     submitted_at: sea_orm::prelude::TimeDateTimeWithTimeZone,
+    arrival: String,
 }

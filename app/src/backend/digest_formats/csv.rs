@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The CSV columns, in order.
-pub const CSV_COLUMNS: [&str; 22] = [
+pub const CSV_COLUMNS: [&str; 23] = [
     "reference",
     "paper",
     "paragraph",
@@ -38,6 +38,8 @@ pub const CSV_COLUMNS: [&str; 22] = [
     "version",
     // The addresses of its attached documents, separated by spaces.
     "files",
+    // How it arrived: `verified` (an account with a confirmed address) or `import`.
+    "arrival",
 ];
 
 /// The digest's CSV, streamed: the byte-order mark and header, then the rows a chunk at a
@@ -145,5 +147,6 @@ fn csv_row<'a>(
                 .collect::<Vec<_>>()
                 .join(" "),
         ),
+        Cow::Borrowed(c.arrival.code()),
     ]
 }

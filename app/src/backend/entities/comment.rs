@@ -35,6 +35,9 @@ pub struct Model {
     /// The one-time token of the form it was sent with (none from imports and the demo):
     /// a second post of that form finds this comment instead of making another.
     pub form_token: Option<String>,
+    /// How it arrived: `web` (its author's account, on the site) or `import` (by the
+    /// secretariat, from a file).
+    pub arrival: String,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

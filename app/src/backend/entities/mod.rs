@@ -1,6 +1,7 @@
 //! SeaORM entities, one per table. They never leave the server: services map them to the
 //! DTOs in `domain`.
 
+pub mod account_token;
 pub mod campaign;
 pub mod campaign_member;
 mod codes;
@@ -23,6 +24,7 @@ pub mod form_draft;
 pub mod health_check;
 pub mod known_browser;
 pub mod moderation_event;
+pub mod outbox;
 pub mod paper_version;
 pub mod paragraph;
 pub mod paragraph_count;

@@ -24,6 +24,16 @@ pub struct Model {
     /// Wrong passwords given for this account since its owner last signed in.
     pub failed_sign_ins: i32,
     pub last_failed_sign_in_at: Option<TimeDateTimeWithTimeZone>,
+    /// When its owner followed the verification link sent to the address (accounts made
+    /// by an administrator count as verified; an import's do not).
+    pub email_verified_at: Option<TimeDateTimeWithTimeZone>,
+    /// The language its messages are written in (`en`, `fr`, …): the page's when it
+    /// registered.
+    pub language: String,
+    /// The notices its owner chose: decisions on and answers to their comments, new
+    /// versions of papers they commented on.
+    pub notify_outcomes: bool,
+    pub notify_versions: bool,
     #[sea_orm(has_many)]
     pub sessions: HasMany<super::session::Entity>,
 }

@@ -39,6 +39,9 @@ pub(super) fn new_account(id: i64, row: &Row) -> Author {
         country: row.profile.country.clone(),
         organisation: row.profile.organisation.clone(),
         capacity: row.profile.capacity,
+        email: row.email.clone(),
+        language: crate::i18n::Locale::default().code().to_owned(),
+        verified: false,
     }
 }
 

@@ -48,13 +48,15 @@ pub(super) async fn write_chunk(
     let made: Vec<Vec<(i64, String)>> = stream::iter(senders.chunks(ROWS_PER_STATEMENT))
         .map(|part| async move {
             let mut insert = user::Entity::insert_many(part.iter().map(|r| {
-                // A stakeholder account without a password.
+                // A stakeholder account without a password, its address not verified (a
+                // password recovery, which sets one, verifies it).
                 accounts::new_row(
                     r.email.clone(),
                     passwords::NO_PASSWORD.to_owned(),
                     &r.profile,
                     Role::Stakeholder,
                     at,
+                    false,
                 )
             }))
             .on_conflict(
@@ -127,7 +129,7 @@ pub(super) async fn write_chunk(
                         .filter_map(|name| context.attached.get(name))
                         .map(|a| a.stored.clone())
                         .collect();
-                    Ok(pending.tagged(row.tags.clone()).attached(files))
+                    Ok(pending.tagged(row.tags.clone()).attached(files).imported())
                 })
                 .collect::<Result<Vec<_>, AppError>>()?;
             let ids = store::write_all(txn, &prepared).await?;

@@ -8,6 +8,7 @@ use crate::backend::consultations::{accepts_comments, find_public_paper};
 use crate::backend::entities::{comment, paper_version, paragraph, tag, working_paper};
 use crate::backend::form_tokens::FormToken;
 use crate::backend::lookups::{commentable, current_version, reference_of, tag_view};
+use crate::backend::mail::letters::Recipient;
 use crate::backend::{OrInternal, now, rfc3339};
 use crate::domain::comment::{
     CommentForm, CommentStatus, Consent, MyComment, TagView, reference, validate_comment,
@@ -85,6 +86,8 @@ pub struct Prepared {
     pub(super) tags: Vec<i64>,
     /// The documents attached to it, already in the store.
     pub(super) files: Vec<Stored>,
+    /// Where its receipt goes (none for an import's rows).
+    pub(super) receipt: Option<ReceiptTo>,
     /// The author and the time of submission, as on the row: its first moderation event's.
     pub(super) author_id: i64,
     pub(super) at: time::OffsetDateTime,
@@ -101,11 +104,29 @@ impl Prepared {
         Self { files, ..self }
     }
 
+    /// The same submission, as one the secretariat imported from a file (it goes to the
+    /// queue whatever its author's address, and sends no e-mail).
+    pub(crate) fn imported(mut self) -> Self {
+        self.comment.arrival = Set(crate::backend::notices::IMPORTED.to_owned());
+        self.receipt = None;
+        self
+    }
+
     /// The same submission, sent with this form token.
     pub(crate) fn sent_with(mut self, token: Option<&FormToken>) -> Self {
         self.comment.form_token = Set(token.map(|t| t.as_str().to_owned()));
         self
     }
+}
+
+/// What a comment's receipt by e-mail needs besides its id: its author as the message
+/// addresses them, where it was written, and whether the address is verified.
+#[derive(Clone, Debug)]
+pub(crate) struct ReceiptTo {
+    pub(super) recipient: Recipient,
+    pub(super) paper_code: String,
+    pub(super) paragraph: Option<String>,
+    pub(super) verified: bool,
 }
 
 /// The receipt of a submission before it has its id: the row as written, and what it shows
@@ -183,6 +204,15 @@ pub async fn prepare(
         at,
     )
     .tagged(tags.iter().map(|t| t.id).collect());
+    let prepared = Prepared {
+        receipt: Some(ReceiptTo {
+            recipient: author.recipient(),
+            paper_code: paper.code.clone(),
+            paragraph: paragraph.as_ref().map(|p| p.number.clone()),
+            verified: author.verified,
+        }),
+        ..prepared
+    };
     let mut tag_views: Vec<TagView> = tags.iter().map(tag_view).collect();
     tag_views.sort_by(|a, b| a.slug.cmp(&b.slug));
     let receipt = Receipt {
@@ -209,6 +239,7 @@ pub async fn prepare(
             written_on: None,
             disposition: None,
             files: Vec::new(),
+            held: !author.verified,
         },
         year: at.year(),
     };
@@ -259,12 +290,14 @@ pub(crate) fn pending_row(
         submitted_at: Set(at),
         updated_at: Set(at),
         published_at: Set(None),
+        arrival: Set("web".to_owned()),
         ..Default::default()
     };
     Prepared {
         comment,
         tags: Vec::new(),
         files: Vec::new(),
+        receipt: None,
         author_id: author.id,
         at,
     }

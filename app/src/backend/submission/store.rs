@@ -2,10 +2,13 @@
 //! transaction, with their tags and the first events of their moderation histories.
 
 use super::prepare::Prepared;
+use crate::backend::account_tokens::{self, Purpose};
 use crate::backend::attachments;
-use crate::backend::entities::{comment, comment_file, comment_tag};
+use crate::backend::entities::{account_token, comment, comment_file, comment_tag};
+use crate::backend::mail;
 use crate::backend::{OrInternal, moderation};
 use crate::domain::AppError;
+use crate::domain::comment::reference;
 use sea_orm::{ConnectionTrait, EntityTrait, Set};
 
 /// The most comments written by one statement: a comment row binds some twenty values,
@@ -13,9 +16,10 @@ use sea_orm::{ConnectionTrait, EntityTrait, Set};
 pub const MOST_ROWS_PER_STATEMENT: usize = 1_000;
 
 /// Writes prepared submissions inside the caller's transaction (the writer's batch, a chunk
-/// of an import), in three statements for every [`MOST_ROWS_PER_STATEMENT`] of them: the
-/// rows, their tags, and the first events of their moderation histories (and one more for
-/// the attachments of those that carry files, already stored). Returns their
+/// of an import), in five statements for every [`MOST_ROWS_PER_STATEMENT`] of them: the
+/// rows, their tags, the first events of their moderation histories, and the receipts'
+/// "this was not me" links and messages (none for an import's rows; one more for the
+/// attachments of those that carry files, already stored). Returns their
 /// ids, in order. Their places in campaigns are found after the commit, by the writer's
 /// placer ([`place_pending`](crate::backend::campaigns::place_pending)), or by the import itself.
 pub async fn write_all(
@@ -75,6 +79,7 @@ async fn write_part(
             .await
             .or_internal()?;
     }
+    receipts(db, prepared, &ids).await?;
     let submitted: Vec<(i64, i64, time::OffsetDateTime)> = prepared
         .iter()
         .zip(&ids)
@@ -82,4 +87,42 @@ async fn write_part(
         .collect();
     moderation::record_submitted(db, &submitted).await?;
     Ok(ids)
+}
+
+/// The receipts of those that have an author to send them to, each with its "this was
+/// not me" link: two statements for the batch (the links, the messages), none when no
+/// submission has a receipt (an import).
+async fn receipts(
+    db: &impl ConnectionTrait,
+    prepared: &[Prepared],
+    ids: &[i64],
+) -> Result<(), AppError> {
+    let mut links = Vec::new();
+    let mut letters = Vec::new();
+    for (p, &id) in prepared.iter().zip(ids) {
+        let Some(to) = &p.receipt else {
+            continue;
+        };
+        let (token, link) = account_tokens::new_row(p.author_id, Purpose::NotMe, Some(id), p.at);
+        links.push(link);
+        letters.push(mail::letters::comment_receipt(
+            &to.recipient,
+            &mail::letters::CommentReceipt {
+                reference: &reference(p.at.year(), id),
+                paper: &to.paper_code,
+                paragraph: to.paragraph.as_deref(),
+                link: &format!("{}/my/comments/{id}", mail::SITE),
+                not_me: &format!("{}/not-me?token={token}", mail::SITE),
+                verified: to.verified,
+            },
+        ));
+    }
+    if links.is_empty() {
+        return Ok(());
+    }
+    account_token::Entity::insert_many(links)
+        .exec_without_returning(db)
+        .await
+        .or_internal()?;
+    mail::put(db, letters).await
 }

@@ -18,6 +18,6 @@ pub use form::{
 pub use reference::{id_from_reference, reference};
 pub use status::CommentStatus;
 pub use views::{
-    CommentFilter, CommentView, MyComment, PAGE_SIZE, PaperComments, ParagraphCount, SearchHit,
-    SearchPage, TagView, WrittenOn,
+    Arrival, CommentFilter, CommentView, MyComment, NotMeComment, PAGE_SIZE, PaperComments,
+    ParagraphCount, SearchHit, SearchPage, TagView, WrittenOn,
 };

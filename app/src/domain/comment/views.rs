@@ -155,6 +155,43 @@ pub struct MyComment {
     /// The documents attached to it, in the order sent.
     #[serde(default)]
     pub files: Vec<crate::domain::contributions::FileView>,
+    /// Whether it waits for its author to confirm their address before the secretariat
+    /// sees it.
+    #[serde(default)]
+    pub held: bool,
+}
+
+/// The comment a "this was not me" link is about, as its page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotMeComment {
+    pub reference: String,
+    pub paper_code: String,
+    pub excerpt: String,
+    /// RFC 3339, UTC.
+    pub submitted_at: String,
+}
+
+/// How a comment reached the secretariat.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Arrival {
+    /// From an account whose address its owner confirmed.
+    #[default]
+    Verified,
+    /// From a file the secretariat imported.
+    Import,
+    /// From an account whose address is not confirmed yet (it waits outside the queue).
+    Unverified,
+}
+
+impl Arrival {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Verified => "verified",
+            Self::Import => "import",
+            Self::Unverified => "unverified",
+        }
+    }
 }
 
 impl MyComment {

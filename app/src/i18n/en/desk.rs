@@ -33,6 +33,7 @@ pub(super) const DESK: DeskTexts = DeskTexts {
         FlagReason::Offensive => "Offensive",
         FlagReason::OffTopic => "Off topic",
         FlagReason::PersonalData => "Personal data",
+        FlagReason::NotSent => "Reported as not sent by its author",
     },
     earlier: |n| format!("Earlier comments by the same author ({n})"),
     publish: "Publish",

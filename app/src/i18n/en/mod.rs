@@ -2,6 +2,7 @@
 
 mod contributions;
 mod desk;
+mod mail;
 
 use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::Region;
@@ -221,6 +222,7 @@ pub(super) const TEXTS: Texts = Texts {
     e: &EDITOR,
     g: &DIGEST,
     k: &contributions::CONTRIBUTIONS,
+    m: &mail::MAIL,
 };
 
 pub(super) const COMMENTS: CommentTexts = CommentTexts {

@@ -33,6 +33,7 @@ pub(super) const DESK: DeskTexts = DeskTexts {
         FlagReason::Offensive => "Injurieux",
         FlagReason::OffTopic => "Hors sujet",
         FlagReason::PersonalData => "Données personnelles",
+        FlagReason::NotSent => "Signalé comme non envoyé par son auteur",
     },
     earlier: |n| format!("Commentaires précédents du même auteur ({n})"),
     publish: "Publier",

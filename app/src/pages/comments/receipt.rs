@@ -89,6 +89,14 @@ pub fn MyCommentPage() -> impl IntoView {
                                     <span class=status_class(
                                         c.status,
                                     )>{(t.c.status_name)(c.status)}</span>
+                                    {c
+                                        .held
+                                        .then(|| {
+                                            view! {
+                                                " · "
+                                                <strong>{t.m.waiting_verification}</strong>
+                                            }
+                                        })}
                                 </dd>
                                 {c
                                     .status_reason

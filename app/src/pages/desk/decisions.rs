@@ -7,7 +7,7 @@ use crate::components::{
     AttachedFiles, ChoiceButton, CommentContent, DateTime, ExtractedTexts, WrittenOnNote,
     read_at_link, use_texts,
 };
-use crate::domain::comment::CommentStatus;
+use crate::domain::comment::{Arrival, CommentStatus};
 use crate::domain::countries;
 use crate::domain::desk::{FlagSummary, QueueItem};
 use leptos::prelude::*;
@@ -65,7 +65,14 @@ fn AuthorFacts(item: QueueItem) -> impl IntoView {
             " · "
             {(t.capacity_name)(item.author_capacity)}
         </p>
-        <p class="meta">{t.d.consent_given} ": " {(t.c.consent_name)(item.consent)}</p>
+        <p class="meta">
+            {t.d.consent_given} ": " {(t.c.consent_name)(item.consent)} " · "
+            {match item.arrival {
+                Arrival::Verified => t.m.arrived_verified,
+                Arrival::Import => t.m.arrived_import,
+                Arrival::Unverified => t.m.arrived_unverified,
+            }}
+        </p>
     }
 }
 
