@@ -1,5 +1,5 @@
 import { Browser, expect, Page, test } from "@playwright/test";
-import { expectNoAxeViolations, expectReflowAt320, hydrated, newStakeholder, register, signIn } from "./support";
+import { DEMO_PASSWORD, expectNoAxeViolations, expectReflowAt320, hydrated, newStakeholder, register, signIn } from "./support";
 
 const PAPER = "/consultations/wgig-2005-february/papers/WP-ROOT";
 
@@ -209,4 +209,19 @@ test.describe("with JavaScript off", () => {
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page.getByRole("link", { name: "Paragraph 2.2: 1 comment" })).toBeVisible();
   });
+});
+
+test("a visitor who wants to comment signs in and lands back on the form for their paragraph", async ({ page }) => {
+  await page.goto(`${PAPER}?p=2.1`);
+  const opened = page.getByRole("region", { name: "Comments on paragraph 2.1" });
+  await opened.getByRole("link", { name: "Comment on this paragraph" }).click();
+  await hydrated(page);
+  await page.getByRole("main").getByRole("link", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  await hydrated(page);
+  await page.getByLabel("E-mail").fill("civil@demo.consult.example");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/papers\/WP-ROOT\/comment\?p=2\.1$/);
+  await expect(page.getByLabel("Paragraph", { exact: true })).toHaveValue("2.1");
 });

@@ -1,10 +1,16 @@
 //! Server functions for accounts: register, sign in and out, the profile.
+#![allow(
+    clippy::too_many_arguments,
+    reason = "a server function takes one argument per form field"
+)]
 
 use crate::domain::{AppError, Profile, Viewer};
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
-    super::guard::{client_address, cookie, require_user, respond, set_cookie, state, throttle},
+    super::guard::{
+        back_to, client_address, cookie, require_user, respond, set_cookie, state, throttle,
+    },
     crate::backend::throttle::Action,
     crate::backend::{accounts, sessions, sign_in_guard},
     crate::domain::{ProfileForm, RegistrationForm},
@@ -25,6 +31,8 @@ pub async fn register(
     country: String,
     organisation: String,
     capacity: String,
+    // Where the person was going (a path of this site): they go back there.
+    #[server(default)] next: String,
 ) -> Result<(), AppError> {
     respond(
         async {
@@ -42,7 +50,7 @@ pub async fn register(
             let language = crate::app::request_locale();
             let (_, token) = accounts::register(&state.db, &form, language).await?;
             set_cookie(&sessions::cookie(&token, state.secure_cookies));
-            leptos_axum::redirect("/");
+            back_to(&next, "/");
             Ok(())
         }
         .await,
@@ -50,7 +58,12 @@ pub async fn register(
 }
 
 #[server(endpoint = "sign_in")]
-pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
+pub async fn sign_in(
+    email: String,
+    password: String,
+    // Where the person was going (a path of this site): they go back there.
+    #[server(default)] next: String,
+) -> Result<(), AppError> {
     respond(
         async {
             let state = state()?;
@@ -83,7 +96,7 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
                     signed_in.failed_attempts
                 ));
             } else {
-                leptos_axum::redirect("/");
+                back_to(&next, "/");
             }
             Ok(())
         }

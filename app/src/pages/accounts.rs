@@ -132,6 +132,7 @@ pub fn RegisterPage() -> impl IntoView {
         <p class="lead">{t.register_intro}</p>
         <FormError error />
         <ActionForm action attr:class="form">
+            <NextField />
             <CredentialFields error new_account=true />
             <ProfileFields error />
             <button type="submit" class="button">
@@ -139,7 +140,7 @@ pub fn RegisterPage() -> impl IntoView {
             </button>
         </ActionForm>
         <p>
-            <A href="/sign-in">{t.register_have_account}</A>
+            <A href=with_next("/sign-in")>{t.register_have_account}</A>
         </p>
     }
 }
@@ -166,6 +167,7 @@ pub fn SignInPage() -> impl IntoView {
         }}
         <FormError error />
         <ActionForm action attr:class="form">
+            <NextField />
             <CredentialFields error new_account=false />
             <button type="submit" class="button">
                 {t.sign_in_submit}
@@ -175,7 +177,48 @@ pub fn SignInPage() -> impl IntoView {
             <A href="/forgot-password">{t.m.forgot_link}</A>
         </p>
         <p>
-            <A href="/register">{t.sign_in_no_account}</A>
+            <A href=with_next("/register")>{t.sign_in_no_account}</A>
         </p>
     }
+}
+
+/// Where the person was going when they were asked to sign in or register (`?next=`, a path
+/// of this site), carried through the form so that they land back there.
+fn next_page() -> String {
+    let query = leptos_router::hooks::use_query_map();
+    query.with_untracked(|q| q.get("next").unwrap_or_default())
+}
+
+/// The form's hidden `next`.
+#[component]
+fn NextField() -> impl IntoView {
+    view! { <input type="hidden" name="next" value=next_page() /> }
+}
+
+/// `path` with this page's `next`, so that moving between sign-in and registering keeps it.
+fn with_next(path: &str) -> String {
+    let next = next_page();
+    if next.is_empty() {
+        path.to_owned()
+    } else {
+        let encoded: String = form_urlencoded::byte_serialize(next.as_bytes()).collect();
+        format!("{path}?next={encoded}")
+    }
+}
+
+/// A link to sign in (or register) that comes back to this page afterwards.
+pub(crate) fn returning_to_here(path: &str) -> String {
+    let location = leptos_router::hooks::use_location();
+    let here = format!(
+        "{}{}",
+        location.pathname.get_untracked(),
+        location.search.get_untracked()
+    );
+    let here = if here.starts_with('?') {
+        format!("/{here}")
+    } else {
+        here
+    };
+    let encoded: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
+    format!("{path}?next={encoded}")
 }

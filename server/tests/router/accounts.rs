@@ -115,3 +115,57 @@ async fn my_data_is_for_the_signed_in_person_only() {
     let data: serde_json::Value = serde_json::from_slice(&body).unwrap();
     assert_eq!(data["account"]["email"], "wanjiru@example.org");
 }
+
+/// A form post as a browser without JavaScript sends it.
+fn browser_post(uri: &str, body: &str) -> http::Request<Body> {
+    let mut req = form_post(uri, body);
+    req.headers_mut()
+        .insert(header::ACCEPT, "text/html".parse().unwrap());
+    req.headers_mut().insert(
+        header::REFERER,
+        "http://127.0.0.1:3000/register".parse().unwrap(),
+    );
+    req
+}
+
+#[tokio::test]
+async fn registering_goes_back_where_the_person_was_going_and_only_within_the_site() {
+    let router = router().await;
+    let registration = |email: &str, next: &str| {
+        format!(
+            "email={email}&password=a+long+enough+phrase&display_name=Ana\
+             &stakeholder_group=government&country=BR&organisation=&capacity=personal&next={next}"
+        )
+    };
+    let back = send(
+        &router,
+        browser_post(
+            "/api/register",
+            &registration(
+                "ana%40example.org",
+                "%2Fconsultations%2Fwgig%2Fpapers%2FWP-ROOT%2Fcomment%3Fp%3D2.1",
+            ),
+        ),
+    )
+    .await;
+    assert!(back.status().is_redirection(), "{}", back.status());
+    assert_eq!(
+        back.headers()[header::LOCATION],
+        "/consultations/wgig/papers/WP-ROOT/comment?p=2.1"
+    );
+    for elsewhere in [
+        "%2F%2Fevil.example%2F",
+        "https%3A%2F%2Fevil.example%2F",
+        "%2F%5Cevil",
+    ] {
+        let res = send(
+            &router,
+            browser_post(
+                "/api/register",
+                &registration(&format!("b{}%40example.org", elsewhere.len()), elsewhere),
+            ),
+        )
+        .await;
+        assert_eq!(res.headers()[header::LOCATION], "/", "{elsewhere}");
+    }
+}

@@ -104,7 +104,7 @@ pub(super) fn status_line(d: &Digest) -> String {
         } else {
             "published"
         },
-        d.generated_at,
+        (en().datetime)(&d.generated_at),
         d.total
     )
 }

@@ -24,7 +24,7 @@ fn markdown_comment(out: &mut String, c: &DigestComment, indent: &str) {
         c.reference,
         attribution_with(&c.author, md)
     );
-    let mut facts = vec![c.submitted_at.clone()];
+    let mut facts = vec![(en().datetime)(&c.submitted_at)];
     if c.status != CommentStatus::Published {
         facts.push(status_name(c.status).to_owned());
     }

@@ -15,6 +15,7 @@ pub use receipt::MyCommentPage;
 
 use crate::components::{read_at_link, use_texts};
 use crate::domain::comment::{CommentStatus, MyComment};
+use crate::pages::accounts::returning_to_here;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -26,9 +27,9 @@ fn SignInNeeded() -> impl IntoView {
     view! {
         <p>{t.c.sign_in_to_comment}</p>
         <p>
-            <A href="/sign-in">{t.nav_sign_in}</A>
+            <A href=returning_to_here("/sign-in")>{t.nav_sign_in}</A>
             " · "
-            <A href="/register">{t.nav_register}</A>
+            <A href=returning_to_here("/register")>{t.nav_register}</A>
         </p>
     }
 }

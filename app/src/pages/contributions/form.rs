@@ -10,6 +10,7 @@ use crate::domain::contributions::{
 };
 use crate::domain::{AppError, Field};
 use crate::pages::NotFound;
+use crate::pages::accounts::returning_to_here;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -34,9 +35,9 @@ pub fn ContributeFormPage() -> impl IntoView {
                             <h1>{t.k.form_title}</h1>
                             <p>{t.k.sign_in_needed}</p>
                             <p>
-                                <A href="/sign-in">{t.nav_sign_in}</A>
+                                <A href=returning_to_here("/sign-in")>{t.nav_sign_in}</A>
                                 " · "
-                                <A href="/register">{t.nav_register}</A>
+                                <A href=returning_to_here("/register")>{t.nav_register}</A>
                             </p>
                         }
                             .into_any()
