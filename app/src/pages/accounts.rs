@@ -209,15 +209,12 @@ fn with_next(path: &str) -> String {
 /// A link to sign in (or register) that comes back to this page afterwards.
 pub(crate) fn returning_to_here(path: &str) -> String {
     let location = leptos_router::hooks::use_location();
-    let here = format!(
-        "{}{}",
-        location.pathname.get_untracked(),
-        location.search.get_untracked()
-    );
-    let here = if here.starts_with('?') {
-        format!("/{here}")
-    } else {
-        here
+    let pathname = location.pathname.get_untracked();
+    // The router gives the query without its `?`.
+    let search = location.search.get_untracked();
+    let here = match search.trim_start_matches('?') {
+        "" => pathname,
+        query => format!("{pathname}?{query}"),
     };
     let encoded: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
     format!("{path}?next={encoded}")
