@@ -83,7 +83,9 @@ pub async fn transition<C: ConnectionTrait + TransactionTrait>(
     if !from.may_become(to) {
         return Err(AppError::conflict(Field::Form, Problem::NotAllowedNow));
     }
-    if to == CommentStatus::Published && held(&txn, &model).await? {
+    // The author, read once: whether the comment is held, and where its notice goes.
+    let author = found::<super::entities::user::Entity>(&txn, model.author_id).await?;
+    if to == CommentStatus::Published && held(&model, &author) {
         return Err(AppError::conflict(Field::Form, Problem::NotAllowedNow));
     }
     let at = now();
@@ -100,7 +102,7 @@ pub async fn transition<C: ConnectionTrait + TransactionTrait>(
     record(&txn, comment_id, actor_id, Some(from), to, reason, at).await?;
     // The secretariat's decisions are told to the author (not what the system does alone).
     if actor_id.is_some() {
-        super::notices::decision(&txn, &model, to, reason).await?;
+        super::notices::decision(&txn, &model, &author, to, reason).await?;
     }
     if to == CommentStatus::Published {
         search_index::add(&txn, &model).await?;
@@ -116,10 +118,6 @@ pub async fn transition<C: ConnectionTrait + TransactionTrait>(
 /// Whether a comment waits for its author to confirm their address: one sent on the site
 /// from an account whose address is not verified. It is kept from the queue and can never
 /// be published until then.
-pub async fn held(db: &impl ConnectionTrait, c: &comment::Model) -> Result<bool, AppError> {
-    if c.arrival == super::notices::IMPORTED {
-        return Ok(false);
-    }
-    let author = found::<super::entities::user::Entity>(db, c.author_id).await?;
-    Ok(author.email_verified_at.is_none())
+fn held(c: &comment::Model, author: &super::entities::user::Model) -> bool {
+    c.arrival != super::notices::IMPORTED && author.email_verified_at.is_none()
 }

@@ -6,7 +6,7 @@
 //! that turns notices off in one click.
 
 use crate::backend::account_tokens::{self, Purpose};
-use crate::backend::entities::{comment, user, working_paper};
+use crate::backend::entities::{account_token, comment, user, working_paper};
 use crate::backend::lookups::reference_of;
 use crate::backend::mail::letters::{self, Notice, Recipient};
 use crate::backend::mail::{self, SITE};
@@ -14,36 +14,24 @@ use crate::backend::{OrInternal, found};
 use crate::domain::AppError;
 use crate::domain::comment::CommentStatus;
 use crate::domain::desk::DispositionKind;
-use crate::i18n::Locale;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 
 /// How a comment arrived from a file the secretariat imported.
 pub const IMPORTED: &str = "import";
 
-fn recipient(u: &user::Model) -> Recipient {
-    Recipient {
-        email: u.email.clone(),
-        name: u.display_name.clone(),
-        locale: Locale::from_code(&u.language).unwrap_or_default(),
-    }
-}
-
-/// The author of a comment, if a notice may go to them.
-async fn reachable(
-    db: &impl ConnectionTrait,
-    c: &comment::Model,
-) -> Result<Option<user::Model>, AppError> {
-    if c.arrival == IMPORTED {
-        return Ok(None);
-    }
-    let author = found::<user::Entity>(db, c.author_id).await?;
-    Ok((author.suspended_at.is_none() && author.notify_outcomes).then_some(author))
+/// Whether a notice about this comment may go to its author.
+fn reachable(c: &comment::Model, author: &user::Model) -> bool {
+    c.arrival != IMPORTED && author.suspended_at.is_none() && author.notify_outcomes
 }
 
 /// The one-click address that turns this account's notices off, made for this message.
 async fn off_link(db: &impl ConnectionTrait, user_id: i64) -> Result<String, AppError> {
     let token = account_tokens::issue(db, user_id, Purpose::NoticesOff, None).await?;
-    Ok(format!("{SITE}/notices/off?token={token}"))
+    Ok(off_address(&token))
+}
+
+fn off_address(token: &str) -> String {
+    format!("{SITE}/notices/off?token={token}")
 }
 
 fn profile() -> String {
@@ -54,6 +42,7 @@ fn profile() -> String {
 pub async fn decision(
     db: &impl ConnectionTrait,
     c: &comment::Model,
+    author: &user::Model,
     status: CommentStatus,
     reason: Option<&str>,
 ) -> Result<(), AppError> {
@@ -63,13 +52,13 @@ pub async fn decision(
     ) {
         return Ok(());
     }
-    let Some(author) = reachable(db, c).await? else {
+    if !reachable(c, author) {
         return Ok(());
-    };
+    }
     let off = off_link(db, author.id).await?;
     let profile = profile();
     let letter = letters::decision(
-        &recipient(&author),
+        &Recipient::of(author),
         &reference_of(c),
         status,
         reason,
@@ -89,10 +78,11 @@ pub async fn disposition(
     kind: DispositionKind,
     response: &str,
 ) -> Result<(), AppError> {
-    let Some(author) = reachable(db, c).await? else {
+    let author = found::<user::Entity>(db, c.author_id).await?;
+    if !reachable(c, &author) {
         return Ok(());
-    };
-    let to = recipient(&author);
+    }
+    let to = Recipient::of(&author);
     let label = (to.locale.texts().d.disposition_name)(kind);
     let off = off_link(db, author.id).await?;
     let profile = profile();
@@ -130,11 +120,13 @@ pub async fn new_version(
         .await
         .or_internal()?;
     let profile = profile();
-    let link = format!(
+    let link_to_changes = format!(
         "{SITE}/consultations/{consultation_slug}/papers/{}/changes?v={version}",
         paper.code
     );
     let mut letters = Vec::new();
+    let mut links = Vec::new();
+    let at = crate::backend::now();
     for part in authors.chunks(1_000) {
         let people = user::Entity::find()
             .filter(user::Column::Id.is_in(part.iter().copied()))
@@ -144,19 +136,28 @@ pub async fn new_version(
             .await
             .or_internal()?;
         for person in people {
-            let off = off_link(db, person.id).await?;
+            // Each notice's one-click link, written with the others in one statement.
+            let (token, link) = account_tokens::new_row(person.id, Purpose::NoticesOff, None, at);
+            links.push(link);
+            let off = off_address(&token);
             letters.push(letters::new_version(
-                &recipient(&person),
+                &Recipient::of(&person),
                 &paper.code,
                 &paper.title,
                 version,
-                &link,
+                &link_to_changes,
                 Notice {
                     profile: &profile,
                     off: &off,
                 },
             ));
         }
+    }
+    for chunk in links.chunks(1_000) {
+        account_token::Entity::insert_many(chunk.to_vec())
+            .exec_without_returning(db)
+            .await
+            .or_internal()?;
     }
     mail::put(db, letters).await
 }

@@ -169,3 +169,71 @@ async fn registering_goes_back_where_the_person_was_going_and_only_within_the_si
         assert_eq!(res.headers()[header::LOCATION], "/", "{elsewhere}");
     }
 }
+
+#[tokio::test]
+async fn a_notice_link_turns_notices_off_only_when_posted() {
+    use app::backend::account_tokens::{self, Purpose};
+    use app::backend::entities::user;
+    use sea_orm::EntityTrait;
+    let (router, db) = router_and_db().await;
+    session_of(&db, "reader@example.org", app::domain::Role::Stakeholder).await;
+    let reader = app::backend::accounts::find_by_email(&db, "reader@example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    let token = account_tokens::issue(&db, reader.id, Purpose::NoticesOff, None)
+        .await
+        .unwrap();
+    let uri = format!("/notices/off?token={token}");
+    let notified = || async {
+        let u = user::Entity::find_by_id(reader.id)
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap();
+        (u.notify_outcomes, u.notify_versions)
+    };
+    // A mail scanner following the link changes nothing: a GET shows the button.
+    let shown = send(
+        &router,
+        http::Request::get(&uri)
+            .header(header::HOST, "127.0.0.1:3000")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(shown.status(), StatusCode::OK);
+    let page = String::from_utf8(
+        shown
+            .into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .to_vec(),
+    )
+    .unwrap();
+    assert!(page.contains(&format!("action=\"/notices/off?token={token}\"")));
+    assert_eq!(notified().await, (true, true));
+    // The one-click POST of a mail program (no Origin of this site) turns them off.
+    let off = send(
+        &router,
+        http::Request::post(&uri)
+            .header(header::HOST, "127.0.0.1:3000")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from("List-Unsubscribe=One-Click"))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(off.status(), StatusCode::OK);
+    assert_eq!(notified().await, (false, false));
+    let unknown = send(
+        &router,
+        http::Request::post("/notices/off?token=0000")
+            .header(header::HOST, "127.0.0.1:3000")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+}

@@ -12,15 +12,6 @@ use crate::domain::validation::validate_password;
 use crate::domain::{AppError, Field};
 use sea_orm::{ConnectionTrait, Set, TransactionSession, TransactionTrait};
 
-/// Who a message about this account goes to.
-pub fn recipient(user: &user::Model) -> letters::Recipient {
-    letters::Recipient {
-        email: user.email.clone(),
-        name: user.display_name.clone(),
-        locale: crate::i18n::Locale::from_code(&user.language).unwrap_or_default(),
-    }
-}
-
 /// Writes the verification link of a new (or changed) address to the outbox, inside the
 /// caller's transaction.
 pub async fn send_verification(
@@ -29,7 +20,11 @@ pub async fn send_verification(
 ) -> Result<(), AppError> {
     let token = account_tokens::issue(db, user.id, Purpose::Verify, None).await?;
     let link = format!("{SITE}/verify-email?token={token}");
-    mail::put(db, vec![letters::verify(&recipient(user), &link)]).await
+    mail::put(
+        db,
+        vec![letters::verify(&letters::Recipient::of(user), &link)],
+    )
+    .await
 }
 
 /// Sends the verification link again, to an account whose address is not verified.
@@ -114,7 +109,7 @@ pub async fn request_email_change<C: ConnectionTrait + TransactionTrait>(
     let txn = write_transaction(db).await?;
     let token = account_tokens::issue_change(&txn, user.id, &new_email).await?;
     let link = format!("{SITE}/verify-email?token={token}");
-    let present = recipient(&user);
+    let present = letters::Recipient::of(&user);
     let to_new = letters::Recipient {
         email: new_email.clone(),
         ..present.clone()
@@ -148,7 +143,11 @@ pub async fn request_reset<C: ConnectionTrait + TransactionTrait>(
     let txn = write_transaction(db).await?;
     let token = account_tokens::issue(&txn, user.id, Purpose::Reset, None).await?;
     let link = format!("{SITE}/reset-password?token={token}");
-    mail::put(&txn, vec![letters::reset(&recipient(&user), &link)]).await?;
+    mail::put(
+        &txn,
+        vec![letters::reset(&letters::Recipient::of(&user), &link)],
+    )
+    .await?;
     txn.commit().await.or_internal()
 }
 
@@ -177,7 +176,11 @@ pub async fn reset_password<C: ConnectionTrait + TransactionTrait>(
     })
     .await?;
     sessions::end_all(&txn, user.id).await?;
-    mail::put(&txn, vec![letters::password_changed(&recipient(&user))]).await?;
+    mail::put(
+        &txn,
+        vec![letters::password_changed(&letters::Recipient::of(&user))],
+    )
+    .await?;
     txn.commit().await.or_internal()
 }
 

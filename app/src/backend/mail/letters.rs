@@ -15,6 +15,15 @@ pub struct Recipient {
 }
 
 impl Recipient {
+    /// An account as its messages address it, in its language.
+    pub fn of(user: &crate::backend::entities::user::Model) -> Self {
+        Self {
+            email: user.email.clone(),
+            name: user.display_name.clone(),
+            locale: Locale::from_code(&user.language).unwrap_or_default(),
+        }
+    }
+
     fn t(&self) -> &'static MailTexts {
         self.locale.texts().m
     }
