@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the release server for the end-to-end tests: a fresh SQLite database in a
-# temporary folder, the demo data with a known password, on the port given (default 3100),
+# temporary folder, the demo data and an administrator with a known password, on the port given (default 3100),
 # sending mail to the SMTP server given (default: `.eml` files in the temporary folder).
 # Playwright starts and stops it (end2end/playwright.config.ts).
 set -euo pipefail
@@ -18,6 +18,9 @@ else
   export CONSULT_OUTBOX_DIR="$dir/outbox"
 fi
 "$target/release/server" seed-demo --password "e2e demo pass phrase" >/dev/null
+# An administrator for the tests of the accounts page (the demo has none).
+echo "e2e demo pass phrase" | "$target/release/server" create-admin \
+  --email admin@e2e.consult.example --name "Ada Administrator" >/dev/null
 "$target/release/server" --addr "127.0.0.1:$port" &
 pid=$!
 trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT INT TERM

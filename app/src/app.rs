@@ -2,7 +2,7 @@
 //! footer).
 
 use crate::api::accounts::{Register, SignIn, SignOut, SignOutEverywhere, UpdateProfile, who_am_i};
-use crate::components::{AuthActions, ViewerResource, use_texts};
+use crate::components::{AuthActions, PageErrors, ViewerResource, use_texts};
 use crate::domain::Role;
 use crate::i18n::Locale;
 use crate::pages::{
@@ -55,38 +55,40 @@ pub fn request_locale() -> Locale {
     }
 }
 
-/// The address of a working paper: its route, and the test of [`is_paper_page`].
-macro_rules! paper_path {
-    () => {
-        path!("/consultations/:slug/papers/:code")
-    };
-}
-
-/// Whether the page asked for is a working paper: the page most stakeholders arrive at,
-/// often on slow connections, and one on which everything works as plain HTML (its links,
-/// its GET filter, the report form that posts and comes back). It is sent without the
-/// application's scripts and WASM; the pages it links to bring them. A paper reached by a
-/// link inside the application is rendered there, as any other page. Matched as the
-/// router matches the paper's route.
+/// Whether a page is sent as plain HTML, without the application's scripts and WASM:
+/// every page a visitor or a stakeholder uses works as plain HTML (links, GET filters,
+/// forms that post and come back with their problems), so that a first visit from a slow
+/// phone costs tens of kilobytes, not half a megabyte of WASM. Only the secretariat's
+/// desk and editor (`/desk…`) and the administrators' pages (`/admin…`) hydrate: their
+/// people work on them for hours, on connections that can carry it. A plain page gets
+/// [`ENHANCE`] instead. A plain page reached by a link inside a hydrated one is rendered
+/// there, by the same code, as any other page.
 #[cfg(any(feature = "ssr", test))]
-fn is_paper_page(path: &str) -> bool {
-    use leptos_router::PossibleRouteMatch;
-    paper_path!()
-        .test(path)
-        .is_some_and(|matched| matches!(matched.remaining(), "" | "/"))
+fn is_plain_page(path: &str) -> bool {
+    let under = |area: &str| {
+        path.strip_prefix(area)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    };
+    !(under("/desk") || under("/admin"))
 }
 
 /// Whether the page the server is rendering gets the application's scripts.
 fn page_has_scripts() -> bool {
     #[cfg(feature = "ssr")]
     {
-        use_context::<http::request::Parts>().is_none_or(|parts| !is_paper_page(parts.uri.path()))
+        use_context::<http::request::Parts>().is_none_or(|parts| !is_plain_page(parts.uri.path()))
     }
     #[cfg(not(feature = "ssr"))]
     {
         true
     }
 }
+
+/// The one script of a plain page (see [`is_plain_page`]), inline so that a slow phone
+/// makes no second request for it: it marks a form busy while it is sent and refuses to
+/// send it twice, shows a progress line when a page takes long to come, and moves focus
+/// to a form's error summary. Every page works without it.
+const ENHANCE: &str = include_str!("enhance.js");
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = request_locale();
@@ -117,10 +119,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <HashedStylesheet options=options.clone() id="leptos" />
-                {scripts.then(|| view! { <HydrationScripts options /> })}
+                {if scripts {
+                    view! { <HydrationScripts options /> }.into_any()
+                } else {
+                    view! { <script nonce=use_nonce()>{ENHANCE}</script> }.into_any()
+                }}
                 <MetaTags />
             </head>
-            <body>
+            <body data-sending=locale.texts().sending>
                 <App />
             </body>
         </html>
@@ -164,8 +170,18 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    let errors = RwSignal::new(false);
+    provide_context(PageErrors(errors));
+    let title_of = move |title: String| {
+        let title = page_title(&title, t.site_name);
+        if errors.get_untracked() {
+            (t.error_title)(&title)
+        } else {
+            title
+        }
+    };
     view! {
-        <Title formatter=move |title: String| page_title(&title, t.site_name) />
+        <Title formatter=title_of />
         <Router>
             <Layout />
         </Router>
@@ -199,6 +215,15 @@ fn Layout() -> impl IntoView {
             <a class="skip-link" href="#main">{t.skip_to_content}</a>
             <Header />
             <main id="main" tabindex="-1">
+                {query
+                    .with_untracked(|q| q.get("welcome").is_some())
+                    .then(|| {
+                        view! {
+                            <p class="notice" role="status">
+                                {t.welcome}
+                            </p>
+                        }
+                    })}
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view={Lazy::<HomePageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/register") view={Lazy::<RegisterPageRoute>::new()} ssr=SsrMode::Async />
@@ -209,7 +234,7 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/not-me") view={Lazy::<NotMePageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/profile") view={Lazy::<ProfilePageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/consultations/:slug") view={Lazy::<ConsultationPageRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=paper_path!() view=PaperPage ssr=SsrMode::Async />
+                    <Route path=path!("/consultations/:slug/papers/:code") view=PaperPage ssr=SsrMode::Async />
                     // Not lazy: loaded directly from the plain-HTML paper page, a lazy route lost its <title>.
                     <Route path=path!("/consultations/:slug/papers/:code/changes") view=ChangesPage ssr=SsrMode::Async />
                     <Route path=path!("/consultations/:slug/papers/:code/dispositions") view=DispositionsPage ssr=SsrMode::Async />
@@ -238,12 +263,10 @@ fn Layout() -> impl IntoView {
     }
 }
 
-/// The paper page, where most stakeholders arrive, is sent as plain HTML without any
-/// script (see [`shell`]); its code is in the WASM every other page loads, for a paper
-/// reached by a link inside the application. Every other page is its own piece of WASM
-/// (with the pieces it shares with other such pages), fetched when the page is first
-/// shown and named by that page's HTML for the browser to fetch at once: a stakeholder
-/// on the consultation page does not download the secretariat's desk. `cargo leptos
+/// The pages that hydrate (the desk, the editor, the administrators' pages: see
+/// [`is_plain_page`]) each load their own piece of WASM (with the pieces they share),
+/// fetched when the page is first shown and named by its HTML for the browser to fetch at
+/// once; a plain page reached from them by a link is fetched the same way. `cargo leptos
 /// build --split` cuts the pieces.
 macro_rules! lazy_pages {
     ($($route:ident => $page:ident),* $(,)?) => {$(
@@ -404,24 +427,28 @@ fn LanguageSwitch() -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use super::is_paper_page;
+    use super::is_plain_page;
 
     #[test]
-    fn only_a_paper_itself_is_a_paper_page() {
-        assert!(is_paper_page(
-            "/consultations/wgig-2005-february/papers/WP-ROOT"
-        ));
-        assert!(is_paper_page(
-            "/consultations/wgig-2005-february/papers/WP-ROOT/"
-        ));
-        for other in [
-            "/consultations/wgig-2005-february/papers/WP-ROOT/comment",
-            "/consultations/wgig-2005-february",
-            "/consultations/wgig-2005-february/papers/",
-            "/desk/consultations/wgig-2005-february/papers/WP-ROOT",
+    fn only_the_desk_and_the_administrators_pages_hydrate() {
+        for plain in [
             "/",
+            "/consultations/wgig-2005-february/papers/WP-ROOT",
+            "/consultations/wgig-2005-february/papers/WP-ROOT/comment",
+            "/my/comments/3/edit",
+            "/digests/wgig-2005-february",
+            "/deskwork",
+            "/administration",
         ] {
-            assert!(!is_paper_page(other), "{other}");
+            assert!(is_plain_page(plain), "{plain}");
+        }
+        for hydrated in [
+            "/desk",
+            "/desk/comments/4",
+            "/desk/consultations/wgig-2005-february/papers/WP-ROOT",
+            "/admin/accounts",
+        ] {
+            assert!(!is_plain_page(hydrated), "{hydrated}");
         }
     }
 }

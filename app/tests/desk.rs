@@ -184,6 +184,16 @@ async fn near_identical_comments_form_a_campaign_decided_at_once() {
         Some((campaign, 3))
     );
     assert_eq!(desk::item(&w.db, other).await.unwrap().campaign, None);
+    // The queue shows the campaign once: the first copy's card names the other senders.
+    let queue = desk::queue(&w.db, &QueueFilter::default(), None)
+        .await
+        .unwrap();
+    let cards: Vec<i64> = queue.items.iter().map(|i| i.id).collect();
+    assert_eq!(cards, [a, other]);
+    let copies: Vec<i64> = queue.items[0].copies.iter().map(|c| c.id).collect();
+    assert_eq!(copies, [b, c]);
+    assert!(queue.items[1].copies.is_empty());
+    assert_eq!(queue.pending_total, 4, "every copy still counts as waiting");
     let pending = desk::campaign_pending(&w.db, campaign).await.unwrap();
     assert_eq!(pending, [a, b, c]);
     desk::decide(&w.db, w.secretariat, &pending, CommentStatus::Published, "")
@@ -199,6 +209,23 @@ async fn near_identical_comments_form_a_campaign_decided_at_once() {
         desk::item(&w.db, other).await.unwrap().status,
         CommentStatus::Pending
     );
+    // Readers see the published campaign as one text, sent by its three senders.
+    let read = app::backend::comments::paper_comments(
+        &w.db,
+        SLUG,
+        PAPER,
+        &app::backend::comments::Opened::from_query("whole"),
+        &app::domain::comment::CommentFilter::default(),
+        None,
+    )
+    .await
+    .unwrap();
+    let folded = app::domain::comment::CommentView::fold_campaigns(read.comments);
+    let shown: Vec<(i64, Vec<i64>)> = folded
+        .iter()
+        .map(|(first, copies)| (first.id, copies.iter().map(|c| c.id).collect()))
+        .collect();
+    assert_eq!(shown, [(a, vec![b, c])]);
 }
 
 #[tokio::test]

@@ -4,7 +4,7 @@ import {
   expectNoAxeViolations,
   expectReflowAt320,
   expectSignedInAtHome,
-  hydrated,
+  ready,
   newStakeholder,
   Person,
   register,
@@ -21,14 +21,14 @@ const password = STAKEHOLDER_PASSWORD;
 async function registerNew(page: Page, emailPrefix: string, who: Person): Promise<string> {
   const stakeholder = newStakeholder(emailPrefix, who);
   await register(page, stakeholder);
-  await expect(page).toHaveURL("/");
+  await expect(page).toHaveURL("/?welcome");
   return stakeholder.email;
 }
 
 test("a stakeholder registers, signs out and signs in again; the header shows who", async ({ page }) => {
   const email = uniqueEmail("amina");
   await page.goto("/");
-  await hydrated(page);
+  await ready(page);
   await expectNoAxeViolations(page);
 
   await page.getByRole("link", { name: "Register" }).click();
@@ -55,11 +55,11 @@ test("a stakeholder registers, signs out and signs in again; the header shows wh
 
 test("a wrong password says so and keeps the e-mail typed", async ({ page }) => {
   await page.goto("/sign-in");
-  await hydrated(page);
+  await ready(page);
   await page.getByLabel("E-mail").fill("civil@demo.consult.example");
   await page.getByLabel("Password").fill("this is not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText(
+  await expect(page.getByRole("alert")).toContainText(
     "The e-mail address or the password is not correct.",
   );
   await expect(page.getByLabel("E-mail")).toHaveValue("civil@demo.consult.example");
@@ -68,7 +68,7 @@ test("a wrong password says so and keeps the e-mail typed", async ({ page }) => 
 
 test("a duplicate e-mail is refused beside the field, and what was typed stays", async ({ page }) => {
   await page.goto("/register");
-  await hydrated(page);
+  await ready(page);
   await submitRegistration(page, {
     email: "Government@Demo.Consult.Example",
     password,
@@ -79,7 +79,9 @@ test("a duplicate e-mail is refused beside the field, and what was typed stays",
   });
 
   const email = page.getByLabel("E-mail");
-  await expect(page.getByText("An account with this e-mail address already exists.")).toBeVisible();
+  // Beside the field, and in the summary as a link to it.
+  await expect(page.locator("#email-error")).toHaveText("An account with this e-mail address already exists.");
+  await expect(page.getByRole("link", { name: "E-mail: An account with this e-mail address already exists." })).toHaveAttribute("href", "#email");
   await expect(email).toHaveAttribute("aria-invalid", "true");
   await expect(email).toHaveValue("Government@Demo.Consult.Example");
   await expect(page.getByLabel("Organisation", { exact: true })).toHaveValue("Ministério das Comunicações");
@@ -117,7 +119,7 @@ test("the profile shows the account, saves changes, and signs out on every devic
 test("a stakeholder downloads everything held about them from the profile", async ({ page }) => {
   const email = await registerNew(page, "aroha", { name: "Aroha Ngata", group: "Civil society", country: "New Zealand" });
   await page.goto("/profile");
-  await hydrated(page);
+  await ready(page);
   await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();
   const saved = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download my data (JSON)" }).click();

@@ -1,6 +1,6 @@
 import { expect, Page, test } from "@playwright/test";
 import * as path from "node:path";
-import { expectNoAxeViolations, hydrated, newStakeholder, register, signIn } from "./support";
+import { expectNoAxeViolations, ready, newStakeholder, register, signIn } from "./support";
 
 const PAPER = "/consultations/wgig-2005-february/papers/WP-SPAM";
 const FIXTURES = path.join(__dirname, "../../app/tests/fixtures/documents");
@@ -18,7 +18,7 @@ test("a stakeholder attaches a PDF to a comment; once published, a visitor downl
   const body = `Our position paper on unsolicited e-mail is attached, comment ${stamp}.`;
   await register(page, newStakeholder("attach", { name: "Amina Diallo", group: "Civil society", country: "Senegal" }));
   await page.goto(`${PAPER}/comment?p=1.1`);
-  await hydrated(page);
+  await ready(page);
   await expectNoAxeViolations(page);
 
   // A file with a script is refused by name; the text comes back as typed.
@@ -40,7 +40,7 @@ test("a stakeholder attaches a PDF to a comment; once published, a visitor downl
   const deskPage = await desk.newPage();
   await signIn(deskPage, "secretariat@demo.consult.example", "Signed in as", { hydrate: true });
   await deskPage.goto(`/desk?q=${stamp}`);
-  await hydrated(deskPage);
+  await ready(deskPage);
   const item = deskPage.getByRole("article", { name: reference });
   await expect(item.getByRole("link", { name: "position.pdf" })).toBeVisible();
   await item.getByText("Text read from position.pdf").click();

@@ -1,5 +1,5 @@
 import { Browser, expect, Page, test } from "@playwright/test";
-import { DEMO_PASSWORD, expectNoAxeViolations, expectReflowAt320, hydrated, newStakeholder, register, signIn } from "./support";
+import { DEMO_PASSWORD, expectNoAxeViolations, expectReflowAt320, ready, newStakeholder, register, signIn } from "./support";
 
 const PAPER = "/consultations/wgig-2005-february/papers/WP-ROOT";
 
@@ -35,7 +35,7 @@ test("a stakeholder comments on paragraph 2.1, edits the comment and withdraws i
   await opened.getByRole("link", { name: "Comment on this paragraph" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Comment on WP-ROOT");
-  await hydrated(page);
+  await ready(page);
   await expect(page.getByLabel("Paragraph", { exact: true })).toHaveValue("2.1");
   await page.getByLabel("Your comment").fill(body);
   await page.getByLabel("Root servers").check();
@@ -73,7 +73,9 @@ test("a stakeholder comments on paragraph 2.1, edits the comment and withdraws i
   await expect(page.getByText("1 earlier version kept")).toBeVisible();
   await expect(page.getByText("Also the processing times.")).toBeVisible();
 
-  await page.getByRole("button", { name: "Withdraw the comment" }).click();
+  // Asked first: one click opens the question, the second withdraws.
+  await page.getByText("Withdraw the comment…").click();
+  await page.getByRole("button", { name: "Yes, withdraw it" }).click();
   await expect(page.getByRole("status")).toContainText("Your comment has been withdrawn");
   await expect(page.getByText("Withdrawn", { exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "Change the comment" })).toHaveCount(0);
@@ -107,7 +109,7 @@ test("a reader opens a paragraph's comments, sees replies, and filters by stakeh
 
 test("search finds published comments by their words", async ({ page }) => {
   await page.goto("/search");
-  await hydrated(page);
+  await ready(page);
   await page.getByLabel("Words").fill("anycast measurements");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/q=anycast\+measurements/);
@@ -121,7 +123,7 @@ test("search finds published comments by their words", async ({ page }) => {
 test("a form without a consent is refused, and a form sent twice makes one comment", async ({ page }) => {
   await registerStakeholder(page);
   await page.goto(`${PAPER}/comment?p=1.2`);
-  await hydrated(page);
+  await ready(page);
   for (const radio of await page.getByRole("radio").all()) {
     await expect(radio).not.toBeChecked();
   }
@@ -157,7 +159,7 @@ test("a form without a consent is refused, and a form sent twice makes one comme
 
   // With JavaScript, a double tap: the button is busy after the first.
   await page.goto(`${PAPER}/comment?p=2.1`);
-  await hydrated(page);
+  await ready(page);
   await page.getByLabel("Your comment").fill(`${body} Again, from a new form.`);
   await page.getByLabel("With my organisation only").check();
   await page.getByRole("button", { name: "Submit the comment" }).dblclick();
@@ -185,7 +187,7 @@ test.describe("with JavaScript off", () => {
     await page.getByLabel("Multilingualism").check();
     await page.getByLabel("Anonymously (stakeholder group and country only)").check();
     await page.getByRole("button", { name: "Submit the comment" }).click();
-    await expect(page.getByText("Use at least 20 characters.")).toBeVisible();
+    await expect(page.locator("#body-error")).toHaveText("Use at least 20 characters.");
     await expect(page.getByLabel("Paragraph", { exact: true })).toHaveValue("1.1");
     await expect(page.getByLabel("Quoted passage (optional)")).toHaveValue("the root zone file");
     await expect(page.getByLabel("Your comment")).toHaveValue("Too short");
@@ -215,10 +217,10 @@ test("a visitor who wants to comment signs in and lands back on the form for the
   await page.goto(`${PAPER}?p=2.1`);
   const opened = page.getByRole("region", { name: "Comments on paragraph 2.1" });
   await opened.getByRole("link", { name: "Comment on this paragraph" }).click();
-  await hydrated(page);
+  await ready(page);
   await page.getByRole("main").getByRole("link", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/sign-in\?next=/);
-  await hydrated(page);
+  await ready(page);
   await page.getByLabel("E-mail").fill("civil@demo.consult.example");
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();

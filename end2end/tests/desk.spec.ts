@@ -1,9 +1,9 @@
 import { Browser, expect, Page, test } from "@playwright/test";
-import { expectNoAxeViolations, hydrated, newStakeholder, register, signIn } from "./support";
+import { expectNoAxeViolations, ready, newStakeholder, register, signIn } from "./support";
 
 const SPAM_PAPER = "/consultations/wgig-2005-february/papers/WP-SPAM";
 
-/** Signs in as a demo account once the sign-in page has hydrated. */
+/** Signs in as a demo account once the sign-in page has ready. */
 async function signInDemo(page: Page, email: string): Promise<void> {
   await signIn(page, email, "Signed in as", { hydrate: true });
 }
@@ -15,7 +15,7 @@ async function submitComment(browser: Browser, baseURL: string | undefined, body
   await register(page, newStakeholder("desk", { name: "Tomás Alvarez", group: "Private sector", country: "Chile" }));
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Tomás Alvarez");
   await page.goto(`${SPAM_PAPER}/comment?p=1.1`);
-  await hydrated(page);
+  await ready(page);
   await page.getByLabel("Your comment").fill(body);
   await page.getByLabel("With my name and organisation").check();
   await page.getByRole("button", { name: "Submit the comment" }).click();
@@ -33,7 +33,7 @@ test("the secretariat publishes with the keyboard, rejects with a reason, and th
   await signInDemo(page, "secretariat@demo.consult.example");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Secretariat desk" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moderation queue");
-  await hydrated(page);
+  await ready(page);
   // The desk offers what the secretariat may use: not the administrators' accounts.
   const deskNav = page.getByRole("navigation", { name: "Secretariat desk" });
   await expect(deskNav.getByRole("link", { name: "Audit log" })).toBeVisible();
@@ -78,7 +78,7 @@ test("a reader reports a comment and the secretariat hides it", async ({ page, b
   const posted = await submitComment(browser, baseURL, `Call me on my private number, comment ${stamp}.`);
   await signInDemo(page, "secretariat@demo.consult.example");
   await page.goto(`/desk?q=${stamp}`);
-  await hydrated(page);
+  await ready(page);
   await page.getByRole("article", { name: posted.reference }).getByRole("button", { name: "Publish" }).click();
   await expect(page.getByRole("article", { name: posted.reference })).toHaveCount(0);
 
@@ -116,7 +116,7 @@ test("the secretariat drafts a consultation with a paper, previews its numbering
   const slug = `draft-${Date.now()}`;
   await signInDemo(page, "secretariat@demo.consult.example");
   await page.goto("/desk/consultations");
-  await hydrated(page);
+  await ready(page);
   await page.getByRole("link", { name: "New consultation" }).click();
   await page.getByLabel("Address").fill(slug);
   await page.getByLabel("Title").fill("Consultation on the draft report");

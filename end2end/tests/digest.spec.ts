@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { expectNoAxeViolations, hydrated, signIn } from "./support";
+import { expectNoAxeViolations, ready, signIn } from "./support";
 
 const DIGEST = "/digests/wgig-2005-february?paper=WP-ROOT";
 
@@ -34,8 +34,13 @@ test("the secretariat reads a paper's digest with its charts and downloads every
     expect(body).not.toContain("Amina Diallo");
   }
 
-  // With JavaScript the page fetches the file itself, says how far it has come, then saves it.
-  await hydrated(page);
+  // Reached from the editor (a page of the desk, with the application's script), the page
+  // fetches the file itself, says how far it has come, then saves it.
+  await page.goto("/desk/consultations/wgig-2005-february/papers/WP-ROOT");
+  await ready(page);
+  await page.getByRole("main").getByRole("link", { name: "Comment digest" }).click();
+  await expect(page).toHaveURL(DIGEST);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Comment digest");
   const saved = page.waitForEvent("download");
   await page.getByRole("link", { name: "CSV", exact: true }).click();
   const download = await saved;
@@ -59,7 +64,7 @@ test("a visitor reads a digest only once the secretariat has made it public", as
 
   await signIn(page, "secretariat@demo.consult.example", "Secretariat officer", { hydrate: true });
   await page.goto("/desk/consultations/wgig-2005-february");
-  await hydrated(page);
+  await ready(page);
   await page.getByLabel("Anyone may download the digest of published comments").check();
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("The consultation has been saved.");

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, hydrated } from "./support";
+import { expectNoAxeViolations, ready } from "./support";
 
 test("the visitor switches to French and the choice is kept", async ({ page }) => {
   await page.goto("/register");
-  await hydrated(page);
+  await ready(page);
   await page.getByRole("button", { name: "Français" }).click();
 
   await expect(page).toHaveURL("/register");
@@ -18,7 +18,7 @@ test("the visitor switches to French and the choice is kept", async ({ page }) =
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Consultations" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Ouvertes aux commentaires" })).toBeVisible();
-  await hydrated(page);
+  await ready(page);
   await page.getByRole("link", { name: "Se connecter" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Se connecter" })).toBeVisible();
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { linkIn, mailTo } from "./mail";
-import { expectNoAxeViolations, hydrated, newStakeholder, signIn, signOut, STAKEHOLDER_PASSWORD, submitRegistration } from "./support";
+import { expectNoAxeViolations, ready, newStakeholder, signIn, signOut, STAKEHOLDER_PASSWORD, submitRegistration } from "./support";
 
 const PAPER = "/consultations/wgig-2005-february/papers/WP-SPAM";
 
@@ -8,13 +8,13 @@ test("a newcomer confirms their address from the mail, comments, and is told whe
   const stamp = Date.now();
   const who = newStakeholder("newcomer", { name: "Kwame Mensah", group: "Civil society", country: "Ghana" });
   await page.goto("/register");
-  await hydrated(page);
+  await ready(page);
   await submitRegistration(page, who);
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Kwame Mensah");
 
   // Before the address is confirmed, a comment waits outside the secretariat's queue.
   await page.goto(`${PAPER}/comment?p=1.1`);
-  await hydrated(page);
+  await ready(page);
   await page.getByLabel("Your comment").fill(`Filtering must not block legitimate mail, comment ${stamp}.`);
   await page.getByLabel("With my name and organisation").check();
   await page.getByRole("button", { name: "Submit the comment" }).click();
@@ -33,7 +33,7 @@ test("a newcomer confirms their address from the mail, comments, and is told whe
   const deskPage = await desk.newPage();
   await signIn(deskPage, "secretariat@demo.consult.example", "Signed in as", { hydrate: true });
   await deskPage.goto(`/desk?q=${stamp}`);
-  await hydrated(deskPage);
+  await ready(deskPage);
   await expect(deskPage.getByRole("article", { name: reference })).toHaveCount(0);
 
   // The verification link confirms the address; the comment reaches the queue.
@@ -46,7 +46,7 @@ test("a newcomer confirms their address from the mail, comments, and is told whe
   await expect(page.getByRole("alert")).toContainText("This link has expired or was already used");
 
   await deskPage.goto(`/desk?q=${stamp}`);
-  await hydrated(deskPage);
+  await ready(deskPage);
   const item = deskPage.getByRole("article", { name: reference });
   await item.getByRole("button", { name: "Publish" }).click();
   await expect(item).toHaveCount(0);
@@ -65,7 +65,7 @@ test("a newcomer confirms their address from the mail, comments, and is told whe
 test("a forgotten password is replaced from the mailed link, once, and the old sessions end", async ({ page, browser, baseURL }) => {
   const who = newStakeholder("forgetful", { name: "Lena Novak", group: "Academic and technical community", country: "Slovenia" });
   await page.goto("/register");
-  await hydrated(page);
+  await ready(page);
   await submitRegistration(page, who);
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Lena Novak");
 
@@ -74,7 +74,7 @@ test("a forgotten password is replaced from the mailed link, once, and the old s
   await otherPage.goto("/sign-in");
   await otherPage.getByRole("link", { name: "Forgot your password?" }).click();
   await expect(otherPage.getByRole("heading", { level: 1 })).toHaveText("Forgot your password?");
-  await hydrated(otherPage);
+  await ready(otherPage);
   await expectNoAxeViolations(otherPage);
   await otherPage.getByLabel("E-mail").fill(who.email);
   await otherPage.getByRole("button", { name: "Send the link" }).click();
@@ -82,7 +82,7 @@ test("a forgotten password is replaced from the mailed link, once, and the old s
 
   // An address without an account gets the same answer, and no mail.
   await otherPage.goto("/forgot-password");
-  await hydrated(otherPage);
+  await ready(otherPage);
   await otherPage.getByLabel("E-mail").fill(`nobody-${Date.now()}@example.org`);
   await otherPage.getByRole("button", { name: "Send the link" }).click();
   await expect(otherPage.getByRole("status")).toContainText("If an account uses this address");
@@ -90,7 +90,7 @@ test("a forgotten password is replaced from the mailed link, once, and the old s
   const mail = await mailTo(who.email, /Choose a new password/);
   const link = linkIn(mail, "/reset-password?token=");
   await otherPage.goto(link);
-  await hydrated(otherPage);
+  await ready(otherPage);
   const newPassword = `${STAKEHOLDER_PASSWORD} renewed`;
   await otherPage.getByLabel("Password").fill(newPassword);
   await otherPage.getByRole("button", { name: "Save the new password" }).click();
@@ -110,11 +110,11 @@ test("the owner of an address says a comment was not theirs, without signing in"
   const stamp = Date.now();
   const who = newStakeholder("impersonated", { name: "Tomás Ruiz", group: "Private sector", country: "Chile" });
   await page.goto("/register");
-  await hydrated(page);
+  await ready(page);
   await submitRegistration(page, who);
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Tomás Ruiz");
   await page.goto(`${PAPER}/comment?p=1.1`);
-  await hydrated(page);
+  await ready(page);
   await page.getByLabel("Your comment").fill(`Written in someone else's name, comment ${stamp}.`);
   await page.getByLabel("Anonymously").check();
   await page.getByRole("button", { name: "Submit the comment" }).click();
@@ -134,6 +134,6 @@ test("the owner of an address says a comment was not theirs, without signing in"
   // The secretariat sees it flagged in its log.
   await signIn(page, "secretariat@demo.consult.example", "Signed in as", { hydrate: true });
   await page.goto(`/desk?q=${stamp}`);
-  await hydrated(page);
+  await ready(page);
   await expect(page.getByRole("article", { name: reference })).toContainText("Reported as not sent by its author");
 });

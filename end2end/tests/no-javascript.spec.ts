@@ -21,7 +21,7 @@ test("registering, signing out and in work with JavaScript off", async ({ page }
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill("wrong pass phrase here");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText(
+  await expect(page.getByRole("alert")).toContainText(
     "The e-mail address or the password is not correct.",
   );
 

@@ -16,7 +16,7 @@ export async function signIn(page: Page, email: string, shownAs: string, options
   const { password = DEMO_PASSWORD, hydrate = false } = options;
   await page.goto("/sign-in");
   if (hydrate) {
-    await hydrated(page);
+    await ready(page);
   }
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
@@ -29,9 +29,12 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
 }
 
-/** Waits until the WASM has hydrated the page (the app marks <body> when it has). */
-export async function hydrated(page: Page): Promise<void> {
-  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+/**
+ * Waits until the page's script has run: the WASM of the desk's pages (which marks <body>
+ * `data-hydrated`) or the small script of every plain page (`data-enhanced`).
+ */
+export async function ready(page: Page): Promise<void> {
+  await expect(page.locator("body[data-hydrated='true'], body[data-enhanced='true']")).toHaveCount(1);
 }
 
 /** Fails the test if the page, as it is now, scrolls sideways at 320 px (WCAG 1.4.10). */
@@ -100,7 +103,7 @@ export async function submitRegistration(page: Page, r: Registration): Promise<v
  * account's comments wait unseen); `page` stays where registering led. */
 export async function register(page: Page, r: Registration): Promise<void> {
   await page.goto("/register");
-  await hydrated(page);
+  await ready(page);
   await submitRegistration(page, r);
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText(r.name);
   const mailTab = await page.context().newPage();
@@ -108,9 +111,10 @@ export async function register(page: Page, r: Registration): Promise<void> {
   await mailTab.close();
 }
 
-/** Checks the person has landed on the home page, signed in: the menu says `shownAs`. */
+/** Checks the newcomer has landed on the home page, signed in and welcomed: the menu says `shownAs`. */
 export async function expectSignedInAtHome(page: Page, shownAs: string): Promise<void> {
-  await expect(page).toHaveURL("/");
+  await expect(page).toHaveURL("/?welcome");
+  await expect(page.getByRole("status")).toContainText("Welcome: your account is ready and you are signed in.");
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText(shownAs);
 }
 

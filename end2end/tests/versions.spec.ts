@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, hydrated, signIn } from "./support";
+import { expectNoAxeViolations, ready, signIn } from "./support";
 
 // Runs last (the files run one after the other, in order): it gives WP-NAMES a version 2.
 const NAMES = "/consultations/wgig-2005-february/papers/WP-NAMES";
@@ -14,8 +14,8 @@ test("the secretariat publishes version 2, confirms the uncertain match, and a v
 
   // Paragraph 2.1 has a comment (pending); its text is rewritten in part.
   await page.goto(EDITOR);
-  await hydrated(page);
-  // The editor is a lazy route: its code arrives after the page is marked hydrated.
+  await ready(page);
+  // The editor is a lazy route: its code arrives after the page is marked ready.
   await page.waitForLoadState("networkidle");
   const markdown = page.getByLabel("Text (Markdown)");
   const text = await markdown.inputValue();
@@ -45,7 +45,7 @@ test("the secretariat publishes version 2, confirms the uncertain match, and a v
 
   // Its disposition names the change it led to: paragraph 2.1 of version 2.
   await page.goto(deskPage);
-  await hydrated(page);
+  await ready(page);
   await page.getByLabel("Decision").selectOption("accepted");
   await page.getByLabel("Response to the commenter").fill("The timelines are now set out in paragraph 2.1.");
   await page.getByLabel("The change it led to").selectOption({ label: "Paragraph 2.1 of version 2" });

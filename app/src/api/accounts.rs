@@ -50,11 +50,24 @@ pub async fn register(
             let language = crate::app::request_locale();
             let (_, token) = accounts::register(&state.db, &form, language).await?;
             set_cookie(&sessions::cookie(&token, state.secure_cookies));
-            back_to(&next, "/");
+            back_to(&welcomed(&next), "/?welcome");
             Ok(())
         }
         .await,
     )
+}
+
+/// Where a newcomer lands once registered: where they were going, told that their account
+/// is ready (`welcome` in the query, which the page's frame shows).
+#[cfg(feature = "ssr")]
+fn welcomed(next: &str) -> String {
+    if next.is_empty() {
+        String::new()
+    } else if next.contains('?') {
+        format!("{next}&welcome")
+    } else {
+        format!("{next}?welcome")
+    }
 }
 
 #[server(endpoint = "sign_in")]

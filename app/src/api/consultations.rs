@@ -5,8 +5,8 @@ use crate::domain::{AppError, ConsultationDetail, ConsultationSummary, PaperView
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
-    super::guard::{respond, state},
-    crate::backend::{comments, consultations},
+    super::guard::{current_user, respond, state},
+    crate::backend::{comments, consultations, digest},
 };
 
 #[server(endpoint = "list_consultations")]
@@ -14,14 +14,43 @@ pub async fn list_consultations() -> Result<Vec<ConsultationSummary>, AppError> 
     respond(async { consultations::list_public(&state()?.db).await }.await)
 }
 
+/// Whether the reader of this request may open the consultation's digest (a link to it
+/// is shown then).
+#[cfg(feature = "ssr")]
+async fn may_read_digest(db: &sea_orm::DatabaseConnection, slug: &str) -> Result<bool, AppError> {
+    let filter = crate::domain::digest::DigestFilter::default();
+    let viewer = current_user();
+    match digest::may_read(db, slug, viewer.as_ref(), &filter).await {
+        Ok(()) => Ok(true),
+        Err(AppError::Unauthorized | AppError::Forbidden) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
 #[server(endpoint = "consultation")]
 pub async fn consultation(slug: String) -> Result<ConsultationDetail, AppError> {
-    respond(async { consultations::detail(&state()?.db, &slug).await }.await)
+    respond(
+        async {
+            let db = &state()?.db;
+            let mut detail = consultations::detail(db, &slug).await?;
+            detail.digest_link = may_read_digest(db, &slug).await?;
+            Ok(detail)
+        }
+        .await,
+    )
 }
 
 #[server(endpoint = "paper")]
 pub async fn paper(slug: String, code: String) -> Result<PaperView, AppError> {
-    respond(async { consultations::paper(&state()?.db, &slug, &code).await }.await)
+    respond(
+        async {
+            let db = &state()?.db;
+            let mut view = consultations::paper(db, &slug, &code).await?;
+            view.digest_link = may_read_digest(db, &slug).await?;
+            Ok(view)
+        }
+        .await,
+    )
 }
 
 /// What changed in a version of a paper (the current one when `version` is empty).

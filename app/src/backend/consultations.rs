@@ -148,6 +148,7 @@ pub async fn detail(db: &impl ConnectionTrait, slug: &str) -> Result<Consultatio
     Ok(ConsultationDetail {
         consultation: counted_summary(db, &model).await?,
         papers: papers.iter().map(paper_summary_of).collect(),
+        digest_link: false,
     })
 }
 
@@ -179,6 +180,7 @@ pub async fn paper(
                 text: p.text,
             })
             .collect(),
+        digest_link: false,
     })
 }
 

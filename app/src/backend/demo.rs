@@ -39,6 +39,37 @@ const PAPERS: [(&str, &str, IssueCluster, &str); 3] = [
     ),
 ];
 
+/// What a first visit may weigh, compressed, on every page a visitor or a stakeholder uses
+/// (the router test `weight` and the bench's weight scenario hold the pages to it).
+pub const PAGE_BUDGET: usize = 60_000;
+
+/// The pages a visitor uses, on the demo consultation.
+pub fn visitor_pages() -> Vec<String> {
+    let slug = CONSULTATION_SLUG;
+    vec![
+        "/".to_owned(),
+        format!("/consultations/{slug}"),
+        format!("/consultations/{slug}/papers/WP-ROOT?p=2.1"),
+        "/search?q=internet".to_owned(),
+        "/register".to_owned(),
+        "/sign-in".to_owned(),
+        format!("/digests/{slug}"),
+    ]
+}
+
+/// The pages a signed-in stakeholder uses, `receipt` being one of their comments' page.
+pub fn stakeholder_pages(receipt: &str) -> Vec<String> {
+    let paper = format!("/consultations/{CONSULTATION_SLUG}/papers/WP-ROOT");
+    vec![
+        format!("{paper}?p=2.1"),
+        format!("{paper}/comment?p=2.1"),
+        receipt.to_owned(),
+        format!("{receipt}/edit"),
+        "/my/comments".to_owned(),
+        "/profile".to_owned(),
+    ]
+}
+
 /// The tag taxonomy: slug, cluster, English and French names.
 pub const TAGS: [(&str, IssueCluster, &str, &str); 18] = [
     (

@@ -242,12 +242,16 @@ pub fn read_at_link(slug: &str, code: &str, read_at: &str) -> (String, String) {
 pub fn CommentCard(
     comment: CommentView,
     #[prop(default = None)] reply_href: Option<String>,
+    /// The other copies of its campaign on the page: the text is shown once, "sent by" all.
+    #[prop(optional)]
+    copies: Vec<CommentView>,
 ) -> impl IntoView {
     let t = use_texts();
     let replies = comment.replies.clone();
     view! {
         <article class="comment" id=format!("c-{}", comment.id) aria-label=comment.reference>
             <AttributionLine author=comment.author.clone() />
+            <CampaignSenders copies />
             {comment.written_on.clone().map(|written_on| view! { <WrittenOnNote written_on /> })}
             <CommentContent
                 quote=comment.quote.clone()
@@ -294,6 +298,34 @@ pub fn CommentCard(
         </article>
     }
     .into_any()
+}
+
+/// The senders of a campaign's other copies, under the one text shown: each as its author
+/// consented, with its reference and its own anchor (links to a copy land here).
+#[component]
+fn CampaignSenders(copies: Vec<CommentView>) -> impl IntoView {
+    let t = use_texts();
+    let count = copies.len() + 1;
+    (!copies.is_empty()).then(|| {
+        view! {
+            <details class="also-sent">
+                <summary>{(t.c.sent_by)(count)}</summary>
+                <ul>
+                    {copies
+                        .into_iter()
+                        .map(|c| {
+                            view! {
+                                <li id=format!("c-{}", c.id)>
+                                    <AttributionLine author=c.author />
+                                    <span class="code">{c.reference}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </details>
+        }
+    })
 }
 
 /// "Report this comment": a signed-in reader tells the secretariat why a published comment

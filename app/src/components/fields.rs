@@ -268,22 +268,71 @@ pub fn RadioGroup(
     }
 }
 
-/// The banner above a form that says what went wrong as a whole.
+/// Whether this page shows a form's problems: the tab's title then begins "Error:"
+/// (`App`'s title formatter reads it, on the server after the page's body is rendered).
+#[derive(Clone, Copy)]
+pub struct PageErrors(pub RwSignal<bool>);
+
+/// A form's error summary as the GOV.UK Design System makes it: "There is a problem", then
+/// each problem, the ones about a field as a link to it (`(Some(id), text)`). It takes
+/// focus when the page opens (`autofocus`, and the plain pages' script), so that a screen
+/// reader reads it first, and marks the page's title.
+#[component]
+pub fn ErrorSummary(items: Vec<(Option<&'static str>, String)>) -> impl IntoView {
+    let t = use_texts();
+    if let Some(PageErrors(flag)) = use_context::<PageErrors>()
+        && cfg!(feature = "ssr")
+    {
+        flag.set(true);
+    }
+    let items = items
+        .into_iter()
+        .map(|(target, text)| match target {
+            Some(id) => view! {
+                <li>
+                    <a href=format!("#{id}")>{text}</a>
+                </li>
+            }
+            .into_any(),
+            None => view! { <li>{text}</li> }.into_any(),
+        })
+        .collect_view();
+    view! {
+        <div
+            class="form-error error-summary"
+            role="alert"
+            tabindex="-1"
+            autofocus
+            aria-labelledby="error-summary-title"
+        >
+            <h2 id="error-summary-title">{t.problems_title}</h2>
+            <ul>{items}</ul>
+        </div>
+    }
+}
+
+/// The error summary above a form, from its action's error: each field's problem named
+/// and linked to the field, or what went wrong as a whole.
 #[component]
 pub fn FormError(error: Signal<Option<AppError>>) -> impl IntoView {
     let t = use_texts();
     move || {
         error.get().map(|e| {
-            let text = e
-                .field_problems()
-                .and_then(|p| p.get(Field::Form))
-                .map(|p| (t.problem)(p))
-                .unwrap_or_else(|| (t.error)(&e));
-            view! {
-                <div class="form-error" role="alert">
-                    <p>{text}</p>
-                </div>
-            }
+            let items: Vec<(Option<&'static str>, String)> = match e.field_problems() {
+                Some(problems) if !problems.is_empty() => problems
+                    .0
+                    .iter()
+                    .map(|p| {
+                        let text = (t.problem)(&p.problem);
+                        match p.field.input_id() {
+                            Some(id) => (Some(id), format!("{}: {text}", (t.field_name)(p.field))),
+                            None => (None, text),
+                        }
+                    })
+                    .collect(),
+                _ => vec![(None, (t.error)(&e))],
+            };
+            view! { <ErrorSummary items /> }
         })
     }
 }
@@ -347,6 +396,28 @@ pub fn ChoiceButton(
         <button type="submit" name=name value=value class=class data-role=data_role>
             {label}
         </button>
+    }
+}
+
+/// A destructive choice asked twice, without JavaScript too: a disclosure whose summary
+/// names the action; opened, it says what will happen and holds the button that does it
+/// (with `name` and `value` when the form's action needs to know which button it was).
+#[component]
+pub fn ConfirmChoice(
+    label: &'static str,
+    #[prop(into)] hint: String,
+    confirm: &'static str,
+    #[prop(optional)] name: Option<&'static str>,
+    #[prop(optional)] value: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <details class="confirm">
+            <summary class="button button-secondary">{label}</summary>
+            <p class="hint">{hint}</p>
+            <button type="submit" name=name value=value class="button button-danger">
+                {confirm}
+            </button>
+        </details>
     }
 }
 

@@ -88,6 +88,10 @@ pub struct PaperSummary {
 pub struct ConsultationDetail {
     pub consultation: ConsultationSummary,
     pub papers: Vec<PaperSummary>,
+    /// Whether this reader may open the consultation's comment digest: anyone once the
+    /// secretariat has made it public, the secretariat always. Set by the server function.
+    #[serde(default)]
+    pub digest_link: bool,
 }
 
 /// What a block of a working paper is; headings open numbered sections.
@@ -135,4 +139,7 @@ pub struct PaperView {
     pub consultation_title: String,
     pub paper: PaperSummary,
     pub paragraphs: Vec<ParagraphView>,
+    /// As [`ConsultationDetail::digest_link`], for the paper's digest.
+    #[serde(default)]
+    pub digest_link: bool,
 }

@@ -176,6 +176,52 @@ pub struct QueueItem {
     /// How it reached the secretariat.
     #[serde(default)]
     pub arrival: super::comment::Arrival,
+    /// The other pending copies of its campaign on this page of the queue, shown on this
+    /// card rather than as cards of their own (a campaign is read and decided once).
+    #[serde(default)]
+    pub copies: Vec<CampaignCopy>,
+}
+
+/// A pending copy of a campaign, folded into the card of the campaign's first copy.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CampaignCopy {
+    pub id: i64,
+    pub reference: String,
+    pub author_name: String,
+    pub author_organisation: Option<String>,
+    pub author_group: StakeholderGroup,
+    pub author_country: String,
+}
+
+impl QueueItem {
+    /// Folds a page's pending copies of one campaign into the card of the first: the text
+    /// once, with the senders of the others. Other items stay as they are, in order.
+    pub fn fold_campaigns(items: Vec<Self>) -> Vec<Self> {
+        let mut folded: Vec<Self> = Vec::with_capacity(items.len());
+        let mut first_of: std::collections::HashMap<i64, usize> = Default::default();
+        for item in items {
+            let campaign = item
+                .campaign
+                .filter(|(_, size)| *size > 1 && item.status == CommentStatus::Pending)
+                .map(|(id, _)| id);
+            match campaign.map(|c| (c, first_of.get(&c).copied())) {
+                Some((_, Some(at))) => folded[at].copies.push(CampaignCopy {
+                    id: item.id,
+                    reference: item.reference,
+                    author_name: item.author_name,
+                    author_organisation: item.author_organisation,
+                    author_group: item.author_group,
+                    author_country: item.author_country,
+                }),
+                Some((c, None)) => {
+                    first_of.insert(c, folded.len());
+                    folded.push(item);
+                }
+                None => folded.push(item),
+            }
+        }
+        folded
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

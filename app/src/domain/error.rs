@@ -43,6 +43,46 @@ pub enum Field {
     Files,
 }
 
+impl Field {
+    /// The id of the control a form gives this field, for the error summary's links
+    /// (`None` for the form as a whole). Forms name their controls so: a test renders
+    /// each refused form and follows every link of its summary.
+    pub fn input_id(self) -> Option<&'static str> {
+        Some(match self {
+            Self::Form => return None,
+            Self::Email => "email",
+            Self::Password => "password",
+            Self::NewPassword => "new_password",
+            Self::DisplayName => "display_name",
+            Self::StakeholderGroup => "stakeholder_group",
+            Self::Country => "country",
+            Self::Organisation => "organisation",
+            Self::Capacity => "capacity",
+            Self::Paragraph => "paragraph",
+            Self::Quote => "quote",
+            Self::Body => "body",
+            Self::Tags => "tags",
+            Self::Consent => "consent",
+            Self::Reason => "reason",
+            Self::Disposition => "kind",
+            Self::Response => "response",
+            Self::Note => "note",
+            Self::Slug => "slug",
+            Self::Title => "title",
+            Self::Description => "description",
+            Self::Status => "status",
+            Self::OpensAt => "opens_at",
+            Self::ClosesAt => "closes_at",
+            Self::Code => "code",
+            Self::Cluster => "cluster",
+            Self::Markdown => "markdown",
+            Self::Matches => "matches",
+            Self::ChangedIn => "changed",
+            Self::Files => "files",
+        })
+    }
+}
+
 /// What is wrong with a value, as a key the translation catalogue turns into words.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Problem {

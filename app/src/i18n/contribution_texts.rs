@@ -30,9 +30,6 @@ pub struct ContributionTexts {
     pub keep: &'static str,
     pub sign_in_needed: &'static str,
     pub closed: &'static str,
-    pub problems_title: &'static str,
-    /// The tab's title of a form that came back with problems: "Error: {title}".
-    pub error_title: fn(&str) -> String,
     pub title: &'static str,
     pub summary: &'static str,
     pub summary_hint: &'static str,

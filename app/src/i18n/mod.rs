@@ -17,7 +17,7 @@ use crate::domain::countries::{Country, Region};
 use crate::domain::desk::{DispositionKind, FlagReason};
 use crate::domain::versions::Fate;
 use crate::domain::{
-    AppError, Capacity, ConsultationStatus, IssueCluster, Problem, Role, StakeholderGroup,
+    AppError, Capacity, ConsultationStatus, Field, IssueCluster, Problem, Role, StakeholderGroup,
 };
 use serde::{Deserialize, Serialize};
 
@@ -122,6 +122,8 @@ pub struct Texts {
     pub register_intro: &'static str,
     pub register_submit: &'static str,
     pub register_have_account: &'static str,
+    /// Shown on the page a newcomer lands on once registered.
+    pub welcome: &'static str,
     pub email: &'static str,
     pub password: &'static str,
     pub password_hint: &'static str,
@@ -161,6 +163,12 @@ pub struct Texts {
 
     pub problem: fn(&Problem) -> String,
     pub error: fn(&AppError) -> String,
+    /// The heading of a form's error summary: "There is a problem".
+    pub problems_title: &'static str,
+    /// The tab's title of a page whose form came back with problems: "Error: {title}".
+    pub error_title: fn(&str) -> String,
+    /// A field's name, before its problem in the error summary ("E-mail: …").
+    pub field_name: fn(Field) -> &'static str,
 
     pub group: fn(StakeholderGroup) -> &'static str,
     pub capacity_name: fn(Capacity) -> &'static str,
@@ -191,6 +199,8 @@ pub struct Texts {
 /// The strings of the comment digest.
 pub struct DigestTexts {
     pub title: &'static str,
+    /// After the total: ", of which 40 in 3 campaigns" (copies, campaigns).
+    pub in_campaigns: fn(u64, usize) -> String,
     /// "(version 1; now paragraph 2.3)": a section on a paragraph of an earlier version,
     /// and where its comments are read now (`None`: its text was removed).
     pub earlier_place: fn(i32, Option<&str>) -> String,
@@ -329,6 +339,20 @@ pub struct DeskTexts {
     pub suspended: &'static str,
     pub make_role: fn(Role) -> String,
     pub suspend: &'static str,
+    /// What suspending an account does, asked before it is done, and the button that does it.
+    pub suspend_hint: &'static str,
+    pub suspend_confirm: &'static str,
+    /// In place of the actions on the administrator's own account.
+    pub own_account: &'static str,
+    /// What rejecting a campaign does (its pending comments), and the button that does it.
+    pub reject_campaign_hint: fn(u64) -> String,
+    pub reject_campaign_confirm: &'static str,
+    /// Announced once a decision is saved: how many comments it changed.
+    pub decided: fn(u64) -> String,
+    /// "4 more copies on this page, from:": a campaign's other pending copies on its card.
+    pub copies_here: fn(usize) -> String,
+    /// Announced once a change on the desk is saved.
+    pub saved: &'static str,
     pub erase: &'static str,
     pub erase_hint: &'static str,
     pub erase_confirm: &'static str,
@@ -380,6 +404,10 @@ pub struct CommentTexts {
     pub more: &'static str,
     pub close: &'static str,
     pub comment_on_this: &'static str,
+    /// A campaign's copies shown as one text: "Sent by 5 stakeholders (the same letter)".
+    pub sent_by: fn(usize) -> String,
+    /// The name of a paragraph's "Comment on this paragraph" link: "Comment on paragraph 2.1".
+    pub comment_on_numbered: fn(&str) -> String,
     pub comment_on_paper: &'static str,
     pub closed_note: &'static str,
     pub filter_title: &'static str,
@@ -432,6 +460,9 @@ pub struct CommentTexts {
     pub revisions: fn(u64) -> String,
     pub edit: &'static str,
     pub withdraw: &'static str,
+    /// What withdrawing does, asked before it is done, and the button that does it.
+    pub withdraw_hint: &'static str,
+    pub withdraw_confirm: &'static str,
     pub edit_hint: &'static str,
     pub edit_title: fn(&str) -> String,
     pub edit_intro: &'static str,

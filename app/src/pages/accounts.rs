@@ -131,7 +131,7 @@ pub fn RegisterPage() -> impl IntoView {
         <h1>{t.register_title}</h1>
         <p class="lead">{t.register_intro}</p>
         <FormError error />
-        <ActionForm action attr:class="form">
+        <ActionForm action attr:class="form" attr:novalidate=true>
             <NextField />
             <CredentialFields error new_account=true />
             <ProfileFields error />
@@ -166,7 +166,7 @@ pub fn SignInPage() -> impl IntoView {
                 })
         }}
         <FormError error />
-        <ActionForm action attr:class="form">
+        <ActionForm action attr:class="form" attr:novalidate=true>
             <NextField />
             <CredentialFields error new_account=false />
             <button type="submit" class="button">

@@ -68,6 +68,16 @@ pub fn ConsultationPage() -> impl IntoView {
                                 " · "
                                 <A href=format!("/consultations/{slug}/contribute")>{t.k.send}</A>
                             </p>
+                            {d
+                                .digest_link
+                                .then(|| {
+                                    view! {
+                                        <h2>{t.g.title}</h2>
+                                        <p>
+                                            <A href=format!("/digests/{slug}")>{t.g.link}</A>
+                                        </p>
+                                    }
+                                })}
                         }
                             .into_any()
                     }

@@ -4,7 +4,7 @@
 use crate::api::comments::load_paper_comments;
 use crate::api::consultations::paper;
 use crate::components::{CommentCard, FilterForm, FilterValues, NextLink, query_string, use_texts};
-use crate::domain::comment::{PaperComments, ParagraphCount};
+use crate::domain::comment::{CommentView, PaperComments, ParagraphCount};
 use crate::domain::{AppError, BlockKind, ParagraphView};
 use crate::pages::NotFound;
 use leptos::prelude::*;
@@ -110,6 +110,11 @@ pub fn PaperPage() -> impl IntoView {
                     }
                     (Ok(v), Ok(c)) => {
                         let title = format!("{} {}", v.paper.code, v.paper.title);
+                        let digest_href = v
+                            .digest_link
+                            .then(|| {
+                                format!("/digests/{}?paper={}", v.consultation_slug, v.paper.code)
+                            });
                         let whole_count = count_of(&c.counts, None);
                         let on_removed_text = c.on_removed_text;
                         let open = c.open;
@@ -140,6 +145,13 @@ pub fn PaperPage() -> impl IntoView {
                                                 "{}/changes",
                                                 reading.paper_href(),
                                             )>{(t.c.changes_link)(v.paper.version)}</a>
+                                        }
+                                    })}
+                                {digest_href
+                                    .map(|href| {
+                                        view! {
+                                            " · "
+                                            <a href=href>{t.g.link}</a>
                                         }
                                     })}
                             </p>
@@ -298,9 +310,9 @@ fn Opened(
             {if c.comments.is_empty() {
                 view! { <p class="muted">{t.c.none_here}</p> }.into_any()
             } else {
-                c.comments
+                CommentView::fold_campaigns(c.comments)
                     .into_iter()
-                    .map(|comment| {
+                    .map(|(comment, copies)| {
                         let reply_href = open
                             .then(|| {
                                 format!(
@@ -308,7 +320,8 @@ fn Opened(
                                     query_string(&[("reply_to", &comment.id.to_string())]),
                                 )
                             });
-                        view! { <CommentCard comment reply_href /> }
+                        // A campaign's copies are one text, "sent by" their senders.
+                        view! { <CommentCard comment reply_href copies /> }
                     })
                     .collect_view()
                     .into_any()
@@ -380,6 +393,19 @@ fn Block(
             } else {
                 "no-comments"
             };
+            // The way to comment, on the paragraph itself (the opened paragraph has its own).
+            let comment_link = (comments.with_value(|c| c.open) && !is_open).then(|| {
+                view! {
+                    " · "
+                    <a
+                        href=r.comment_href(&number)
+                        aria-label=(t.c.comment_on_numbered)(&number)
+                        class="comment-link"
+                    >
+                        {t.c.comment_on_this}
+                    </a>
+                }
+            });
             view! {
                 <div class="block" id=anchor>
                     <span class="num" title=(t.paragraph_label)(&number)>
@@ -395,6 +421,7 @@ fn Block(
                             >
                                 {count_text(count)}
                             </a>
+                            {comment_link}
                         </p>
                         {is_open
                             .then(|| view! { <Opened reading comments number=number.clone() /> })}

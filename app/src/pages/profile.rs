@@ -81,7 +81,7 @@ pub fn ProfilePage() -> impl IntoView {
                                 <dd>{(t.role)(role)}</dd>
                             </dl>
                             <FormError error />
-                            <ActionForm action attr:class="form">
+                            <ActionForm action attr:class="form" attr:novalidate=true>
                                 <ProfileFields error profile=p />
                                 <button type="submit" class="button">
                                     {t.profile_save}
@@ -153,7 +153,7 @@ fn Notices(outcomes: bool, versions: bool) -> impl IntoView {
         <section class="notices" aria-labelledby="notices-heading">
             <h2 id="notices-heading">{t.m.notices_legend}</h2>
             <p class="hint">{t.m.notices_hint}</p>
-            <ActionForm action attr:class="form">
+            <ActionForm action attr:class="form" attr:novalidate=true>
                 <div class="choice">
                     <input type="checkbox" id="notify-outcomes" name="outcomes" checked=outcomes />
                     <label for="notify-outcomes">{t.m.notify_outcomes}</label>
@@ -181,7 +181,7 @@ fn ChangeEmail() -> impl IntoView {
         <section class="change-email" aria-labelledby="change-email-heading">
             <h2 id="change-email-heading">{t.m.change_legend}</h2>
             <FormError error />
-            <ActionForm action attr:class="form">
+            <ActionForm action attr:class="form" attr:novalidate=true>
                 <TextField
                     label=t.m.change_new_email
                     name="new_email"

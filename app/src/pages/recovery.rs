@@ -45,7 +45,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                 view! {
                     <p class="lead">{t.m.forgot_intro}</p>
                     <FormError error />
-                    <ActionForm action attr:class="form">
+                    <ActionForm action attr:class="form" attr:novalidate=true>
                         <TextField
                             label=t.email
                             name="email"
@@ -85,7 +85,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
                     Ok(true) => {
                         view! {
                             <FormError error />
-                            <ActionForm action attr:class="form">
+                            <ActionForm action attr:class="form" attr:novalidate=true>
                                 <input type="hidden" name="token" value=token() />
                                 <TextField
                                     label=t.password
@@ -161,7 +161,7 @@ pub fn VerifyEmailPage() -> impl IntoView {
                             <p class="notice" role="alert">
                                 {t.m.link_invalid}
                             </p>
-                            <ActionForm action=resend attr:class="form">
+                            <ActionForm action=resend attr:class="form" attr:novalidate=true>
                                 <button type="submit" class="button button-secondary">
                                     {t.m.resend}
                                 </button>
@@ -248,7 +248,7 @@ fn NotMeForm(
             <p>{comment.excerpt}</p>
         </blockquote>
         <FormError error />
-        <ActionForm action attr:class="form">
+        <ActionForm action attr:class="form" attr:novalidate=true>
             <input type="hidden" name="token" value=token />
             <button type="submit" class="button">
                 {t.m.not_me_submit}

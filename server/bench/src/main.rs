@@ -154,8 +154,9 @@ async fn measure(
     fill(&db, args.comments).await?;
     let cookies = if args.scenarios.contains(&Scenario::Submit)
         || args.scenarios.contains(&Scenario::Upload)
+        || args.scenarios.contains(&Scenario::Weight)
     {
-        signed_in(&db, args.clients).await?
+        signed_in(&db, args.clients.max(1)).await?
     } else {
         Vec::new()
     };
@@ -170,7 +171,7 @@ async fn measure(
                 placement_catch_up(url).await?;
             }
             Scenario::Read => read(&server, args.clients, duration).await?,
-            Scenario::Weight => weight(&server).await?,
+            Scenario::Weight => weight(&server, &cookies[0]).await?,
             Scenario::Digest => {
                 digest_csv(&server, false).await?;
                 digest_csv(&server, true).await?;

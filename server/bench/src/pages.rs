@@ -46,23 +46,93 @@ pub(crate) async fn digest_csv(server: &Server, compressed: bool) -> Result<(), 
     Ok(())
 }
 
-/// The first load of the paper page: the HTML and every stylesheet, script and WASM file it
-/// names, each as a browser asks for it (`br`, `gzip`), counted as sent on the wire.
-pub(crate) async fn weight(server: &Server) -> Result<(), String> {
-    let page_url = server.url(&format!(
-        "/consultations/{}/papers/WP-ROOT?p=2.1",
-        demo::CONSULTATION_SLUG
-    ));
-    let html = server
+/// The first load of every page a visitor or a stakeholder uses, and of the desk: the HTML
+/// and every stylesheet, script and WASM file it names, each as a browser asks for it
+/// (`br`, `gzip`), counted as sent on the wire. `cookie` is a stakeholder's session.
+pub(crate) async fn weight(server: &Server, cookie: &str) -> Result<(), String> {
+    let slug = demo::CONSULTATION_SLUG;
+    // A comment of the stakeholder's, for its receipt and its edit page.
+    let sent = server
         .http
-        .get(&page_url)
+        .post(server.url("/api/submit_comment"))
+        .header("cookie", cookie)
+        .form(&[
+            ("slug", slug),
+            ("code", "WP-ROOT"),
+            ("paragraph", "2.1"),
+            (
+                "body",
+                "A comment of the weight scenario, to weigh its receipt.",
+            ),
+            ("consent", "name_and_organisation"),
+        ])
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    let receipt = sent
+        .headers()
+        .get("location")
+        .and_then(|l| l.to_str().ok())
+        .map(|l| l.split('?').next().unwrap_or(l).to_owned())
+        .ok_or_else(|| {
+            format!(
+                "the comment was answered {} without a receipt",
+                sent.status()
+            )
+        })?;
+    let visitor = demo::visitor_pages();
+    let mut stakeholder = demo::stakeholder_pages(&receipt);
+    stakeholder.push("/desk".to_owned());
+    let mut over = Vec::new();
+    let pages = visitor
+        .iter()
+        .map(|p| (p, None))
+        .chain(stakeholder.iter().map(|p| (p, Some(cookie))));
+    for (page, session) in pages {
+        let bytes = first_load(server, page, session).await?;
+        let who = if session.is_some() {
+            "stakeholder"
+        } else {
+            "visitor"
+        };
+        println!(
+            "weight: {page} ({who}): {:.1} KB on a first load, compressed",
+            bytes as f64 / 1000.0
+        );
+        if bytes >= demo::PAGE_BUDGET && !page.starts_with("/desk") {
+            over.push(page.clone());
+        }
+    }
+    if over.is_empty() {
+        println!(
+            "weight: every visitor's and stakeholder's page under {} KB",
+            demo::PAGE_BUDGET / 1000
+        );
+    } else {
+        println!(
+            "weight: OVER the {} KB budget: {over:?}",
+            demo::PAGE_BUDGET / 1000
+        );
+    }
+    Ok(())
+}
+
+/// The bytes of one page's first load: its HTML and every asset it names, and the
+/// modules those import, each once.
+async fn first_load(server: &Server, page: &str, cookie: Option<&str>) -> Result<usize, String> {
+    let page_url = server.url(page);
+    let mut request = server.http.get(&page_url);
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    let html = request
         .send()
         .await
         .map_err(|e| e.to_string())?
         .text()
         .await
         .map_err(|e| e.to_string())?;
-    let mut lines = vec![("page (HTML)".to_owned(), on_the_wire(&page_url).await?)];
+    let mut total = on_the_wire(&page_url, cookie).await?;
     let mut named = assets(&html);
     let mut seen = std::collections::HashSet::new();
     while let Some(asset) = named.pop() {
@@ -79,34 +149,24 @@ pub(crate) async fn weight(server: &Server) -> Result<(), String> {
             };
             named.extend(static_imports(&asset, &text));
         }
-        lines.push((asset, on_the_wire(&url).await?));
+        total += on_the_wire(&url, None).await?;
     }
-    lines[1..].sort();
-    let total: usize = lines.iter().map(|(_, b)| b).sum();
-    for (what, bytes) in &lines {
-        println!("weight: {what}: {:.1} KB", *bytes as f64 / 1000.0);
-    }
-    println!(
-        "weight: first load of the paper page, compressed: {:.1} KB in all",
-        total as f64 / 1000.0
-    );
-    Ok(())
+    Ok(total)
 }
 
 /// The bytes one request as a browser makes it receives, compressed as sent.
-pub(crate) async fn on_the_wire(url: &str) -> Result<usize, String> {
+pub(crate) async fn on_the_wire(url: &str, cookie: Option<&str>) -> Result<usize, String> {
     // A client that does not decompress, to count what crosses the wire.
     let raw = reqwest::Client::builder()
         .no_gzip()
         .no_brotli()
         .build()
         .map_err(|e| e.to_string())?;
-    let res = raw
-        .get(url)
-        .header("accept-encoding", "br, gzip")
-        .send()
-        .await
-        .map_err(|e| e.to_string())?;
+    let mut request = raw.get(url).header("accept-encoding", "br, gzip");
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    let res = request.send().await.map_err(|e| e.to_string())?;
     if !res.status().is_success() {
         return Err(format!("{url} answered {}", res.status()));
     }

@@ -151,7 +151,7 @@ async fn registering_goes_back_where_the_person_was_going_and_only_within_the_si
     assert!(back.status().is_redirection(), "{}", back.status());
     assert_eq!(
         back.headers()[header::LOCATION],
-        "/consultations/wgig/papers/WP-ROOT/comment?p=2.1"
+        "/consultations/wgig/papers/WP-ROOT/comment?p=2.1&welcome"
     );
     for elsewhere in [
         "%2F%2Fevil.example%2F",
@@ -166,7 +166,7 @@ async fn registering_goes_back_where_the_person_was_going_and_only_within_the_si
             ),
         )
         .await;
-        assert_eq!(res.headers()[header::LOCATION], "/", "{elsewhere}");
+        assert_eq!(res.headers()[header::LOCATION], "/?welcome", "{elsewhere}");
     }
 }
 

@@ -22,3 +22,4 @@ mod health;
 mod hostile_input;
 mod language;
 mod security;
+mod weight;

@@ -3,10 +3,10 @@
 
 use crate::backend::attachments;
 use crate::backend::consultations::{accepts_comments, find_public_paper};
-use crate::backend::entities::{comment, paragraph, tag};
+use crate::backend::entities::{campaign_member, comment, paragraph, tag};
 use crate::backend::lookups::{
-    commentable, current_version, dispositions_of, newest_page, numbers_of, page_end, papers_of,
-    reference_of, sorted_tags, tagged, tags_of,
+    campaigns_of, commentable, current_version, dispositions_of, newest_page, numbers_of, page_end,
+    papers_of, reference_of, sorted_tags, tagged, tags_of,
 };
 use crate::backend::paragraph_counts::stored_counts_of;
 use crate::backend::versions::{self, Lineage};
@@ -56,6 +56,7 @@ fn view_of(
         replies: Vec::new(),
         written_on: None,
         files: files.get(&model.id).cloned().unwrap_or_default(),
+        campaign: None,
     }
 }
 
@@ -297,6 +298,7 @@ pub async fn paper_comments(
                     view.written_on = now.remove(&model.id).and_then(|r| r.written_on);
                 }
             }
+            mark_campaigns(db, &mut views).await?;
             (views, next)
         }
     };
@@ -308,6 +310,27 @@ pub async fn paper_comments(
         open,
         on_removed_text,
     })
+}
+
+/// Marks each comment of a page with its campaign, so that the page shows a campaign's
+/// copies as one text (one statement, whatever the page's size).
+async fn mark_campaigns(
+    db: &impl ConnectionTrait,
+    views: &mut [CommentView],
+) -> Result<(), AppError> {
+    if views.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<i64> = views.iter().map(|v| v.id).collect();
+    let campaign_of = campaigns_of(
+        db,
+        campaign_member::Entity::find().filter(campaign_member::Column::CommentId.is_in(ids)),
+    )
+    .await?;
+    for view in views {
+        view.campaign = campaign_of.get(&view.id).copied();
+    }
+    Ok(())
 }
 
 /// Full-text search over published comments, newest first, a page at a time (before the

@@ -160,7 +160,7 @@ pub async fn queue(
         next_after = page_end(&mut pending, QUEUE_PAGE, |m| m.id);
         models.extend(pending);
     }
-    let items = items_of(db, &models).await?;
+    let items = QueueItem::fold_campaigns(items_of(db, &models).await?);
     let papers = working_paper::Entity::find()
         .order_by_asc(working_paper::Column::Code)
         .all(db)
@@ -335,6 +335,7 @@ async fn items_of(
                 } else {
                     Arrival::Unverified
                 },
+                copies: Vec::new(),
             })
         })
         .collect())

@@ -40,6 +40,31 @@ pub struct CommentView {
     /// The documents attached to it, in the order sent.
     #[serde(default)]
     pub files: Vec<crate::domain::contributions::FileView>,
+    /// The campaign of near-identical comments it belongs to, where the page shows one
+    /// (the opened paragraph of a paper): see [`CommentView::fold_campaigns`].
+    #[serde(default)]
+    pub campaign: Option<i64>,
+}
+
+impl CommentView {
+    /// A page's copies of one campaign as one text: each campaign's first copy, with the
+    /// others after it; every other comment alone, in order. Readers see the letter once,
+    /// "sent by N stakeholders", and every copy keeps its place (its anchor) on the page.
+    pub fn fold_campaigns(views: Vec<Self>) -> Vec<(Self, Vec<Self>)> {
+        let mut folded: Vec<(Self, Vec<Self>)> = Vec::with_capacity(views.len());
+        let mut first_of: std::collections::HashMap<i64, usize> = Default::default();
+        for view in views {
+            match view.campaign.map(|c| (c, first_of.get(&c).copied())) {
+                Some((_, Some(at))) => folded[at].1.push(view),
+                Some((c, None)) => {
+                    first_of.insert(c, folded.len());
+                    folded.push((view, Vec::new()));
+                }
+                None => folded.push((view, Vec::new())),
+            }
+        }
+        folded
+    }
 }
 
 /// The version and paragraph a comment shown on a later version was written on.

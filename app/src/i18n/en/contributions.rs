@@ -25,8 +25,6 @@ pub(super) const CONTRIBUTIONS: ContributionTexts = ContributionTexts {
     keep: "Keep published",
     sign_in_needed: "Please sign in to send a contribution, or register: it takes a minute.",
     closed: "This consultation does not take contributions now.",
-    problems_title: "There is a problem",
-    error_title: |t| format!("Error: {t}"),
     title: "Title",
     summary: "Summary",
     summary_hint: "A few sentences on what the document says; readers see it before they download anything.",

@@ -26,7 +26,7 @@ pub(super) const DESK: DeskTexts = DeskTexts {
     consent_given: "Publication consent",
     campaign: |n| format!("Campaign: {n} near-identical comments"),
     publish_campaign: "Publish the whole campaign",
-    reject_campaign: "Reject the whole campaign",
+    reject_campaign: "Reject the whole campaign…",
     flags: "Reported by readers",
     flag_reason: |r| match r {
         FlagReason::Spam => "Spam",
@@ -76,7 +76,26 @@ pub(super) const DESK: DeskTexts = DeskTexts {
         Role::Secretariat => "Make secretariat".to_owned(),
         Role::Admin => "Make administrator".to_owned(),
     },
-    suspend: "Suspend",
+    suspend: "Suspend…",
+    suspend_hint: "The account is signed out everywhere and cannot sign in until an administrator restores it. Its comments stay as they are.",
+    suspend_confirm: "Yes, suspend",
+    own_account: "Your own account: another administrator can change it.",
+    reject_campaign_hint: |n| {
+        format!(
+            "This rejects every comment of this campaign ({n} in all) still waiting for a decision, with the reason chosen here."
+        )
+    },
+    reject_campaign_confirm: "Yes, reject the campaign",
+    decided: |n| match n {
+        0 => "Nothing changed: the comments had already been decided.".to_owned(),
+        1 => "Saved: 1 comment decided.".to_owned(),
+        n => format!("Saved: {n} comments decided."),
+    },
+    saved: "Saved.",
+    copies_here: |n| match n {
+        1 => "1 more copy waiting on this page, from:".to_owned(),
+        n => format!("{n} more copies waiting on this page, from:"),
+    },
     erase: "Erase personal data…",
     erase_hint: "The e-mail, name and organisation are erased and the account can no longer sign in. Its comments stay in the record as those of a withdrawn participant, with the stakeholder group and country only. This cannot be undone.",
     erase_confirm: "Erase for good",
@@ -149,6 +168,10 @@ pub(super) const DIGEST: DigestTexts = DigestTexts {
         None => format!("(version {v}; its text was removed)"),
     },
     title: "Comment digest",
+    in_campaigns: |copies, campaigns| match campaigns {
+        1 => format!(", of which {copies} in 1 campaign"),
+        n => format!(", of which {copies} in {n} campaigns"),
+    },
     link: "Comment digest",
     total: |n| match n {
         1 => "1 comment".to_owned(),

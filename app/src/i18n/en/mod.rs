@@ -7,7 +7,7 @@ mod mail;
 use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::Region;
 use crate::domain::{
-    AppError, Capacity, ConsultationStatus, IssueCluster, Problem, Role, StakeholderGroup,
+    AppError, Capacity, ConsultationStatus, Field, IssueCluster, Problem, Role, StakeholderGroup,
 };
 use crate::i18n::{CommentTexts, Texts, format_datetime};
 use desk::{DESK, DIGEST, EDITOR};
@@ -67,6 +67,7 @@ pub(super) const TEXTS: Texts = Texts {
     register_intro: "Your stakeholder group, country and organisation are shown with your comments as you choose when you submit each one.",
     register_submit: "Register",
     register_have_account: "Already registered? Sign in",
+    welcome: "Welcome: your account is ready and you are signed in. We have sent you an e-mail; follow its link to confirm your address, and your comments will go to the secretariat.",
     email: "E-mail",
     password: "Password",
     password_hint: "At least 12 characters. A phrase of several words is easy to remember and hard to guess.",
@@ -174,6 +175,40 @@ pub(super) const TEXTS: Texts = Texts {
             "The server could not be reached. Please check your connection and try again."
                 .to_owned()
         }
+    },
+    problems_title: "There is a problem",
+    error_title: |t| format!("Error: {t}"),
+    field_name: |f| match f {
+        Field::Form => "",
+        Field::Email => "E-mail",
+        Field::Password => "Password",
+        Field::NewPassword => "New password",
+        Field::DisplayName => "Name",
+        Field::StakeholderGroup => "Stakeholder group",
+        Field::Country => "Country",
+        Field::Organisation => "Organisation",
+        Field::Capacity => "You speak",
+        Field::Paragraph => "Paragraph",
+        Field::Quote => "Quoted passage",
+        Field::Body => "Comment",
+        Field::Tags => "Tags",
+        Field::Consent => "Publication",
+        Field::Reason => "Reason",
+        Field::Disposition => "Decision",
+        Field::Response => "Response",
+        Field::Note => "Note",
+        Field::Slug => "Address",
+        Field::Title => "Title",
+        Field::Description => "Description",
+        Field::Status => "Status",
+        Field::OpensAt => "Opens",
+        Field::ClosesAt => "Closes",
+        Field::Code => "Code",
+        Field::Cluster => "Cluster",
+        Field::Markdown => "Text",
+        Field::Matches => "Matches",
+        Field::ChangedIn => "The change it led to",
+        Field::Files => "Documents",
     },
 
     group: |g| match g {
@@ -284,6 +319,8 @@ pub(super) const COMMENTS: CommentTexts = CommentTexts {
     more: "More comments",
     close: "Close the comments",
     comment_on_this: "Comment on this paragraph",
+    sent_by: |n| format!("The same letter, sent by {n} stakeholders: see who"),
+    comment_on_numbered: |n| format!("Comment on paragraph {n}"),
     comment_on_paper: "Comment on the paper as a whole",
     closed_note: "This consultation is not open for comment at the moment.",
     filter_title: "Show comments from…",
@@ -352,7 +389,9 @@ pub(super) const COMMENTS: CommentTexts = CommentTexts {
         n => format!("{n} earlier versions kept"),
     },
     edit: "Change the comment",
-    withdraw: "Withdraw the comment",
+    withdraw: "Withdraw the comment…",
+    withdraw_hint: "A withdrawn comment is never published and cannot be sent again; the secretariat keeps a record that it was withdrawn.",
+    withdraw_confirm: "Yes, withdraw it",
     edit_hint: "You can change or withdraw your comment until the secretariat has reviewed it.",
     edit_title: |r| format!("Change comment {r}"),
     edit_intro: "Your earlier text is kept in the comment's history.",

@@ -25,8 +25,6 @@ pub(super) const CONTRIBUTIONS: ContributionTexts = ContributionTexts {
     keep: "Laisser publiée",
     sign_in_needed: "Veuillez vous connecter pour envoyer une contribution, ou créer un compte : cela prend une minute.",
     closed: "Cette consultation ne reçoit pas de contributions en ce moment.",
-    problems_title: "Il y a un problème",
-    error_title: |t| format!("Erreur : {t}"),
     title: "Titre",
     summary: "Résumé",
     summary_hint: "Quelques phrases sur ce que dit le document ; les lecteurs les voient avant de télécharger quoi que ce soit.",

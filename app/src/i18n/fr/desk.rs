@@ -26,7 +26,7 @@ pub(super) const DESK: DeskTexts = DeskTexts {
     consent_given: "Consentement à la publication",
     campaign: |n| format!("Campagne : {n} commentaires quasi identiques"),
     publish_campaign: "Publier toute la campagne",
-    reject_campaign: "Refuser toute la campagne",
+    reject_campaign: "Refuser toute la campagne…",
     flags: "Signalé par des lecteurs",
     flag_reason: |r| match r {
         FlagReason::Spam => "Spam",
@@ -78,7 +78,26 @@ pub(super) const DESK: DeskTexts = DeskTexts {
         Role::Secretariat => "Rendre membre du secrétariat".to_owned(),
         Role::Admin => "Rendre administrateur".to_owned(),
     },
-    suspend: "Suspendre",
+    suspend: "Suspendre…",
+    suspend_hint: "Le compte est déconnecté partout et ne peut plus se connecter tant qu’un administrateur ne l’a pas rétabli. Ses commentaires restent tels quels.",
+    suspend_confirm: "Oui, suspendre",
+    own_account: "Votre propre compte : un autre administrateur peut le modifier.",
+    reject_campaign_hint: |n| {
+        format!(
+            "Cela refuse tous les commentaires de cette campagne ({n} en tout) encore en attente, avec le motif choisi ici."
+        )
+    },
+    reject_campaign_confirm: "Oui, refuser la campagne",
+    decided: |n| match n {
+        0 => "Rien n’a changé : ces commentaires avaient déjà été traités.".to_owned(),
+        1 => "Enregistré : 1 commentaire traité.".to_owned(),
+        n => format!("Enregistré : {n} commentaires traités."),
+    },
+    saved: "Enregistré.",
+    copies_here: |n| match n {
+        1 => "1 autre exemplaire en attente sur cette page, de :".to_owned(),
+        n => format!("{n} autres exemplaires en attente sur cette page, de :"),
+    },
     erase: "Effacer les données personnelles…",
     erase_hint: "L’adresse électronique, le nom et l’organisation sont effacés et le compte ne peut plus se connecter. Ses commentaires restent au dossier comme ceux d’un participant retiré, avec le groupe de parties prenantes et le pays seulement. C’est irréversible.",
     erase_confirm: "Effacer définitivement",
@@ -151,6 +170,10 @@ pub(super) const DIGEST: DigestTexts = DigestTexts {
         None => format!("(version {v} ; son texte a été supprimé)"),
     },
     title: "Synthèse des commentaires",
+    in_campaigns: |copies, campaigns| match campaigns {
+        1 => format!(", dont {copies} dans 1 campagne"),
+        n => format!(", dont {copies} dans {n} campagnes"),
+    },
     link: "Synthèse des commentaires",
     total: |n| match n {
         1 => "1 commentaire".to_owned(),

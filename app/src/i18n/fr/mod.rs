@@ -7,7 +7,7 @@ mod mail;
 use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::Region;
 use crate::domain::{
-    AppError, Capacity, ConsultationStatus, IssueCluster, Problem, Role, StakeholderGroup,
+    AppError, Capacity, ConsultationStatus, Field, IssueCluster, Problem, Role, StakeholderGroup,
 };
 use crate::i18n::{CommentTexts, Texts, format_datetime};
 use desk::{DESK, DIGEST, EDITOR};
@@ -67,6 +67,7 @@ pub(super) const TEXTS: Texts = Texts {
     register_intro: "Votre groupe de parties prenantes, votre pays et votre organisation accompagnent vos commentaires, selon ce que vous choisissez pour chacun.",
     register_submit: "S’inscrire",
     register_have_account: "Déjà inscrit·e ? Se connecter",
+    welcome: "Bienvenue : votre compte est prêt et vous êtes connecté·e. Nous vous avons envoyé un courriel ; suivez son lien pour confirmer votre adresse, et vos commentaires parviendront au secrétariat.",
     email: "Adresse électronique",
     password: "Mot de passe",
     password_hint: "Au moins 12 caractères. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.",
@@ -179,6 +180,40 @@ pub(super) const TEXTS: Texts = Texts {
         AppError::Transport(_) => {
             "Le serveur est injoignable. Vérifiez votre connexion et réessayez.".to_owned()
         }
+    },
+    problems_title: "Il y a un problème",
+    error_title: |t| format!("Erreur : {t}"),
+    field_name: |f| match f {
+        Field::Form => "",
+        Field::Email => "Adresse électronique",
+        Field::Password => "Mot de passe",
+        Field::NewPassword => "Nouveau mot de passe",
+        Field::DisplayName => "Nom",
+        Field::StakeholderGroup => "Groupe de parties prenantes",
+        Field::Country => "Pays",
+        Field::Organisation => "Organisation",
+        Field::Capacity => "Vous vous exprimez",
+        Field::Paragraph => "Paragraphe",
+        Field::Quote => "Passage cité",
+        Field::Body => "Commentaire",
+        Field::Tags => "Thèmes",
+        Field::Consent => "Publication",
+        Field::Reason => "Motif",
+        Field::Disposition => "Décision",
+        Field::Response => "Réponse",
+        Field::Note => "Note",
+        Field::Slug => "Adresse",
+        Field::Title => "Titre",
+        Field::Description => "Description",
+        Field::Status => "Statut",
+        Field::OpensAt => "Ouverture",
+        Field::ClosesAt => "Clôture",
+        Field::Code => "Code",
+        Field::Cluster => "Groupe de questions",
+        Field::Markdown => "Texte",
+        Field::Matches => "Correspondances",
+        Field::ChangedIn => "La modification qui en a résulté",
+        Field::Files => "Documents",
     },
 
     group: |g| match g {
@@ -295,6 +330,8 @@ pub(super) const COMMENTS: CommentTexts = CommentTexts {
     more: "Plus de commentaires",
     close: "Fermer les commentaires",
     comment_on_this: "Commenter ce paragraphe",
+    sent_by: |n| format!("La même lettre, envoyée par {n} parties prenantes : voir qui"),
+    comment_on_numbered: |n| format!("Commenter le paragraphe {n}"),
     comment_on_paper: "Commenter le document dans son ensemble",
     closed_note: "Cette consultation n’est pas ouverte aux commentaires en ce moment.",
     filter_title: "Afficher les commentaires de…",
@@ -363,7 +400,9 @@ pub(super) const COMMENTS: CommentTexts = CommentTexts {
         n => format!("{n} versions antérieures conservées"),
     },
     edit: "Modifier le commentaire",
-    withdraw: "Retirer le commentaire",
+    withdraw: "Retirer le commentaire…",
+    withdraw_hint: "Un commentaire retiré n’est jamais publié et ne peut pas être renvoyé ; le secrétariat garde la trace de son retrait.",
+    withdraw_confirm: "Oui, le retirer",
     edit_hint: "Vous pouvez modifier ou retirer votre commentaire jusqu’à son examen par le secrétariat.",
     edit_title: |r| format!("Modifier le commentaire {r}"),
     edit_intro: "Votre texte précédent est conservé dans l’historique du commentaire.",

@@ -2,8 +2,8 @@
 
 use crate::api::admin::{ChangeAccount, list_accounts};
 use crate::components::{
-    ChoiceButton, FilterBar, FormError, ListTable, NextLink, SearchBox, action_error,
-    next_page_href, use_texts,
+    ChoiceButton, ConfirmChoice, FilterBar, FormError, ListTable, NextLink, SearchBox,
+    ViewerResource, action_error, next_page_href, use_texts,
 };
 use crate::domain::Role;
 use crate::pages::desk::{DeskDenied, DeskNav, here};
@@ -31,6 +31,7 @@ pub fn AccountsPage() -> impl IntoView {
         |((q, after), _)| list_accounts(q, after),
     );
     let back = here();
+    let ViewerResource(viewer) = expect_context::<ViewerResource>();
     view! {
         <Title text=t.d.accounts_title />
         <h1>{t.d.accounts_title}</h1>
@@ -41,6 +42,7 @@ pub fn AccountsPage() -> impl IntoView {
         }>
             {move || Suspend::new(async move {
                 let (q, _) = key();
+                let me = viewer.await.ok().flatten().map(|v| v.id);
                 match page.await {
                     Err(e) => view! { <DeskDenied error=e /> }.into_any(),
                     Ok(p) => {
@@ -69,11 +71,6 @@ pub fn AccountsPage() -> impl IntoView {
                                     .accounts
                                     .into_iter()
                                     .map(|a| {
-                                        let (toggle, toggle_label) = if a.suspended {
-                                            ("restore", t.d.restore)
-                                        } else {
-                                            ("suspend", t.d.suspend)
-                                        };
                                         view! {
                                             <tr>
                                                 <td>
@@ -93,41 +90,61 @@ pub fn AccountsPage() -> impl IntoView {
                                                 </td>
                                                 <td>{(t.role)(a.role)}</td>
                                                 <td>
-                                                    <ActionForm action=change attr:class="inline-actions">
-                                                        <input type="hidden" name="id" value=a.id.to_string() />
-                                                        <input type="hidden" name="back" value=back />
-                                                        {Role::ALL
-                                                            .into_iter()
-                                                            .filter(|r| *r != a.role)
-                                                            .map(|r| {
-                                                                view! {
-                                                                    <ChoiceButton
-                                                                        name="action"
-                                                                        value=r.code()
-                                                                        class="link-button"
-                                                                        label=(t.d.make_role)(r)
-                                                                    />
-                                                                    " "
-                                                                }
-                                                            })
-                                                            .collect_view()}
-                                                        <ChoiceButton
-                                                            name="action"
-                                                            value=toggle
-                                                            class="link-button"
-                                                            label=toggle_label
-                                                        />
-                                                        <details class="erase">
-                                                            <summary>{t.d.erase}</summary>
-                                                            <p class="hint">{t.d.erase_hint}</p>
-                                                            <ChoiceButton
-                                                                name="action"
-                                                                value="erase"
-                                                                class="button button-danger"
-                                                                label=t.d.erase_confirm
-                                                            />
-                                                        </details>
-                                                    </ActionForm>
+                                                    {if me == Some(a.id) {
+                                                        view! { <p class="hint">{t.d.own_account}</p> }.into_any()
+                                                    } else {
+                                                        view! {
+                                                            <ActionForm action=change attr:class="inline-actions">
+                                                                <input type="hidden" name="id" value=a.id.to_string() />
+                                                                <input type="hidden" name="back" value=back />
+                                                                {Role::ALL
+                                                                    .into_iter()
+                                                                    .filter(|r| *r != a.role)
+                                                                    .map(|r| {
+                                                                        view! {
+                                                                            <ChoiceButton
+                                                                                name="action"
+                                                                                value=r.code()
+                                                                                class="link-button"
+                                                                                label=(t.d.make_role)(r)
+                                                                            />
+                                                                            " "
+                                                                        }
+                                                                    })
+                                                                    .collect_view()}
+                                                                {if a.suspended {
+                                                                    view! {
+                                                                        <ChoiceButton
+                                                                            name="action"
+                                                                            value="restore"
+                                                                            class="link-button"
+                                                                            label=t.d.restore
+                                                                        />
+                                                                    }
+                                                                        .into_any()
+                                                                } else {
+                                                                    view! {
+                                                                        <ConfirmChoice
+                                                                            label=t.d.suspend
+                                                                            hint=t.d.suspend_hint
+                                                                            confirm=t.d.suspend_confirm
+                                                                            name="action"
+                                                                            value="suspend"
+                                                                        />
+                                                                    }
+                                                                        .into_any()
+                                                                }}
+                                                                <ConfirmChoice
+                                                                    label=t.d.erase
+                                                                    hint=t.d.erase_hint
+                                                                    confirm=t.d.erase_confirm
+                                                                    name="action"
+                                                                    value="erase"
+                                                                />
+                                                            </ActionForm>
+                                                        }
+                                                            .into_any()
+                                                    }}
                                                 </td>
                                             </tr>
                                         }

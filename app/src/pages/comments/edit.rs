@@ -80,7 +80,7 @@ pub fn EditCommentPage() -> impl IntoView {
                     <h1>{title}</h1>
                     <p class="lead">{t.c.edit_intro}</p>
                     <FormError error />
-                    <ActionForm action attr:class="form comment-form">
+                    <ActionForm action attr:class="form comment-form" attr:novalidate=true>
                         <input type="hidden" name="id" value=c.id.to_string() />
                         <CommentFields paragraphs tags=ctx.tags draft error />
                         <SubmitButton label=t.c.save pending=action.pending() />

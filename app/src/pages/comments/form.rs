@@ -12,6 +12,7 @@ use crate::components::{
 };
 use crate::domain::AppError;
 use crate::domain::comment::CommentForm;
+use crate::domain::consultation::BlockKind;
 use crate::pages::NotFound;
 use leptos::form::FromFormData;
 use leptos::prelude::*;
@@ -83,6 +84,22 @@ pub fn CommentFormPage() -> impl IntoView {
                             None => (t.c.form_title)(&v.paper.code),
                         };
                         let paper_href = format!("/consultations/{slug}/papers/{code}");
+                        let quoted = v
+                            .paragraphs
+                            .iter()
+                            .find(|p| p.number == paragraph && p.kind != BlockKind::Heading)
+                            .map(|p| {
+                                // The paragraph commented on, its text above the form (and above
+                                // the invitation to sign in that a newcomer sees first).
+                                view! {
+                                    <figure class="quoted-paragraph">
+                                        <figcaption>{(t.paragraph_label)(&p.number)}</figcaption>
+                                        <blockquote>
+                                            <p>{p.text.clone()}</p>
+                                        </blockquote>
+                                    </figure>
+                                }
+                            });
                         let form = if !c.open {
                             view! {
                                 <p class="notice" role="status">
@@ -129,6 +146,7 @@ pub fn CommentFormPage() -> impl IntoView {
                                     enctype="multipart/form-data"
                                     action=format!("/consultations/{slug}/papers/{code}/comments")
                                     class="form comment-form"
+                                    novalidate
                                     on:submit=on_submit
                                 >
                                     <input type="hidden" name="slug" value=slug.clone() />
@@ -157,6 +175,7 @@ pub fn CommentFormPage() -> impl IntoView {
                             </p>
                             <h1>{title}</h1>
                             {parent.map(|p| view! { <CommentCard comment=p /> })}
+                            {quoted}
                             {form}
                         }
                             .into_any()

@@ -3,8 +3,8 @@
 use super::{SignInNeeded, comment_id, status_class};
 use crate::api::comments::{WithdrawComment, load_my_comment};
 use crate::components::{
-    AttachedFiles, CommentContent, DateTime, DispositionNote, FormError, PageTitle, WrittenOnNote,
-    action_error, read_at_link, use_texts,
+    AttachedFiles, CommentContent, ConfirmChoice, DateTime, DispositionNote, FormError, PageTitle,
+    WrittenOnNote, action_error, read_at_link, use_texts,
 };
 use crate::domain::AppError;
 use crate::pages::NotFound;
@@ -160,9 +160,11 @@ pub fn MyCommentPage() -> impl IntoView {
                                             </A>
                                             <ActionForm action=withdraw attr:class="inline-form">
                                                 <input type="hidden" name="id" value=id.to_string() />
-                                                <button type="submit" class="button button-secondary">
-                                                    {t.c.withdraw}
-                                                </button>
+                                                <ConfirmChoice
+                                                    label=t.c.withdraw
+                                                    hint=t.c.withdraw_hint
+                                                    confirm=t.c.withdraw_confirm
+                                                />
                                             </ActionForm>
                                         </div>
                                         <p class="hint">{t.c.edit_hint}</p>

@@ -4,7 +4,7 @@
 //! by field and file by file, summarised at the top with links to each field.
 
 use crate::api::contributions::start_contribution;
-use crate::components::{ConsentField, FieldLabel, TextArea, use_texts};
+use crate::components::{ConsentField, ErrorSummary, FieldLabel, TextArea, use_texts};
 use crate::domain::contributions::{
     ContributionForm, FileKind, FormProblem, MAX_SUMMARY, MAX_TITLE,
 };
@@ -83,20 +83,9 @@ fn Form(form: ContributionForm) -> impl IntoView {
             .draft
             .problems
             .iter()
-            .map(|p| {
-                view! {
-                    <li>
-                        <a href=format!("#{}", field_id(p))>{message(p)}</a>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <div class="form-error error-summary" role="alert" tabindex="-1">
-                <h2>{t.k.problems_title}</h2>
-                <ul>{items}</ul>
-            </div>
-        }
+            .map(|p| (Some(field_id(p)), message(p)))
+            .collect();
+        view! { <ErrorSummary items /> }
     });
     let field_errors = |id: &'static str| {
         let list = messages_for(id);
@@ -128,15 +117,8 @@ fn Form(form: ContributionForm) -> impl IntoView {
         .collect_view();
     let max_mb = f.limits.max_file / (1024 * 1024);
     let consent_errors = field_errors("consent-name_and_organisation");
-    // A form that came back refused says so first, in the tab's title too (what a screen
-    // reader announces on the new page).
-    let tab_title = if f.draft.problems.is_empty() {
-        title.clone()
-    } else {
-        (t.k.error_title)(&title)
-    };
     view! {
-        <Title text=tab_title />
+        <Title text=title.clone() />
         <p class="breadcrumb">
             <A href=format!("/consultations/{}", f.slug)>{f.consultation_title.clone()}</A>
         </p>

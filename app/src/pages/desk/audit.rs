@@ -102,7 +102,11 @@ pub fn AuditLogPage() -> impl IntoView {
                             <section aria-labelledby="reasons-heading">
                                 <h2 id="reasons-heading">{t.d.add_reason}</h2>
                                 <FormError error />
-                                <ActionForm action=add_reason attr:class="form">
+                                <ActionForm
+                                    action=add_reason
+                                    attr:class="form"
+                                    attr:novalidate=true
+                                >
                                     <div class="field">
                                         <label for="reason-text">{t.d.reason}</label>
                                         <input

@@ -2,30 +2,78 @@
 //! comments) with its publish/reject or keep/hide forms, and the reason fields they share.
 
 use super::here;
-use crate::api::desk::{DecideCampaign, DecideComments, ResolveComment};
+use super::outcome::Decisions;
+use super::outcome::card_problem;
 use crate::components::{
-    AttachedFiles, ChoiceButton, CommentContent, DateTime, ExtractedTexts, WrittenOnNote,
-    read_at_link, use_texts,
+    AttachedFiles, ChoiceButton, CommentContent, ConfirmChoice, DateTime, ExtractedTexts,
+    WrittenOnNote, read_at_link, use_texts,
 };
 use crate::domain::comment::{Arrival, CommentStatus};
 use crate::domain::countries;
-use crate::domain::desk::{FlagSummary, QueueItem};
+use crate::domain::desk::{CampaignCopy, FlagSummary, QueueItem};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// Marks every block of the queue item for the keyboard.
 pub(super) const ITEM_CLASS: &str = "queue-item";
 
-/// The reason list with "other" as free text: for rejecting and hiding.
+/// The reason list with "other" as free text: for rejecting and hiding. A refused decision
+/// of the card shows its problem here: the reason's, beside the field, any other under it.
 #[component]
-pub(super) fn ReasonFields(reasons: Vec<String>, id: String) -> impl IntoView {
+pub(super) fn ReasonFields(
+    reasons: Vec<String>,
+    id: String,
+    #[prop(optional)] decisions: Option<Decisions>,
+) -> impl IntoView {
     let t = use_texts();
     let select_id = format!("reason-{id}");
     let other_id = format!("other-reason-{id}");
+    let error_id = format!("reason-{id}-error");
+    let key = id;
+    let problem = Signal::derive(move || card_problem(decisions.and_then(|d| d.error_of(&key))));
+    let invalid = move || problem.with(|(reason, _)| reason.is_some()).to_string();
+    let described = {
+        let error_id = error_id.clone();
+        move || {
+            problem
+                .with(|(reason, _)| reason.is_some())
+                .then(|| error_id.clone())
+        }
+    };
     view! {
         <div class="field reason-field">
             <label for=select_id.clone()>{t.d.reason}</label>
-            <select id=select_id name="reason" data-role="reason">
+            {move || {
+                problem
+                    .get()
+                    .0
+                    .map(|m| {
+                        view! {
+                            <p class="field-error" id=error_id.clone() role="alert">
+                                {m}
+                            </p>
+                        }
+                    })
+            }}
+            {move || {
+                problem
+                    .get()
+                    .1
+                    .map(|e| {
+                        view! {
+                            <p class="field-error" role="alert">
+                                {(t.error)(&e)}
+                            </p>
+                        }
+                    })
+            }}
+            <select
+                id=select_id
+                name="reason"
+                data-role="reason"
+                aria-invalid=invalid
+                aria-describedby=described
+            >
                 <option value="">{t.d.choose_reason}</option>
                 {reasons
                     .into_iter()
@@ -81,12 +129,17 @@ fn AuthorFacts(item: QueueItem) -> impl IntoView {
 pub(super) fn QueueCard(
     item: QueueItem,
     reasons: Vec<String>,
-    decide: ServerAction<DecideComments>,
-    campaign: ServerAction<DecideCampaign>,
-    resolve: ServerAction<ResolveComment>,
+    decisions: Decisions,
     #[prop(optional)] standalone: bool,
 ) -> impl IntoView {
     let t = use_texts();
+    let Decisions {
+        decide,
+        campaign,
+        resolve,
+        last,
+    } = decisions;
+    let sent = move |key: String| move |_| last.set(Some(key.clone()));
     let back = here();
     let id = item.id;
     let reference = item.reference.clone();
@@ -109,6 +162,7 @@ pub(super) fn QueueCard(
         " — "
         {item.paper_title.clone()}
     };
+    let copies = item.copies.clone();
     let campaign_part = item
         .campaign
         .filter(|(_, size)| *size > 1)
@@ -119,29 +173,39 @@ pub(super) fn QueueCard(
                     <p>
                         <strong>{(t.d.campaign)(size)}</strong>
                     </p>
+                    <CampaignCopies copies=copies.clone() />
                     {pending
                         .then(|| {
                             view! {
-                                <ActionForm action=campaign attr:class="inline-actions">
-                                    <input
-                                        type="hidden"
-                                        name="campaign"
-                                        value=campaign_id.to_string()
-                                    />
-                                    <input type="hidden" name="back" value=back />
-                                    <ReasonFields reasons id=format!("campaign-{id}") />
-                                    <ChoiceButton
-                                        name="decision_code"
-                                        value="publish"
-                                        label=t.d.publish_campaign
-                                    />
-                                    <ChoiceButton
-                                        name="decision_code"
-                                        value="reject"
-                                        class="button button-secondary"
-                                        label=t.d.reject_campaign
-                                    />
-                                </ActionForm>
+                                // The submit bubbles here after the form's own handler:
+                                // `on:submit` on the ActionForm would replace that handler.
+                                <div on:submit=sent(format!("campaign-{id}"))>
+                                    <ActionForm action=campaign attr:class="inline-actions">
+                                        <input
+                                            type="hidden"
+                                            name="campaign"
+                                            value=campaign_id.to_string()
+                                        />
+                                        <input type="hidden" name="back" value=back />
+                                        <ReasonFields
+                                            reasons
+                                            id=format!("campaign-{id}")
+                                            decisions
+                                        />
+                                        <ChoiceButton
+                                            name="decision_code"
+                                            value="publish"
+                                            label=t.d.publish_campaign
+                                        />
+                                        <ConfirmChoice
+                                            label=t.d.reject_campaign
+                                            hint=(t.d.reject_campaign_hint)(size)
+                                            confirm=t.d.reject_campaign_confirm
+                                            name="decision_code"
+                                            value="reject"
+                                        />
+                                    </ActionForm>
+                                </div>
                             }
                         })}
                 </div>
@@ -232,42 +296,52 @@ pub(super) fn QueueCard(
                 })}
             {if pending {
                 view! {
-                    <ActionForm action=decide attr:class="decision">
-                        <input type="hidden" name="ids[]" value=id.to_string() />
-                        <input type="hidden" name="back" value=back />
-                        <ChoiceButton
-                            name="decision_code"
-                            value="publish"
-                            data_role="publish"
-                            label=t.d.publish
-                        />
-                        <ReasonFields reasons=reasons.clone() id=id.to_string() />
-                        <ChoiceButton
-                            name="decision_code"
-                            value="reject"
-                            class="button button-secondary"
-                            label=t.d.reject
-                        />
-                    </ActionForm>
+                    <div on:submit=sent(id.to_string())>
+                        <ActionForm action=decide attr:class="decision">
+                            <input type="hidden" name="ids[]" value=id.to_string() />
+                            <input type="hidden" name="back" value=back />
+                            <ChoiceButton
+                                name="decision_code"
+                                value="publish"
+                                data_role="publish"
+                                label=t.d.publish
+                            />
+                            <ReasonFields reasons=reasons.clone() id=id.to_string() decisions />
+                            <ChoiceButton
+                                name="decision_code"
+                                value="reject"
+                                class="button button-secondary"
+                                label=t.d.reject
+                            />
+                        </ActionForm>
+                    </div>
                 }
                     .into_any()
             } else if item.status == CommentStatus::Published {
                 view! {
-                    <ActionForm action=resolve attr:class="decision">
-                        <input type="hidden" name="id" value=id.to_string() />
-                        <input type="hidden" name="back" value=back />
-                        {flagged
-                            .then(|| {
-                                view! { <ChoiceButton name="action" value="keep" label=t.d.keep /> }
-                            })}
-                        <ReasonFields reasons=reasons.clone() id=id.to_string() />
-                        <ChoiceButton
-                            name="action"
-                            value="hide"
-                            class="button button-secondary"
-                            label=t.d.hide
-                        />
-                    </ActionForm>
+                    <div on:submit=sent(format!("hide-{id}"))>
+                        <ActionForm action=resolve attr:class="decision">
+                            <input type="hidden" name="id" value=id.to_string() />
+                            <input type="hidden" name="back" value=back />
+                            {flagged
+                                .then(|| {
+                                    view! {
+                                        <ChoiceButton name="action" value="keep" label=t.d.keep />
+                                    }
+                                })}
+                            <ReasonFields
+                                reasons=reasons.clone()
+                                id=format!("hide-{id}")
+                                decisions
+                            />
+                            <ChoiceButton
+                                name="action"
+                                value="hide"
+                                class="button button-secondary"
+                                label=t.d.hide
+                            />
+                        </ActionForm>
+                    </div>
                 }
                     .into_any()
             } else {
@@ -275,6 +349,51 @@ pub(super) fn QueueCard(
             }}
         </article>
     }
+}
+
+/// The other pending copies of the card's campaign on this page: one line per sender, each
+/// reference linking to its own page.
+#[component]
+fn CampaignCopies(copies: Vec<CampaignCopy>) -> impl IntoView {
+    let t = use_texts();
+    let count = copies.len();
+    let few = count <= 10;
+    (!copies.is_empty()).then(|| {
+        view! {
+            <details class="copies" open=few>
+                <summary>{(t.d.copies_here)(count)}</summary>
+                <ul>
+                    {copies
+                        .into_iter()
+                        .map(|c| {
+                            let country = countries::country(&c.author_country)
+                                .map(|k| (t.country_name)(k).to_owned())
+                                .unwrap_or(c.author_country);
+                            view! {
+                                <li>
+                                    <A href=format!("/desk/comments/{}", c.id)>{c.reference}</A>
+                                    " · "
+                                    <bdi>{c.author_name}</bdi>
+                                    {c
+                                        .author_organisation
+                                        .map(|o| {
+                                            view! {
+                                                ", "
+                                                <bdi>{o}</bdi>
+                                            }
+                                        })}
+                                    " · "
+                                    {(t.group)(c.author_group)}
+                                    " · "
+                                    {country}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </details>
+        }
+    })
 }
 
 /// Readers' open reports of a comment or a contribution, by reason, with their notes.

@@ -3,10 +3,9 @@
 
 use super::audit::LogTable;
 use super::decisions::QueueCard;
+use super::outcome::{DecisionStatus, Decisions};
 use super::{DeskDenied, DeskNav, here};
-use crate::api::desk::{
-    DecideCampaign, DecideComments, ResolveComment, RetagComment, SetDisposition, desk_item,
-};
+use crate::api::desk::{RetagComment, SetDisposition, desk_item};
 use crate::components::{FieldLabel, FormError, TagCheckboxes, TextArea, action_error, use_texts};
 use crate::domain::AppError;
 use crate::domain::comment::CommentStatus;
@@ -21,32 +20,20 @@ pub fn DeskItemPage() -> impl IntoView {
     let t = use_texts();
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").and_then(|i| i.parse::<i64>().ok()));
-    let decide = ServerAction::<DecideComments>::new();
-    let campaign = ServerAction::<DecideCampaign>::new();
-    let resolve = ServerAction::<ResolveComment>::new();
+    let decisions = Decisions::new();
     let retag = ServerAction::<RetagComment>::new();
     let dispose = ServerAction::<SetDisposition>::new();
-    let errors = [action_error(decide), action_error(campaign)];
-    let more_errors = [
-        action_error(resolve),
-        action_error(retag),
-        action_error(dispose),
-    ];
-    let error = Signal::derive(move || {
-        errors
-            .iter()
-            .chain(more_errors.iter())
-            .find_map(|e| e.get())
+    let retag_error = action_error(retag);
+    let dispose_error = action_error(dispose);
+    let saved = Signal::derive(move || {
+        let ok = |done: Option<Result<(), AppError>>| matches!(done, Some(Ok(())));
+        (ok(retag.value().get()) || ok(dispose.value().get())).then(|| t.d.saved.to_owned())
     });
     let loaded = Resource::new(
         move || {
             (
                 id(),
-                decide.version().get()
-                    + campaign.version().get()
-                    + resolve.version().get()
-                    + retag.version().get()
-                    + dispose.version().get(),
+                decisions.version() + retag.version().get() + dispose.version().get(),
             )
         },
         |(id, _)| async move {
@@ -56,7 +43,8 @@ pub fn DeskItemPage() -> impl IntoView {
     );
     let back = here();
     view! {
-        <Suspense fallback=move || {
+        <DecisionStatus decisions also=saved />
+        <Transition fallback=move || {
             view! { <p>{t.loading}</p> }
         }>
             {move || Suspend::new(async move {
@@ -76,11 +64,11 @@ pub fn DeskItemPage() -> impl IntoView {
                             <Title text=title.clone() />
                             <h1>{title}</h1>
                             <DeskNav />
-                            <FormError error />
-                            <QueueCard item reasons decide campaign resolve standalone=true />
+                            <QueueCard item reasons decisions standalone=true />
                             <section aria-labelledby="retag-heading">
                                 <h2 id="retag-heading">{t.d.retag}</h2>
-                                <ActionForm action=retag attr:class="form">
+                                <FormError error=retag_error />
+                                <ActionForm action=retag attr:class="form" attr:novalidate=true>
                                     <input type="hidden" name="id" value=id.to_string() />
                                     <input type="hidden" name="back" value=back />
                                     <fieldset class="field">
@@ -99,7 +87,12 @@ pub fn DeskItemPage() -> impl IntoView {
                                     view! {
                                         <section aria-labelledby="disposition-heading">
                                             <h2 id="disposition-heading">{t.d.disposition}</h2>
-                                            <ActionForm action=dispose attr:class="form">
+                                            <FormError error=dispose_error />
+                                            <ActionForm
+                                                action=dispose
+                                                attr:class="form"
+                                                attr:novalidate=true
+                                            >
                                                 <input type="hidden" name="id" value=id.to_string() />
                                                 <input type="hidden" name="back" value=back />
                                                 <div class="field">
@@ -156,7 +149,7 @@ pub fn DeskItemPage() -> impl IntoView {
                     }
                 }
             })}
-        </Suspense>
+        </Transition>
     }
 }
 

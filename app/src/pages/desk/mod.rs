@@ -10,6 +10,7 @@ mod decisions;
 mod item;
 #[cfg(feature = "hydrate")]
 mod keyboard;
+mod outcome;
 mod queue;
 
 pub use audit::AuditLogPage;

@@ -3,14 +3,16 @@
 use super::decisions::{QueueCard, ReasonFields};
 #[cfg(feature = "hydrate")]
 use super::keyboard::keyboard_review;
+use super::outcome::{DecisionStatus, Decisions};
 use super::{DeskDenied, DeskNav, here};
-use crate::api::desk::{DecideCampaign, DecideComments, ResolveComment, desk_queue};
+use crate::api::desk::{DecideComments, desk_queue};
 use crate::components::{
     ChoiceButton, FilterBar, FilterSelect, FormError, NextLink, SearchBox, action_error,
     group_choices, next_page_href, tag_choices, use_texts,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 /// `/desk`: the moderation queue.
@@ -18,22 +20,11 @@ use leptos_router::hooks::use_query_map;
 pub fn QueuePage() -> impl IntoView {
     let t = use_texts();
     let query = use_query_map();
-    let decide = ServerAction::<DecideComments>::new();
-    let campaign = ServerAction::<DecideCampaign>::new();
-    let resolve = ServerAction::<ResolveComment>::new();
+    let decisions = Decisions::new();
+    // The bulk form is at the top of the page: its problems are summed up there; a card's
+    // are shown on the card.
     let bulk = ServerAction::<DecideComments>::new();
-    let errors = [
-        action_error(decide),
-        action_error(campaign),
-        action_error(bulk),
-    ];
-    let resolve_error = action_error(resolve);
-    let error = Signal::derive(move || {
-        errors
-            .iter()
-            .find_map(|e| e.get())
-            .or_else(|| resolve_error.get())
-    });
+    let error = action_error(bulk);
     let key = move || {
         query.with(|q| {
             (
@@ -43,15 +34,7 @@ pub fn QueuePage() -> impl IntoView {
         })
     };
     let page = Resource::new(
-        move || {
-            (
-                key(),
-                decide.version().get()
-                    + campaign.version().get()
-                    + resolve.version().get()
-                    + bulk.version().get(),
-            )
-        },
+        move || (key(), decisions.version() + bulk.version().get()),
         |(([paper, group, tag, flagged, q], after), _)| {
             desk_queue(String::new(), paper, group, tag, flagged, q, after)
         },
@@ -65,7 +48,10 @@ pub fn QueuePage() -> impl IntoView {
         <DeskNav />
         <p class="hint">{t.d.keyboard_hint}</p>
         <FormError error />
-        <Suspense fallback=move || {
+        <DecisionStatus decisions />
+        // A Transition, not a Suspense: after a decision the list is reloaded in place, and
+        // the moderator stays where they were.
+        <Transition fallback=move || {
             view! { <p>{t.loading}</p> }
         }>
             {move || Suspend::new(async move {
@@ -87,6 +73,13 @@ pub fn QueuePage() -> impl IntoView {
                         );
                         let reasons = p.reasons.clone();
                         let empty = p.items.is_empty();
+                        let digest = (!paper.is_empty())
+                            .then(|| p.items.first())
+                            .flatten()
+                            .map(|i| {
+                                format!("/digests/{}?paper={}", i.consultation_slug, i.paper_code)
+                            });
+                        // The queue of one paper leads to that paper's digest.
                         view! {
                             <p role="status">{(t.d.totals)(p.pending_total, p.flagged_total)}</p>
                             <FilterBar action="/desk" clear=true>
@@ -123,6 +116,14 @@ pub fn QueuePage() -> impl IntoView {
                                     <label for="filter-flagged">{t.d.flagged_only}</label>
                                 </div>
                             </FilterBar>
+                            {digest
+                                .map(|href| {
+                                    view! {
+                                        <p>
+                                            <A href=href>{t.g.link}</A>
+                                        </p>
+                                    }
+                                })}
                             {(!empty)
                                 .then({
                                     let reasons = reasons.clone();
@@ -160,13 +161,7 @@ pub fn QueuePage() -> impl IntoView {
                                     .into_iter()
                                     .map(|item| {
                                         view! {
-                                            <QueueCard
-                                                item
-                                                reasons=reasons.clone()
-                                                decide
-                                                campaign
-                                                resolve
-                                            />
+                                            <QueueCard item reasons=reasons.clone() decisions />
                                         }
                                     })
                                     .collect_view()
@@ -178,6 +173,6 @@ pub fn QueuePage() -> impl IntoView {
                     }
                 }
             })}
-        </Suspense>
+        </Transition>
     }
 }

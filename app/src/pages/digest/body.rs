@@ -33,6 +33,11 @@ pub(super) fn DigestBody(d: Digest) -> AnyView {
     view! {
         <p class="lead" role="status">
             {(t.g.total)(d.total)}
+            {(!d.campaigns.is_empty())
+                .then(|| {
+                    let copies: u64 = d.campaigns.iter().map(|c| c.size).sum();
+                    (t.g.in_campaigns)(copies, d.campaigns.len())
+                })}
             " · "
             {t.g.generated}
             " "

@@ -10,8 +10,9 @@ mod downloads;
 mod entry;
 
 use crate::api::comments::comment_tags;
+use crate::api::consultations::consultation;
 use crate::api::digests::load_digest;
-use crate::components::{FilterForm, FilterValues, query_string, use_texts};
+use crate::components::{FilterForm, FilterSelect, FilterValues, query_string, use_texts};
 use crate::domain::AppError;
 use crate::domain::digest::CONTRIBUTIONS_CSV;
 use body::DigestBody;
@@ -101,6 +102,16 @@ pub fn DigestPage() -> impl IntoView {
         },
     );
     let tags = Resource::new(|| (), |()| comment_tags());
+    // The consultation's papers, for the filter's choice of paper.
+    let papers = Resource::new(
+        move || asked.with(|a| a.slug.clone()),
+        |slug| async move {
+            consultation(slug)
+                .await
+                .map(|d| d.papers)
+                .unwrap_or_default()
+        },
+    );
     view! {
         <Suspense fallback=move || {
             view! { <p>{t.loading}</p> }
@@ -122,6 +133,11 @@ pub fn DigestPage() -> impl IntoView {
                             .into_any()
                     }
                     (Ok(d), Ok(tags)) => {
+                        let paper_choices: Vec<(String, String)> = papers
+                            .await
+                            .into_iter()
+                            .map(|p| (p.code.clone(), format!("{} {}", p.code, p.title)))
+                            .collect();
                         let title = format!("{}: {}", t.g.title, d.consultation_title);
                         let internal = d.filter.all_statuses;
                         view! {
@@ -135,11 +151,16 @@ pub fn DigestPage() -> impl IntoView {
                                     action=format!("/digests/{}", a.slug)
                                     values=a.filter.clone()
                                     tags
-                                    hidden=vec![
-                                        ("paper", a.paper.clone()),
-                                        ("status", a.status.clone()),
-                                    ]
-                                />
+                                    hidden=vec![("status", a.status.clone())]
+                                >
+                                    <FilterSelect
+                                        label=t.d.paper
+                                        name="paper"
+                                        any=t.d.any_paper
+                                        options=paper_choices
+                                        selected=a.paper.clone()
+                                    />
+                                </FilterForm>
                             </details>
                             <DigestBody d />
                         }

@@ -110,7 +110,7 @@ fn ConsultationFields(
     let description_message = message(Field::Description);
     let status_message = message(Field::Status);
     view! {
-        <ActionForm action attr:class="form">
+        <ActionForm action attr:class="form" attr:novalidate=true>
             <input type="hidden" name="original" value=original.clone() />
             {if original.is_empty() {
                 view! {
@@ -261,7 +261,7 @@ fn DigestSettings(slug: String) -> impl IntoView {
                         Suspend::new(async move {
                             let is_public = public.await.unwrap_or(false);
                             view! {
-                                <ActionForm action attr:class="form">
+                                <ActionForm action attr:class="form" attr:novalidate=true>
                                     <input type="hidden" name="slug" value=slug />
                                     <fieldset class="field">
                                         <legend class="visually-hidden">{t.g.public_legend}</legend>

@@ -11,6 +11,7 @@ use crate::domain::versions::PaperPreview;
 use crate::domain::{AppError, BlockKind, Field, IssueCluster};
 use crate::pages::desk::DeskDenied;
 use leptos::prelude::*;
+use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// `/desk/consultations/:slug/papers/:code` (`new` for a new paper): the paper's form.
@@ -110,10 +111,26 @@ pub fn EditorPaperPage() -> impl IntoView {
                                 up_href=format!("/desk/consultations/{slug}")
                                 up_label=c.summary.title
                             />
+                            {paper
+                                .as_ref()
+                                .map(|p| {
+                                    view! {
+                                        <p>
+                                            <A href=format!(
+                                                "/digests/{slug}?paper={}",
+                                                p.code,
+                                            )>{t.g.link}</A>
+                                        </p>
+                                    }
+                                })}
                             {has_comments
                                 .then(|| view! { <p class="notice">{t.e.new_version_note}</p> })}
                             <FormError error />
-                            <ActionForm action=save attr:class="form paper-form">
+                            <ActionForm
+                                action=save
+                                attr:class="form paper-form"
+                                attr:novalidate=true
+                            >
                                 <input type="hidden" name="slug" value=slug.clone() />
                                 <input type="hidden" name="page" value=code.clone() />
                                 {match &paper {
