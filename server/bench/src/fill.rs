@@ -99,35 +99,52 @@ pub(crate) async fn signed_in(
     db: &DatabaseConnection,
     clients: usize,
 ) -> Result<Vec<String>, String> {
-    use app::backend::{accounts, sessions};
-    let err = |e: app::domain::AppError| format!("{e}: {e:?}");
     let mut cookies = Vec::with_capacity(clients);
     for n in 0..clients {
-        let email = format!("bench-{n}@bench.consult.example");
-        let id = match accounts::find_by_email(db, &email).await.map_err(err)? {
-            Some(user) => user.id,
-            None => {
-                accounts::create_account(
-                    db,
-                    accounts::NewAccount {
-                        email,
-                        password: PASSWORD.to_owned(),
-                        display_name: format!("Bench participant {n}"),
-                        stakeholder_group: app::domain::StakeholderGroup::ALL[n % 5],
-                        country: ["BR", "SN", "IN", "DE", "US"][n % 5].to_owned(),
-                        organisation: None,
-                        role: app::domain::Role::Stakeholder,
-                    },
-                )
-                .await
-                .map_err(err)?
-                .id
-            }
+        let account = app::backend::accounts::NewAccount {
+            email: format!("bench-{n}@bench.consult.example"),
+            password: PASSWORD.to_owned(),
+            display_name: format!("Bench participant {n}"),
+            stakeholder_group: app::domain::StakeholderGroup::ALL[n % 5],
+            country: ["BR", "SN", "IN", "DE", "US"][n % 5].to_owned(),
+            organisation: None,
+            role: app::domain::Role::Stakeholder,
         };
-        let token = sessions::create(db, id).await.map_err(err)?;
-        cookies.push(format!("{}={token}", sessions::SESSION_COOKIE));
+        cookies.push(session_of(db, account).await?);
     }
     Ok(cookies)
+}
+
+/// A secretariat account's fresh session (made when missing): the desk's cookie.
+pub(crate) async fn secretariat_session(db: &DatabaseConnection) -> Result<String, String> {
+    let account = app::backend::accounts::NewAccount {
+        email: "desk@bench.consult.example".to_owned(),
+        password: PASSWORD.to_owned(),
+        display_name: "Bench secretariat".to_owned(),
+        stakeholder_group: app::domain::StakeholderGroup::Intergovernmental,
+        country: "CH".to_owned(),
+        organisation: None,
+        role: app::domain::Role::Secretariat,
+    };
+    session_of(db, account).await
+}
+
+/// A fresh session of `account` (made when missing): its cookie.
+async fn session_of(
+    db: &DatabaseConnection,
+    account: app::backend::accounts::NewAccount,
+) -> Result<String, String> {
+    use app::backend::{accounts, sessions};
+    let err = |e: app::domain::AppError| format!("{e}: {e:?}");
+    let id = match accounts::find_by_email(db, &account.email)
+        .await
+        .map_err(err)?
+    {
+        Some(user) => user.id,
+        None => accounts::create_account(db, account).await.map_err(err)?.id,
+    };
+    let token = sessions::create(db, id).await.map_err(err)?;
+    Ok(format!("{}={token}", sessions::SESSION_COOKIE))
 }
 
 /// A comment of twenty words drawn from a vocabulary, different for every `seed`, so that

@@ -13,7 +13,7 @@ mod uploads;
 
 use app::backend::db;
 use clap::{Parser, ValueEnum};
-use fill::{fill, signed_in};
+use fill::{fill, secretariat_session, signed_in};
 use import::import;
 use load::{placement_catch_up, read, submit};
 use pages::{digest_csv, weight};
@@ -160,6 +160,11 @@ async fn measure(
     } else {
         Vec::new()
     };
+    let desk = if args.scenarios.contains(&Scenario::Weight) {
+        secretariat_session(&db).await?
+    } else {
+        String::new()
+    };
     db.close().await.map_err(|e| e.to_string())?;
 
     let server = Server::start(&server_exe(args)?, url, &args.site_root).await?;
@@ -171,7 +176,7 @@ async fn measure(
                 placement_catch_up(url).await?;
             }
             Scenario::Read => read(&server, args.clients, duration).await?,
-            Scenario::Weight => weight(&server, &cookies[0]).await?,
+            Scenario::Weight => weight(&server, &cookies[0], &desk).await?,
             Scenario::Digest => {
                 digest_csv(&server, false).await?;
                 digest_csv(&server, true).await?;

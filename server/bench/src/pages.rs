@@ -48,8 +48,9 @@ pub(crate) async fn digest_csv(server: &Server, compressed: bool) -> Result<(), 
 
 /// The first load of every page a visitor or a stakeholder uses, and of the desk: the HTML
 /// and every stylesheet, script and WASM file it names, each as a browser asks for it
-/// (`br`, `gzip`), counted as sent on the wire. `cookie` is a stakeholder's session.
-pub(crate) async fn weight(server: &Server, cookie: &str) -> Result<(), String> {
+/// (`br`, `gzip`), counted as sent on the wire. `cookie` is a stakeholder's session, `desk`
+/// a secretariat member's.
+pub(crate) async fn weight(server: &Server, cookie: &str, desk: &str) -> Result<(), String> {
     let slug = demo::CONSULTATION_SLUG;
     // A comment of the stakeholder's, for its receipt and its edit page.
     let sent = server
@@ -81,20 +82,16 @@ pub(crate) async fn weight(server: &Server, cookie: &str) -> Result<(), String> 
             )
         })?;
     let visitor = demo::visitor_pages();
-    let mut stakeholder = demo::stakeholder_pages(&receipt);
-    stakeholder.push("/desk".to_owned());
+    let stakeholder = demo::stakeholder_pages(&receipt);
+    let secretariat = ["/desk".to_owned(), "/desk/consultations".to_owned()];
     let mut over = Vec::new();
     let pages = visitor
         .iter()
-        .map(|p| (p, None))
-        .chain(stakeholder.iter().map(|p| (p, Some(cookie))));
-    for (page, session) in pages {
+        .map(|p| (p, None, "visitor"))
+        .chain(stakeholder.iter().map(|p| (p, Some(cookie), "stakeholder")))
+        .chain(secretariat.iter().map(|p| (p, Some(desk), "secretariat")));
+    for (page, session, who) in pages {
         let bytes = first_load(server, page, session).await?;
-        let who = if session.is_some() {
-            "stakeholder"
-        } else {
-            "visitor"
-        };
         println!(
             "weight: {page} ({who}): {:.1} KB on a first load, compressed",
             bytes as f64 / 1000.0
