@@ -12,6 +12,8 @@
     window.clearTimeout(progressTimer);
     progressTimer = window.setTimeout(function () {
       root.classList.add("navigating");
+      // A link that downloads a file leaves the page where it is: the line goes.
+      progressTimer = window.setTimeout(stopProgress, 15000);
     }, 400);
   }
 
@@ -87,21 +89,23 @@
     }
   }
 
-  // Only into fields the server left empty (it may have kept the draft itself).
+  // What was sent, back into the fields it was sent from: text as typed, and each group of
+  // radios or checkboxes as chosen (a default the server put back does not win).
   function fill(form, kept) {
+    var sent = {};
     for (var i = 0; i < kept.length; i++) {
-      var name = kept[i][0], type = kept[i][1], value = kept[i][2];
-      var fields = form.querySelectorAll("[name='" + name.replace(/'/g, "") + "']");
-      for (var j = 0; j < fields.length; j++) {
-        var field = fields[j];
-        if (type === "checkbox" || type === "radio") {
-          var chosen = form.querySelector("[name='" + name.replace(/'/g, "") + "']:checked");
-          if (field.value === value && (!chosen || type === "checkbox")) {
-            field.checked = true;
-          }
-        } else if (!field.value) {
-          field.value = value;
-        }
+      (sent[kept[i][0]] = sent[kept[i][0]] || []).push(kept[i][2]);
+    }
+    for (var j = 0; j < form.elements.length; j++) {
+      var field = form.elements[j];
+      var values = sent[field.name];
+      if (!values || /^(password|file|hidden|submit|button)$/.test(field.type)) {
+        continue;
+      }
+      if (field.type === "checkbox" || field.type === "radio") {
+        field.checked = values.indexOf(field.value) >= 0;
+      } else {
+        field.value = values[0];
       }
     }
   }

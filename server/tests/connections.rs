@@ -19,6 +19,9 @@ use tokio::time::{Instant, timeout_at};
 
 const LIMIT: usize = 64;
 const FLOOD: usize = 400;
+/// The header timeout the server is given: long enough that the limit, not the timeout, is
+/// seen closing the flood's oldest connections, even on a loaded machine.
+const HEADER_TIMEOUT: Duration = Duration::from_secs(4);
 
 /// Whether the server closes `stream` within `wait` (what it sends first is read and
 /// dropped).
@@ -43,7 +46,12 @@ async fn a_normal_request_is_answered_during_a_flood_and_idle_connections_are_cl
     let child = start_with(
         &url,
         port,
-        &["--max-connections", &limit, "--header-timeout-secs", "1"],
+        &[
+            "--max-connections",
+            &limit,
+            "--header-timeout-secs",
+            &HEADER_TIMEOUT.as_secs().to_string(),
+        ],
     )
     .await;
     let addr = format!("127.0.0.1:{port}");
@@ -86,18 +94,23 @@ async fn a_normal_request_is_answered_during_a_flood_and_idle_connections_are_cl
     let mut streams = flood.await.unwrap();
     eprintln!("answered in {:?} during the flood", asked.elapsed());
 
-    // No more than the limit are open.
-    let mut open = 0;
-    for stream in &mut streams {
-        if !closed_within(stream, Duration::from_millis(10)).await {
-            open += 1;
+    // No more than the limit are open, once the server has taken what the kernel queued
+    // for it (on a loaded machine that takes a moment; well before the header timeout).
+    let mut open = usize::MAX;
+    let counting_since = std::time::Instant::now();
+    while open > LIMIT && counting_since.elapsed() < HEADER_TIMEOUT / 2 {
+        open = 0;
+        for stream in &mut streams {
+            if !closed_within(stream, Duration::from_millis(2)).await {
+                open += 1;
+            }
         }
     }
     assert!(open <= LIMIT, "{open} of the flood still open");
 
-    // Within the header timeout (1 s) and some slack, every one is closed.
+    // Within the header timeout and some slack, every one is closed.
     for stream in &mut streams {
-        assert!(closed_within(stream, Duration::from_secs(3)).await);
+        assert!(closed_within(stream, HEADER_TIMEOUT + Duration::from_secs(2)).await);
     }
 
     // A keep-alive connection that sends nothing after its answer is closed too.
@@ -114,10 +127,10 @@ async fn a_normal_request_is_answered_during_a_flood_and_idle_connections_are_cl
         String::from_utf8_lossy(&answer[..n])
     );
     let idle = std::time::Instant::now();
-    assert!(closed_within(&mut stream, Duration::from_secs(3)).await);
+    assert!(closed_within(&mut stream, HEADER_TIMEOUT + Duration::from_secs(2)).await);
     assert!(
-        idle.elapsed() >= Duration::from_millis(900),
-        "not before 1 s"
+        idle.elapsed() >= HEADER_TIMEOUT - Duration::from_millis(100),
+        "not before the header timeout"
     );
 
     stop(child);

@@ -6,7 +6,9 @@ use super::{FormError, RadioChoices, ViewerResource, action_error, code_choices,
 use crate::api::desk::FlagComment;
 use crate::domain::IssueCluster;
 use crate::domain::comment::Attribution;
-use crate::domain::comment::{CommentView, Segment, TagView, WrittenOn, body_paragraphs};
+use crate::domain::comment::{
+    CommentView, Segment, TagView, WrittenOn, body_paragraphs, same_words,
+};
 use crate::domain::countries;
 use crate::domain::desk::{ChangedIn, DispositionView, FlagReason};
 use crate::i18n::Locale;
@@ -251,7 +253,7 @@ pub fn CommentCard(
     view! {
         <article class="comment" id=format!("c-{}", comment.id) aria-label=comment.reference>
             <AttributionLine author=comment.author.clone() />
-            <CampaignSenders copies />
+            <CampaignSenders copies shown=comment.body.clone() />
             {comment.written_on.clone().map(|written_on| view! { <WrittenOnNote written_on /> })}
             <CommentContent
                 quote=comment.quote.clone()
@@ -303,7 +305,7 @@ pub fn CommentCard(
 /// The senders of a campaign's other copies, under the one text shown: each as its author
 /// consented, with its reference and its own anchor (links to a copy land here).
 #[component]
-fn CampaignSenders(copies: Vec<CommentView>) -> impl IntoView {
+fn CampaignSenders(copies: Vec<CommentView>, shown: String) -> impl IntoView {
     let t = use_texts();
     let count = copies.len() + 1;
     (!copies.is_empty()).then(|| {
@@ -318,6 +320,15 @@ fn CampaignSenders(copies: Vec<CommentView>) -> impl IntoView {
                                 <li id=format!("c-{}", c.id)>
                                     <AttributionLine author=c.author />
                                     <span class="code">{c.reference}</span>
+                                    {(!same_words(&c.body, &shown))
+                                        .then(|| {
+                                            view! {
+                                                <p class="copy-differs">{t.c.copy_differs}</p>
+                                                <div dir="auto" class="comment-body">
+                                                    <p>{c.body}</p>
+                                                </div>
+                                            }
+                                        })}
                                 </li>
                             }
                         })

@@ -259,6 +259,7 @@ pub fn RadioGroup(
     view! {
         <fieldset
             class="field"
+            id=name
             aria-describedby=move || described_by(name, false, message.with(Option::is_some))
         >
             <legend>{legend}</legend>
@@ -298,14 +299,8 @@ pub fn ErrorSummary(items: Vec<(Option<&'static str>, String)>) -> impl IntoView
         })
         .collect_view();
     view! {
-        <div
-            class="form-error error-summary"
-            role="alert"
-            tabindex="-1"
-            autofocus
-            aria-labelledby="error-summary-title"
-        >
-            <h2 id="error-summary-title">{t.problems_title}</h2>
+        <div class="form-error error-summary" role="alert" tabindex="-1" autofocus>
+            <h2>{t.problems_title}</h2>
             <ul>{items}</ul>
         </div>
     }
@@ -444,7 +439,7 @@ pub fn SearchBox(
 pub fn ConsentField(#[prop(into)] checked: String, children: Children) -> impl IntoView {
     let t = use_texts();
     view! {
-        <fieldset class="field" aria-describedby="consent-hint">
+        <fieldset class="field" id="consent" aria-describedby="consent-hint">
             <legend>{t.c.consent} " " <span class="required">{t.required_mark}</span></legend>
             <p class="hint" id="consent-hint">
                 {t.c.consent_hint}

@@ -187,6 +187,8 @@ pub struct QueueItem {
 pub struct CampaignCopy {
     pub id: i64,
     pub reference: String,
+    /// Its own text: shown when its words differ from the card's.
+    pub body: String,
     pub author_name: String,
     pub author_organisation: Option<String>,
     pub author_group: StakeholderGroup,
@@ -195,19 +197,23 @@ pub struct CampaignCopy {
 
 impl QueueItem {
     /// Folds a page's pending copies of one campaign into the card of the first: the text
-    /// once, with the senders of the others. Other items stay as they are, in order.
+    /// once, with the senders of the others (and the text of any whose words differ). A
+    /// copy with documents keeps its own card. Other items stay as they are, in order.
     pub fn fold_campaigns(items: Vec<Self>) -> Vec<Self> {
         let mut folded: Vec<Self> = Vec::with_capacity(items.len());
         let mut first_of: std::collections::HashMap<i64, usize> = Default::default();
         for item in items {
             let campaign = item
                 .campaign
-                .filter(|(_, size)| *size > 1 && item.status == CommentStatus::Pending)
+                .filter(|(_, size)| {
+                    *size > 1 && item.status == CommentStatus::Pending && item.files.is_empty()
+                })
                 .map(|(id, _)| id);
             match campaign.map(|c| (c, first_of.get(&c).copied())) {
                 Some((_, Some(at))) => folded[at].copies.push(CampaignCopy {
                     id: item.id,
                     reference: item.reference,
+                    body: item.body,
                     author_name: item.author_name,
                     author_organisation: item.author_organisation,
                     author_group: item.author_group,

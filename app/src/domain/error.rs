@@ -44,9 +44,9 @@ pub enum Field {
 }
 
 impl Field {
-    /// The id of the control a form gives this field, for the error summary's links
-    /// (`None` for the form as a whole). Forms name their controls so: a test renders
-    /// each refused form and follows every link of its summary.
+    /// The id of the control a form gives this field (a group of radios or checkboxes: its
+    /// fieldset), for the error summary's links; `None` for the form as a whole. The
+    /// end-to-end test of the registration form follows every link of its summary.
     pub fn input_id(self) -> Option<&'static str> {
         Some(match self {
             Self::Form => return None,
@@ -76,7 +76,7 @@ impl Field {
             Self::Code => "code",
             Self::Cluster => "cluster",
             Self::Markdown => "markdown",
-            Self::Matches => "matches",
+            Self::Matches => "paragraph-matches",
             Self::ChangedIn => "changed",
             Self::Files => "files",
         })

@@ -351,6 +351,8 @@ pub struct DeskTexts {
     pub decided: fn(u64) -> String,
     /// "4 more copies on this page, from:": a campaign's other pending copies on its card.
     pub copies_here: fn(usize) -> String,
+    /// Before a copy's own text, when its words differ from the card's.
+    pub copy_differs: &'static str,
     /// Announced once a change on the desk is saved.
     pub saved: &'static str,
     pub erase: &'static str,
@@ -406,6 +408,8 @@ pub struct CommentTexts {
     pub comment_on_this: &'static str,
     /// A campaign's copies shown as one text: "Sent by 5 stakeholders (the same letter)".
     pub sent_by: fn(usize) -> String,
+    /// Before a copy's own text, when its words differ from the one shown.
+    pub copy_differs: &'static str,
     /// The name of a paragraph's "Comment on this paragraph" link: "Comment on paragraph 2.1".
     pub comment_on_numbered: fn(&str) -> String,
     pub comment_on_paper: &'static str,

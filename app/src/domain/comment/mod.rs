@@ -19,5 +19,5 @@ pub use reference::{id_from_reference, reference};
 pub use status::CommentStatus;
 pub use views::{
     Arrival, CommentFilter, CommentView, MyComment, NotMeComment, PAGE_SIZE, PaperComments,
-    ParagraphCount, SearchHit, SearchPage, TagView, WrittenOn,
+    ParagraphCount, SearchHit, SearchPage, TagView, WrittenOn, same_words,
 };

@@ -50,11 +50,16 @@ impl CommentView {
     /// A page's copies of one campaign as one text: each campaign's first copy, with the
     /// others after it; every other comment alone, in order. Readers see the letter once,
     /// "sent by N stakeholders", and every copy keeps its place (its anchor) on the page.
+    /// A copy with replies or documents of its own keeps its own card; a copy whose words
+    /// differ is folded, and its text is shown under its sender.
     pub fn fold_campaigns(views: Vec<Self>) -> Vec<(Self, Vec<Self>)> {
         let mut folded: Vec<(Self, Vec<Self>)> = Vec::with_capacity(views.len());
         let mut first_of: std::collections::HashMap<i64, usize> = Default::default();
         for view in views {
-            match view.campaign.map(|c| (c, first_of.get(&c).copied())) {
+            let campaign = view
+                .campaign
+                .filter(|_| view.replies.is_empty() && view.files.is_empty());
+            match campaign.map(|c| (c, first_of.get(&c).copied())) {
                 Some((_, Some(at))) => folded[at].1.push(view),
                 Some((c, None)) => {
                     first_of.insert(c, folded.len());
@@ -224,4 +229,15 @@ impl MyComment {
     pub fn editable(&self) -> bool {
         self.status == CommentStatus::Pending
     }
+}
+
+/// Whether two texts say the same words (case, spacing and line breaks aside): a campaign's
+/// copy whose words differ from the text shown has its own text shown too.
+pub fn same_words(a: &str, b: &str) -> bool {
+    let words = |t: &str| {
+        t.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    words(a) == words(b)
 }

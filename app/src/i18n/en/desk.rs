@@ -92,6 +92,7 @@ pub(super) const DESK: DeskTexts = DeskTexts {
         n => format!("Saved: {n} comments decided."),
     },
     saved: "Saved.",
+    copy_differs: "Its words differ from the card's; its own text:",
     copies_here: |n| match n {
         1 => "1 more copy waiting on this page, from:".to_owned(),
         n => format!("{n} more copies waiting on this page, from:"),

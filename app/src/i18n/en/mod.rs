@@ -320,6 +320,7 @@ pub(super) const COMMENTS: CommentTexts = CommentTexts {
     close: "Close the comments",
     comment_on_this: "Comment on this paragraph",
     sent_by: |n| format!("The same letter, sent by {n} stakeholders: see who"),
+    copy_differs: "In its own words:",
     comment_on_numbered: |n| format!("Comment on paragraph {n}"),
     comment_on_paper: "Comment on the paper as a whole",
     closed_note: "This consultation is not open for comment at the moment.",

@@ -94,6 +94,7 @@ pub(super) const DESK: DeskTexts = DeskTexts {
         n => format!("Enregistré : {n} commentaires traités."),
     },
     saved: "Enregistré.",
+    copy_differs: "Son texte diffère de celui de la carte ; le voici :",
     copies_here: |n| match n {
         1 => "1 autre exemplaire en attente sur cette page, de :".to_owned(),
         n => format!("{n} autres exemplaires en attente sur cette page, de :"),

@@ -331,6 +331,7 @@ pub(super) const COMMENTS: CommentTexts = CommentTexts {
     close: "Fermer les commentaires",
     comment_on_this: "Commenter ce paragraphe",
     sent_by: |n| format!("La même lettre, envoyée par {n} parties prenantes : voir qui"),
+    copy_differs: "Dans ses propres mots :",
     comment_on_numbered: |n| format!("Commenter le paragraphe {n}"),
     comment_on_paper: "Commenter le document dans son ensemble",
     closed_note: "Cette consultation n’est pas ouverte aux commentaires en ce moment.",

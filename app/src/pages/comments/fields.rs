@@ -128,7 +128,7 @@ pub(super) fn CommentFields(
             <FieldMessage name="body" message=body_message />
         </div>
         {files_field}
-        <fieldset class="field" aria-describedby="tags-hint">
+        <fieldset class="field" id="tags" aria-describedby="tags-hint">
             <legend>{(t.c.tags_legend)(MAX_TAGS)}</legend>
             <p class="hint" id="tags-hint">
                 {t.c.tags_hint}

@@ -8,7 +8,7 @@ use crate::components::{
     AttachedFiles, ChoiceButton, CommentContent, ConfirmChoice, DateTime, ExtractedTexts,
     WrittenOnNote, read_at_link, use_texts,
 };
-use crate::domain::comment::{Arrival, CommentStatus};
+use crate::domain::comment::{Arrival, CommentStatus, same_words};
 use crate::domain::countries;
 use crate::domain::desk::{CampaignCopy, FlagSummary, QueueItem};
 use leptos::prelude::*;
@@ -163,6 +163,7 @@ pub(super) fn QueueCard(
         {item.paper_title.clone()}
     };
     let copies = item.copies.clone();
+    let shown = item.body.clone();
     let campaign_part = item
         .campaign
         .filter(|(_, size)| *size > 1)
@@ -173,7 +174,7 @@ pub(super) fn QueueCard(
                     <p>
                         <strong>{(t.d.campaign)(size)}</strong>
                     </p>
-                    <CampaignCopies copies=copies.clone() />
+                    <CampaignCopies copies=copies.clone() shown=shown.clone() />
                     {pending
                         .then(|| {
                             view! {
@@ -354,7 +355,7 @@ pub(super) fn QueueCard(
 /// The other pending copies of the card's campaign on this page: one line per sender, each
 /// reference linking to its own page.
 #[component]
-fn CampaignCopies(copies: Vec<CampaignCopy>) -> impl IntoView {
+fn CampaignCopies(copies: Vec<CampaignCopy>, shown: String) -> impl IntoView {
     let t = use_texts();
     let count = copies.len();
     let few = count <= 10;
@@ -386,6 +387,15 @@ fn CampaignCopies(copies: Vec<CampaignCopy>) -> impl IntoView {
                                     {(t.group)(c.author_group)}
                                     " · "
                                     {country}
+                                    {(!same_words(&c.body, &shown))
+                                        .then(|| {
+                                            view! {
+                                                <p class="copy-differs">{t.d.copy_differs}</p>
+                                                <blockquote dir="auto" class="copy-text">
+                                                    <p>{c.body}</p>
+                                                </blockquote>
+                                            }
+                                        })}
                                 </li>
                             }
                         })

@@ -64,6 +64,7 @@ pub fn DeskItemPage() -> impl IntoView {
                             <Title text=title.clone() />
                             <h1>{title}</h1>
                             <DeskNav />
+                            <FormError error=Signal::derive(move || decisions.unattributed()) />
                             <QueueCard item reasons decisions standalone=true />
                             <section aria-labelledby="retag-heading">
                                 <h2 id="retag-heading">{t.d.retag}</h2>

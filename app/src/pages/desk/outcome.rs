@@ -56,6 +56,19 @@ impl Decisions {
         self.outcome(key).and_then(Result::err)
     }
 
+    /// A refusal no card can claim: a form sent without the page's script (or before it
+    /// ran) comes back from the server with the error in the address, and no card knows it
+    /// was the one sent. The page shows it at the top.
+    pub fn unattributed(self) -> Option<AppError> {
+        if self.last.with(Option::is_some) {
+            return None;
+        }
+        let decide = self.decide.value().get().and_then(Result::err);
+        decide
+            .or_else(|| self.campaign.value().get().and_then(Result::err))
+            .or_else(|| self.resolve.value().get().and_then(Result::err))
+    }
+
     /// What to announce once the last decision is saved.
     pub fn announcement(self) -> Option<String> {
         let key = self.last.get()?;

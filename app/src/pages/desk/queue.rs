@@ -24,7 +24,8 @@ pub fn QueuePage() -> impl IntoView {
     // The bulk form is at the top of the page: its problems are summed up there; a card's
     // are shown on the card.
     let bulk = ServerAction::<DecideComments>::new();
-    let error = action_error(bulk);
+    let bulk_error = action_error(bulk);
+    let error = Signal::derive(move || bulk_error.get().or_else(|| decisions.unattributed()));
     let key = move || {
         query.with(|q| {
             (

@@ -172,7 +172,7 @@ fn ConsultationFields(
                 value=summary.as_ref().map(|s| datetime_local(&s.closes_at)).unwrap_or_default()
                 message=message(Field::ClosesAt)
             />
-            <fieldset class="field">
+            <fieldset class="field" id="status">
                 <legend>{t.e.status}</legend>
                 <RadioChoices
                     id_prefix="status"
