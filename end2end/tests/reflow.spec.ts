@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { Page } from "@playwright/test";
+import { expect, Page, test } from "@playwright/test";
 import { DEMO_PASSWORD, signIn } from "./support";
 
 /** The pages among `paths` that scroll sideways at 320 px, with their width. */

@@ -5,17 +5,17 @@
 //! `Accept-Language`) and written into `<html lang>`, where the browser half reads it back.
 
 mod contribution_texts;
+mod desk_texts;
 mod en;
 mod fr;
 mod mail_texts;
 
 pub use contribution_texts::ContributionTexts;
+pub use desk_texts::{DeskTexts, DigestTexts, EditorTexts};
 pub use mail_texts::MailTexts;
 
 use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::{Country, Region};
-use crate::domain::desk::{DispositionKind, FlagReason};
-use crate::domain::versions::Fate;
 use crate::domain::{
     AppError, Capacity, ConsultationStatus, Field, IssueCluster, Problem, Role, StakeholderGroup,
 };
@@ -194,178 +194,6 @@ pub struct Texts {
     pub k: &'static ContributionTexts,
     /// E-mail, and the pages its links open.
     pub m: &'static MailTexts,
-}
-
-/// The strings of the comment digest.
-pub struct DigestTexts {
-    pub title: &'static str,
-    /// After the total: ", of which 40 in 3 campaigns" (copies, campaigns).
-    pub in_campaigns: fn(u64, usize) -> String,
-    /// "(version 1; now paragraph 2.3)": a section on a paragraph of an earlier version,
-    /// and where its comments are read now (`None`: its text was removed).
-    pub earlier_place: fn(i32, Option<&str>) -> String,
-    pub link: &'static str,
-    pub total: fn(u64) -> String,
-    pub generated: &'static str,
-    pub summary: &'static str,
-    pub by_group: &'static str,
-    pub by_tag: &'static str,
-    pub by_paragraph: &'static str,
-    pub by_group_region: &'static str,
-    pub other: &'static str,
-    pub total_col: &'static str,
-    pub by_disposition: &'static str,
-    pub no_disposition: &'static str,
-    pub by_paragraph_heading: &'static str,
-    pub campaigns: &'static str,
-    pub senders: &'static str,
-    pub not_public: &'static str,
-    pub internal: &'static str,
-    pub downloads: &'static str,
-    pub public_legend: &'static str,
-    pub make_public: &'static str,
-    pub keep_private: &'static str,
-    pub save_public: &'static str,
-    pub all_statuses: &'static str,
-    pub download_preparing: &'static str,
-    /// Comments received so far, of the total.
-    pub download_rows: fn(u64, u64) -> String,
-    /// Megabytes received so far.
-    pub download_bytes: fn(f64) -> String,
-    pub download_done: fn(&str) -> String,
-    pub download_failed: &'static str,
-}
-
-/// The strings of the secretariat's editor of consultations and papers.
-pub struct EditorTexts {
-    pub title: &'static str,
-    pub nav: &'static str,
-    pub new_consultation: &'static str,
-    pub saved: &'static str,
-    pub paper_saved: fn(&str) -> String,
-    pub slug: &'static str,
-    pub slug_hint: &'static str,
-    pub consultation_title: &'static str,
-    pub description: &'static str,
-    pub opens_at: &'static str,
-    pub closes_at: &'static str,
-    pub utc_hint: &'static str,
-    pub status: &'static str,
-    pub save_consultation: &'static str,
-    pub new_paper: &'static str,
-    pub new_version_note: &'static str,
-    pub code: &'static str,
-    pub code_hint: &'static str,
-    pub paper_title: &'static str,
-    pub abstract_label: &'static str,
-    pub markdown: &'static str,
-    pub markdown_hint: &'static str,
-    pub save_paper: &'static str,
-    pub preview: &'static str,
-    /// The matches of the current version's paragraphs in a new text.
-    pub matches_legend: &'static str,
-    pub matches_hint: fn(usize) -> String,
-    pub match_old: &'static str,
-    pub match_new: &'static str,
-    pub match_comments: &'static str,
-    pub fate_name: fn(Fate) -> &'static str,
-    /// "edited → 2.3, 78 % alike".
-    pub match_summary: fn(Fate, &[String], u8) -> String,
-    pub to_check: &'static str,
-    pub choose_match: &'static str,
-    pub match_of: fn(&str) -> String,
-    pub as_proposed: fn(&str) -> String,
-    pub paragraph_choice: fn(&str) -> String,
-    pub removed_choice: &'static str,
-}
-
-/// The strings of the secretariat's desk, of flags and of dispositions.
-pub struct DeskTexts {
-    pub nav_desk: &'static str,
-    pub desk_nav: &'static str,
-    pub sign_in_needed: &'static str,
-    pub queue_title: &'static str,
-    pub keyboard_hint: &'static str,
-    pub totals: fn(u64, u64) -> String,
-    pub search: &'static str,
-    pub paper: &'static str,
-    pub any_paper: &'static str,
-    pub flagged_only: &'static str,
-    pub bulk: &'static str,
-    pub publish_selected: &'static str,
-    pub reject_selected: &'static str,
-    pub queue_empty: &'static str,
-    pub next_page: &'static str,
-    pub select: fn(&str) -> String,
-    pub paragraph_text: &'static str,
-    pub consent_given: &'static str,
-    pub campaign: fn(u64) -> String,
-    pub publish_campaign: &'static str,
-    pub reject_campaign: &'static str,
-    pub flags: &'static str,
-    pub flag_reason: fn(FlagReason) -> &'static str,
-    pub earlier: fn(usize) -> String,
-    pub publish: &'static str,
-    pub reject: &'static str,
-    pub keep: &'static str,
-    pub hide: &'static str,
-    pub reason: &'static str,
-    pub choose_reason: &'static str,
-    pub other_reason: &'static str,
-    pub retag: &'static str,
-    pub save_tags: &'static str,
-    pub disposition: &'static str,
-    pub disposition_kind: &'static str,
-    pub disposition_name: fn(DispositionKind) -> &'static str,
-    pub response: &'static str,
-    pub save_disposition: &'static str,
-    pub response_label: &'static str,
-    /// The change a disposition caused: the field, its hint, "none", a choice, and the
-    /// line readers see under the response.
-    pub changed_in: &'static str,
-    pub changed_in_hint: &'static str,
-    pub no_change: &'static str,
-    pub change_choice: fn(&str, i32) -> String,
-    pub led_to_change: fn(&str, i32) -> String,
-    pub log_title: &'static str,
-    pub log_intro: &'static str,
-    pub when: &'static str,
-    pub change: &'static str,
-    pub by: &'static str,
-    pub add_reason: &'static str,
-    pub accounts_title: &'static str,
-    pub search_accounts: &'static str,
-    pub actions: &'static str,
-    pub suspended: &'static str,
-    pub make_role: fn(Role) -> String,
-    pub suspend: &'static str,
-    /// What suspending an account does, asked before it is done, and the button that does it.
-    pub suspend_hint: &'static str,
-    pub suspend_confirm: &'static str,
-    /// In place of the actions on the administrator's own account.
-    pub own_account: &'static str,
-    /// What rejecting a campaign does (its pending comments), and the button that does it.
-    pub reject_campaign_hint: fn(u64) -> String,
-    pub reject_campaign_confirm: &'static str,
-    /// Announced once a decision is saved: how many comments it changed.
-    pub decided: fn(u64) -> String,
-    /// "4 more copies on this page, from:": a campaign's other pending copies on its card.
-    pub copies_here: fn(usize) -> String,
-    /// Before a copy's own text, when its words differ from the card's.
-    pub copy_differs: &'static str,
-    /// Announced once a change on the desk is saved.
-    pub saved: &'static str,
-    pub erase: &'static str,
-    pub erase_hint: &'static str,
-    pub erase_confirm: &'static str,
-    pub restore: &'static str,
-    pub report: &'static str,
-    pub report_reason: &'static str,
-    pub report_note: &'static str,
-    pub report_submit: &'static str,
-    pub reported: &'static str,
-    /// Where a visitor would report: reporting needs an account.
-    pub report_sign_in: &'static str,
 }
 
 /// The strings of commenting, reading comments and searching them.
