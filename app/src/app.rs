@@ -158,23 +158,11 @@ pub fn App() -> impl IntoView {
     let locale = request_locale();
     provide_context(locale);
     let t = locale.texts();
-    // Marks the page once the WASM has taken over, for people debugging and for the
-    // end-to-end tests, which wait for it before clicking.
-    #[cfg(feature = "hydrate")]
-    Effect::new(|_| {
-        if let Some(body) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.body())
-        {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-    });
-
-    let errors = RwSignal::new(false);
-    provide_context(PageErrors(errors));
+    let errors = PageErrors::default();
+    provide_context(errors.clone());
     let title_of = move |title: String| {
         let title = page_title(&title, t.site_name);
-        if errors.get_untracked() {
+        if errors.shown() {
             (t.error_title)(&title)
         } else {
             title
@@ -279,10 +267,34 @@ macro_rules! lazy_pages {
             }
 
             fn view(_this: Self) -> AnyView {
-                $page().into_any()
+                let page = $page().into_any();
+                mark_hydrated();
+                page
             }
         }
     )*};
+}
+
+/// Marks `<body>` once the page's own piece of WASM has taken over, for people debugging
+/// and for the end-to-end tests, which wait for it before clicking. Not from `App`: a lazy
+/// page's piece arrives later, and a press before it would be a plain form's post. The
+/// mark waits one turn of the event loop more, for the page's loaded parts (already in the
+/// HTML) to be hydrated too.
+fn mark_hydrated() {
+    #[cfg(feature = "hydrate")]
+    Effect::new(|_| {
+        set_timeout(
+            || {
+                if let Some(body) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.body())
+                {
+                    let _ = body.set_attribute("data-hydrated", "true");
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    });
 }
 
 lazy_pages!(

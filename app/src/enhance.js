@@ -155,6 +155,13 @@
     if (summary) {
       summary.focus();
     }
+    // A one-time notice ("welcome", after registering) leaves the address once shown: a
+    // reload or a bookmark does not show it again.
+    var address = new URL(window.location.href);
+    if (address.searchParams.has("welcome")) {
+      address.searchParams.delete("welcome");
+      window.history.replaceState(window.history.state, "", address.pathname + address.search + address.hash);
+    }
     document.body.setAttribute("data-enhanced", "true");
   });
 })();

@@ -271,8 +271,20 @@ pub fn RadioGroup(
 
 /// Whether this page shows a form's problems: the tab's title then begins "Error:"
 /// (`App`'s title formatter reads it, on the server after the page's body is rendered).
-#[derive(Clone, Copy)]
-pub struct PageErrors(pub RwSignal<bool>);
+/// Not a signal: the formatter runs once the page's reactive owner may be gone (a signal
+/// read then panicked, under load).
+#[derive(Clone, Default)]
+pub struct PageErrors(pub std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl PageErrors {
+    pub fn mark(&self) {
+        self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    pub fn shown(&self) -> bool {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
 
 /// A form's error summary as the GOV.UK Design System makes it: "There is a problem", then
 /// each problem, the ones about a field as a link to it (`(Some(id), text)`). It takes
@@ -281,10 +293,10 @@ pub struct PageErrors(pub RwSignal<bool>);
 #[component]
 pub fn ErrorSummary(items: Vec<(Option<&'static str>, String)>) -> impl IntoView {
     let t = use_texts();
-    if let Some(PageErrors(flag)) = use_context::<PageErrors>()
+    if let Some(errors) = use_context::<PageErrors>()
         && cfg!(feature = "ssr")
     {
-        flag.set(true);
+        errors.mark();
     }
     let items = items
         .into_iter()
@@ -307,10 +319,15 @@ pub fn ErrorSummary(items: Vec<(Option<&'static str>, String)>) -> impl IntoView
 }
 
 /// The error summary above a form, from its action's error: each field's problem named
-/// and linked to the field, or what went wrong as a whole.
+/// and linked to the field, or what went wrong as a whole. `ids`: where a form gives a
+/// field another id than [`Field::input_id`] (`None`: shown without a link).
 #[component]
-pub fn FormError(error: Signal<Option<AppError>>) -> impl IntoView {
+pub fn FormError(
+    error: Signal<Option<AppError>>,
+    #[prop(optional)] ids: Option<fn(Field) -> Option<&'static str>>,
+) -> impl IntoView {
     let t = use_texts();
+    let id_of = ids.unwrap_or(Field::input_id);
     move || {
         error.get().map(|e| {
             let items: Vec<(Option<&'static str>, String)> = match e.field_problems() {
@@ -319,7 +336,7 @@ pub fn FormError(error: Signal<Option<AppError>>) -> impl IntoView {
                     .iter()
                     .map(|p| {
                         let text = (t.problem)(&p.problem);
-                        match p.field.input_id() {
+                        match id_of(p.field) {
                             Some(id) => (Some(id), format!("{}: {text}", (t.field_name)(p.field))),
                             None => (None, text),
                         }

@@ -180,7 +180,10 @@ fn ChangeEmail() -> impl IntoView {
     view! {
         <section class="change-email" aria-labelledby="change-email-heading">
             <h2 id="change-email-heading">{t.m.change_legend}</h2>
-            <FormError error />
+            <FormError
+                error
+                ids=|f| if f == Field::Email { Some("new_email") } else { f.input_id() }
+            />
             <ActionForm action attr:class="form" attr:novalidate=true>
                 <TextField
                     label=t.m.change_new_email

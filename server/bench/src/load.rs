@@ -177,10 +177,13 @@ pub(crate) async fn placement_catch_up(url: &str) -> Result<(), String> {
     db.close().await.map_err(|e| e.to_string())
 }
 
-/// Visitors read the paper page with paragraph 2.1 open (its first 20 comments shown).
+/// Readers load the paper page with paragraph 2.1 open (its first 20 comments shown):
+/// visitors when `cookies` is empty, else signed-in stakeholders, each client with its own
+/// session. A signed-in reader's page must name them: a page meant for someone else fails.
 pub(crate) async fn read(
     server: &Server,
     clients: usize,
+    cookies: &[String],
     duration: Duration,
 ) -> Result<(), String> {
     let http = server.http.clone();
@@ -188,28 +191,44 @@ pub(crate) async fn read(
         "/consultations/{}/papers/WP-ROOT?p=2.1",
         demo::CONSULTATION_SLUG
     ));
-    let figures = load(clients, duration, move |_, _| {
+    let readers: Vec<Option<(String, String)>> = if cookies.is_empty() {
+        vec![None]
+    } else {
+        cookies
+            .iter()
+            .enumerate()
+            .map(|(n, c)| Some((c.clone(), format!("Bench participant {n}<"))))
+            .collect()
+    };
+    let figures = load(clients, duration, move |client, _| {
         let (http, url) = (http.clone(), url.clone());
+        let reader = readers[client % readers.len()].clone();
         async move {
-            let res = http
-                .get(&url)
-                .header("accept-encoding", "identity")
-                .send()
-                .await
-                .map_err(|e| e.to_string())?;
+            let mut request = http.get(&url).header("accept-encoding", "identity");
+            if let Some((cookie, _)) = &reader {
+                request = request.header("cookie", cookie);
+            }
+            let res = request.send().await.map_err(|e| e.to_string())?;
             let status = res.status();
             let page = res.text().await.map_err(|e| e.to_string())?;
-            if status.is_success() && page.contains("</html>") {
+            let theirs = reader
+                .as_ref()
+                .is_none_or(|(_, name)| page.contains(name.as_str()));
+            if status.is_success() && page.contains("</html>") && theirs {
                 Ok(())
+            } else if !theirs {
+                Err("a page that does not name its reader".to_owned())
             } else {
                 Err(format!("answered {status}"))
             }
         }
     })
     .await;
-    figures.print(
-        &format!("read the paper page ({clients} visitors)"),
-        "pages",
-    );
+    let who = if cookies.is_empty() {
+        "visitors"
+    } else {
+        "signed-in stakeholders"
+    };
+    figures.print(&format!("read the paper page ({clients} {who})"), "pages");
     Ok(())
 }

@@ -86,6 +86,9 @@ pub enum Scenario {
     /// Visitors read the paper page with a paragraph's comments open: pages per second and
     /// latency.
     Read,
+    /// Signed-in stakeholders read the same page, each with their own session: pages per
+    /// second and latency (every page is checked to name its reader).
+    ReadSignedIn,
     /// The first load of a paper page, compressed as a browser asks: HTML, CSS, JS and WASM.
     Weight,
     /// The whole consultation's CSV digest: time to the last byte, the server's peak memory.
@@ -155,6 +158,7 @@ async fn measure(
     let cookies = if args.scenarios.contains(&Scenario::Submit)
         || args.scenarios.contains(&Scenario::Upload)
         || args.scenarios.contains(&Scenario::Weight)
+        || args.scenarios.contains(&Scenario::ReadSignedIn)
     {
         signed_in(&db, args.clients.max(1)).await?
     } else {
@@ -175,7 +179,8 @@ async fn measure(
                 submit(&server, &cookies, duration).await?;
                 placement_catch_up(url).await?;
             }
-            Scenario::Read => read(&server, args.clients, duration).await?,
+            Scenario::Read => read(&server, args.clients, &[], duration).await?,
+            Scenario::ReadSignedIn => read(&server, args.clients, &cookies, duration).await?,
             Scenario::Weight => weight(&server, &cookies[0], &desk).await?,
             Scenario::Digest => {
                 digest_csv(&server, false).await?;
@@ -187,6 +192,10 @@ async fn measure(
                 import(&server_exe(args)?, url, &folder, args.import_rows).await?;
             }
         }
+        // What the server holds once the scenario is over (the steady state), and its peak.
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        let (now, peak) = server.memory();
+        println!("server memory after {scenario:?}: {now:.0} MiB (peak {peak:.0} MiB)");
     }
     server.stop().await;
     Ok(())

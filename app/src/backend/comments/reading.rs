@@ -69,13 +69,17 @@ pub(super) async fn views_with_replies(
     let replies = if ids.is_empty() {
         Vec::new()
     } else {
-        comment::Entity::find()
+        // Sorted here, not by the query: with `ORDER BY id`, SQLite walked every published
+        // comment in id order (ix_comments_status) rather than each parent's replies
+        // (ix_comments_parent): 30–60 ms a page at 100,000 comments.
+        let mut replies = comment::Entity::find()
             .filter(comment::Column::ParentId.is_in(ids.clone()))
             .filter(comment::Column::Status.eq(CommentStatus::Published.code()))
-            .order_by_asc(comment::Column::Id)
             .all(db)
             .await
-            .or_internal()?
+            .or_internal()?;
+        replies.sort_by_key(|r| r.id);
+        replies
     };
     let all_ids: Vec<i64> = ids
         .iter()
@@ -257,12 +261,14 @@ pub async fn paper_comments(
             .collect()
     };
     let (counts, on_removed_text) = fold_counts(rows, version.id, &lineage);
-    let anchor = match opened {
+    // The paragraphs whose comments are shown (`None`: the paper as a whole). One query
+    // each, merged here: with `paragraph_id IN (…) ORDER BY id`, SQLite walked every
+    // published comment of every paper in id order instead (30–70 ms at 100,000 comments
+    // as soon as a paragraph had an earlier version).
+    let anchors: Option<Vec<Option<i64>>> = match opened {
         Opened::Nothing => None,
-        Opened::WholePaper => Some(comment::Column::ParagraphId.is_null()),
-        Opened::Removed => {
-            Some(comment::Column::ParagraphId.is_in(lineage.removed.iter().copied()))
-        }
+        Opened::WholePaper => Some(vec![None]),
+        Opened::Removed => Some(lineage.removed.iter().copied().map(Some).collect()),
         Opened::Paragraph(number) => {
             let found = commentable()
                 .filter(paragraph::Column::VersionId.eq(version.id))
@@ -273,20 +279,31 @@ pub async fn paper_comments(
                 .ok_or(AppError::NotFound)?;
             let mut ids = lineage.earlier_of(found.id);
             ids.push(found.id);
-            Some(comment::Column::ParagraphId.is_in(ids))
+            Some(ids.into_iter().map(Some).collect())
         }
     };
-    let (comments, next_after) = match anchor {
+    let (comments, next_after) = match anchors {
         None => (Vec::new(), None),
-        Some(anchor) => {
-            let mut models = base
-                .filter(anchor)
-                .filter(comment::Column::Id.gt(after.unwrap_or(0)))
-                .order_by_asc(comment::Column::Id)
-                .limit(PAGE_SIZE + 1)
-                .all(db)
-                .await
-                .or_internal()?;
+        Some(anchors) => {
+            let mut models = Vec::new();
+            for anchor in anchors {
+                let at = match anchor {
+                    None => comment::Column::ParagraphId.is_null(),
+                    Some(id) => comment::Column::ParagraphId.eq(id),
+                };
+                models.extend(
+                    base.clone()
+                        .filter(at)
+                        .filter(comment::Column::Id.gt(after.unwrap_or(0)))
+                        .order_by_asc(comment::Column::Id)
+                        .limit(PAGE_SIZE + 1)
+                        .all(db)
+                        .await
+                        .or_internal()?,
+                );
+            }
+            models.sort_by_key(|m| m.id);
+            models.truncate(usize::try_from(PAGE_SIZE + 1).unwrap_or(usize::MAX));
             let next = page_end(&mut models);
             let mut views = views_with_replies(db, &models).await?;
             // Those written on earlier versions say on what (no statement otherwise).

@@ -102,15 +102,40 @@ pub(super) async fn of(
     }
     let numbers: std::collections::HashMap<i64, String> =
         named.iter().map(|p| (p.id, p.number.clone())).collect();
-    let comments = comment::Entity::find()
-        .filter(comment::Column::ParagraphId.is_in(named.iter().map(|p| p.id)))
-        .filter(comment::Column::Status.eq(CommentStatus::Published))
-        .filter(comment::Column::ParentId.is_null())
-        .order_by_asc(comment::Column::Id)
-        .limit(MOST_CONCERNED)
+    // One query a paragraph, merged here: with `paragraph_id IN (…) ORDER BY id`, SQLite
+    // walked every published comment instead (see `paper_comments`).
+    // (With its paper named too: `ix_comments_paper` then finds them directly.)
+    let paper_of: std::collections::HashMap<i64, i64> = paper_version::Entity::find()
+        .select_only()
+        .column(paper_version::Column::Id)
+        .column(paper_version::Column::PaperId)
+        .filter(paper_version::Column::Id.is_in(named.iter().map(|p| p.version_id)))
+        .into_tuple()
         .all(db)
         .await
-        .or_internal()?;
+        .or_internal()?
+        .into_iter()
+        .collect();
+    let mut comments = Vec::new();
+    for paragraph in &named {
+        let Some(paper) = paper_of.get(&paragraph.version_id) else {
+            continue;
+        };
+        comments.extend(
+            comment::Entity::find()
+                .filter(comment::Column::PaperId.eq(*paper))
+                .filter(comment::Column::ParagraphId.eq(paragraph.id))
+                .filter(comment::Column::Status.eq(CommentStatus::Published))
+                .filter(comment::Column::ParentId.is_null())
+                .order_by_asc(comment::Column::Id)
+                .limit(MOST_CONCERNED)
+                .all(db)
+                .await
+                .or_internal()?,
+        );
+    }
+    comments.sort_by_key(|c| c.id);
+    comments.truncate(usize::try_from(MOST_CONCERNED).unwrap_or(usize::MAX));
     let codes: std::collections::HashMap<i64, String> = working_paper::Entity::find()
         .filter(working_paper::Column::Id.is_in(comments.iter().map(|c| c.paper_id)))
         .all(db)

@@ -81,9 +81,43 @@ pub(super) fn ReasonFields(
                     .collect_view()}
             </select>
             <label for=other_id.clone()>{t.d.other_reason}</label>
-            <input id=other_id name="other_reason" type="text" maxlength="300" />
+            <input
+                id=other_id
+                name="other_reason"
+                type="text"
+                maxlength="300"
+                on:keydown=enter_gives_reason
+            />
         </div>
     }
+}
+
+/// Enter in the free-text reason presses its form's reject (or hide) button: the browser
+/// would press the form's first button, Publish, and publish what is being rejected.
+fn enter_gives_reason(ev: leptos::ev::KeyboardEvent) {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        if ev.key() != "Enter" {
+            return;
+        }
+        let button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|field| field.closest("form").ok().flatten())
+            .and_then(|form| {
+                form.query_selector("button[value=reject], button[value=hide]")
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(button) = button {
+            ev.prevent_default();
+            button.click();
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = ev;
 }
 
 /// The author as the secretariat sees them, with the consent they gave.

@@ -64,7 +64,10 @@ pub fn DeskItemPage() -> impl IntoView {
                             <Title text=title.clone() />
                             <h1>{title}</h1>
                             <DeskNav />
-                            <FormError error=Signal::derive(move || decisions.unattributed()) />
+                            <FormError
+                                error=Signal::derive(move || decisions.unattributed())
+                                ids=|_| None
+                            />
                             <QueueCard item reasons decisions standalone=true />
                             <section aria-labelledby="retag-heading">
                                 <h2 id="retag-heading">{t.d.retag}</h2>

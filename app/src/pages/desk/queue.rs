@@ -10,6 +10,7 @@ use crate::components::{
     ChoiceButton, FilterBar, FilterSelect, FormError, NextLink, SearchBox, action_error,
     group_choices, next_page_href, tag_choices, use_texts,
 };
+use crate::domain::Field;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -25,7 +26,8 @@ pub fn QueuePage() -> impl IntoView {
     // are shown on the card.
     let bulk = ServerAction::<DecideComments>::new();
     let bulk_error = action_error(bulk);
-    let error = Signal::derive(move || bulk_error.get().or_else(|| decisions.unattributed()));
+    // A refusal no card can claim is shown without links: the card is not known.
+    let unattributed = Signal::derive(move || decisions.unattributed());
     let key = move || {
         query.with(|q| {
             (
@@ -48,7 +50,11 @@ pub fn QueuePage() -> impl IntoView {
         <h1>{t.d.queue_title}</h1>
         <DeskNav />
         <p class="hint">{t.d.keyboard_hint}</p>
-        <FormError error />
+        <FormError
+            error=bulk_error
+            ids=|f| if f == Field::Reason { Some("reason-bulk") } else { f.input_id() }
+        />
+        <FormError error=unattributed ids=|_| None />
         <DecisionStatus decisions />
         // A Transition, not a Suspense: after a decision the list is reloaded in place, and
         // the moderator stays where they were.

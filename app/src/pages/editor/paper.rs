@@ -125,7 +125,16 @@ pub fn EditorPaperPage() -> impl IntoView {
                                 })}
                             {has_comments
                                 .then(|| view! { <p class="notice">{t.e.new_version_note}</p> })}
-                            <FormError error />
+                            <FormError
+                                error
+                                ids=|f| {
+                                    if f == Field::Description {
+                                        Some("abstract_text")
+                                    } else {
+                                        f.input_id()
+                                    }
+                                }
+                            />
                             <ActionForm
                                 action=save
                                 attr:class="form paper-form"
