@@ -5,7 +5,8 @@
 //!   being set, are kept; the key is the address with its query, the cookies (the language)
 //!   and `Accept-Language`.
 //! - Any request that may change something (every method but `GET` and `HEAD`) empties this
-//!   process's cache, so a change made here is seen at once. Another server process on the
+//!   process's cache, and what its readers share (`app::backend::fresh`), so a change made
+//!   here is seen at once. Another server process on the
 //!   same database serves its own copy for at most [`FRESH_FOR`].
 //! - Every answer gets a nonce of its own: the cached page's nonce is replaced, so the
 //!   page's Content-Security-Policy stays one-use.
@@ -49,9 +50,19 @@ struct Page {
 #[derive(Clone, Default)]
 pub struct PageCache {
     pages: Arc<Mutex<HashMap<String, Page>>>,
+    /// What the process's readers share below the pages, emptied with them.
+    fresh: app::backend::fresh::Fresh,
 }
 
 impl PageCache {
+    /// The cache of a process whose readers share `fresh`: a change empties both.
+    pub fn new(fresh: app::backend::fresh::Fresh) -> Self {
+        Self {
+            pages: Arc::default(),
+            fresh,
+        }
+    }
+
     fn get(&self, key: &str) -> Option<Page> {
         let pages = self.pages.lock().ok()?;
         pages
@@ -73,6 +84,7 @@ impl PageCache {
         if let Ok(mut pages) = self.pages.lock() {
             pages.clear();
         }
+        self.fresh.clear();
     }
 }
 

@@ -83,6 +83,7 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
             HeaderValue::from_static("public, max-age=31536000, immutable"),
         ))
         .service(ServeDir::new(format!("{site_root}/pkg")));
+    let page_cache = crate::page_cache::PageCache::new(state.fresh.clone());
 
     Router::new()
         .leptos_routes_with_context(
@@ -126,7 +127,7 @@ pub fn app(state: AppState, leptos_options: LeptosOptions) -> Router {
         .layer(middleware::from_fn(unreadable_arguments_are_400))
         .layer(middleware::from_fn(refuse_nul))
         .layer(middleware::from_fn_with_state(
-            crate::page_cache::PageCache::default(),
+            page_cache,
             crate::page_cache::middleware,
         ))
         .with_state(router_state)

@@ -79,16 +79,14 @@ pub async fn load_paper_comments(
 ) -> Result<PaperComments, AppError> {
     respond(
         async {
+            let state = state()?;
             let filter = CommentFilter::from_query(&group, &region, &tag);
-            comments::paper_comments(
-                &state()?.db,
-                &slug,
-                &code,
-                &Opened::from_query(&p),
-                &filter,
-                after,
-            )
-            .await
+            let opened = Opened::from_query(&p);
+            // The same for every reader (nothing here depends on who reads): read once a
+            // second, whoever asks.
+            let key = format!("paper_comments {slug:?} {code:?} {opened:?} {filter:?} {after:?}");
+            let read = comments::paper_comments(&state.db, &slug, &code, &opened, &filter, after);
+            state.fresh.read(key, read).await
         }
         .await,
     )

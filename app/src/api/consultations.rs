@@ -44,8 +44,14 @@ pub async fn consultation(slug: String) -> Result<ConsultationDetail, AppError> 
 pub async fn paper(slug: String, code: String) -> Result<PaperView, AppError> {
     respond(
         async {
-            let db = &state()?.db;
-            let mut view = consultations::paper(db, &slug, &code).await?;
+            let state = state()?;
+            let db = &state.db;
+            // The same for every reader: read once a second. The digest link is theirs.
+            let key = format!("paper {slug:?} {code:?}");
+            let mut view = state
+                .fresh
+                .read(key, consultations::paper(db, &slug, &code))
+                .await?;
             view.digest_link = may_read_digest(db, &slug).await?;
             Ok(view)
         }

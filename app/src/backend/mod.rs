@@ -5,7 +5,8 @@
 //! 1. leaves: `entities`, `lookups` (shared comment look-ups), `paragraph_counts`,
 //!    `write_turn`, `accounts::author`, `form_tokens`, `documents` (checks, text and store
 //!    of uploaded files), `mail` (the outbox, its sender and the messages),
-//!    `account_tokens` (the links mail carries), and the plain helpers (`db`, `passwords`, …);
+//!    `account_tokens` (the links mail carries), `fresh` (what every reader is shown alike,
+//!    kept a second), and the plain helpers (`db`, `passwords`, …);
 //! 2. `attachments` (documents attached to comments); `notices` (to comments' authors);
 //!    `search_index`, then `moderation` (status changes, which move the index and counts);
 //!    `campaigns` (near-identical comments, placed under the write turn); `versions` (what
@@ -31,6 +32,7 @@ pub mod documents;
 pub mod editor;
 pub mod entities;
 pub mod form_tokens;
+pub mod fresh;
 pub mod health;
 pub mod import;
 pub mod lookups;
@@ -68,6 +70,8 @@ pub struct AppState {
     /// files are stored through them, so that a 20 MB document does not stay in a reading
     /// connection's large cache.
     pub writes: DatabaseConnection,
+    /// What every reader is shown alike, kept for a second (emptied by every change).
+    pub fresh: fresh::Fresh,
 }
 
 impl AppState {
@@ -86,6 +90,7 @@ impl AppState {
             secure_cookies,
             throttle: std::sync::Arc::new(throttle::Throttle::new(comment_limits)),
             uploads: Default::default(),
+            fresh: fresh::Fresh::default(),
         }
     }
 

@@ -1,6 +1,8 @@
-//! Router tests: the visitors' page cache and response compression.
+//! Router tests: the visitors' page cache, what signed-in readers share, and response
+//! compression.
 
-use crate::support::{form_post, router, router_and_db};
+use crate::support::{demo_router_and_db, form_post, router, router_and_db, send, session_of};
+use app::domain::Role;
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{StatusCode, header};
@@ -79,4 +81,69 @@ async fn pages_are_compressed_and_short_answers_are_not() {
     let body = short.into_body().collect().await.unwrap().to_bytes();
     assert!(body.len() > 32, "larger than tower-http's own threshold");
     assert!(body.len() < usize::from(server::router::SMALLEST_COMPRESSED));
+}
+
+#[tokio::test]
+async fn signed_in_readers_share_what_every_reader_sees_and_each_gets_a_page_of_their_own() {
+    let (router, db) = demo_router_and_db().await;
+    let stakeholder = session_of(&db, "reader@example.org", Role::Stakeholder).await;
+    let secretariat = session_of(&db, "desk@example.org", Role::Secretariat).await;
+    let paper = format!(
+        "/consultations/{}/papers/WP-ROOT?p=2.1",
+        app::backend::demo::CONSULTATION_SLUG
+    );
+    let page = |cookie: &str| {
+        let request = http::Request::get(&paper)
+            .header(header::COOKIE, cookie)
+            .body(Body::empty())
+            .unwrap();
+        let router = router.clone();
+        async move {
+            let res = send(&router, request).await;
+            assert_eq!(res.status(), StatusCode::OK);
+            String::from_utf8_lossy(&res.into_body().collect().await.unwrap().to_bytes())
+                .into_owned()
+        }
+    };
+    // Each reader's page is theirs, though the paper and its comments are read once.
+    // (Only the secretariat is offered its desk.)
+    let theirs = page(&stakeholder).await;
+    assert!(theirs.contains("Signed in as") && !theirs.contains("Secretariat desk"));
+    let desk = page(&secretariat).await;
+    assert!(desk.contains("Signed in as") && desk.contains("Secretariat desk"));
+    let theirs_again = page(&stakeholder).await;
+    assert!(!theirs_again.contains("Secretariat desk"));
+    // Another server process renames the consultation: within a second, this one still
+    // shows what it read; then the new title.
+    let rename = |title: &'static str| {
+        let now = time::OffsetDateTime::now_utc();
+        app::backend::consultations::upsert_consultation(
+            &db,
+            app::backend::consultations::NewConsultation {
+                slug: app::backend::demo::CONSULTATION_SLUG,
+                title,
+                description: "",
+                status: app::domain::ConsultationStatus::Open,
+                opens_at: now - time::Duration::days(1),
+                closes_at: now + time::Duration::days(30),
+            },
+        )
+    };
+    rename("Renamed by another process").await.unwrap();
+    assert!(
+        !page(&stakeholder)
+            .await
+            .contains("Renamed by another process")
+    );
+    tokio::time::sleep(app::backend::fresh::FRESH_FOR).await;
+    assert!(
+        page(&stakeholder)
+            .await
+            .contains("Renamed by another process")
+    );
+    // A change made through this process is seen at once.
+    rename("Renamed here").await.unwrap();
+    let res = send(&router, form_post("/language", "lang=en&back=%2F")).await;
+    assert!(res.status().is_redirection());
+    assert!(page(&stakeholder).await.contains("Renamed here"));
 }
