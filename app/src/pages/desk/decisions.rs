@@ -93,7 +93,9 @@ pub(super) fn ReasonFields(
 }
 
 /// Enter in the free-text reason presses its form's reject (or hide) button: the browser
-/// would press the form's first button, Publish, and publish what is being rejected.
+/// would press the form's first button, Publish, and publish what is being rejected. A
+/// button behind a confirmation (rejecting a whole campaign) is not pressed: the
+/// confirmation opens, with its button focused, and the moderator confirms.
 fn enter_gives_reason(ev: leptos::ev::KeyboardEvent) {
     #[cfg(feature = "hydrate")]
     {
@@ -113,7 +115,13 @@ fn enter_gives_reason(ev: leptos::ev::KeyboardEvent) {
             .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(button) = button {
             ev.prevent_default();
-            button.click();
+            match button.closest("details:not([open])").ok().flatten() {
+                Some(confirmation) => {
+                    let _ = confirmation.set_attribute("open", "");
+                    let _ = button.focus();
+                }
+                None => button.click(),
+            }
         }
     }
     #[cfg(not(feature = "hydrate"))]
