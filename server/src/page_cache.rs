@@ -4,27 +4,24 @@
 //! - Only `GET`s of pages, without a session cookie, answered `200` in HTML without a cookie
 //!   being set, are kept; the key is the address with its query, the cookies (the language)
 //!   and `Accept-Language`.
-//! - Any request that may change something (every method but `GET` and `HEAD`) empties this
-//!   process's cache, and what its readers share (`app::backend::fresh`), so a change made
-//!   here is seen at once. Another server process on the
-//!   same database serves its own copy for at most [`FRESH_FOR`].
+//! - The pages are kept in the store of what the process's readers share
+//!   (`app::backend::fresh`). Any request that may change something (every method but `GET`
+//!   and `HEAD`) empties it, so a change made here is seen at once, and a page rendered
+//!   while something changed is not kept. Another server process on the same database
+//!   serves its own copy for at most [`FRESH_FOR`].
 //! - Every answer gets a nonce of its own: the cached page's nonce is replaced, so the
 //!   page's Content-Security-Policy stays one-use.
 
+use app::backend::fresh::Fresh;
 use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
 use base64::Engine;
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
 /// How long a rendered page is served again.
-pub const FRESH_FOR: Duration = Duration::from_secs(1);
-/// Pages kept at most; past that the cache starts again empty.
-const MOST_PAGES: usize = 1024;
+pub use app::backend::fresh::FRESH_FOR;
 /// Pages larger than this are not kept.
 const LARGEST_PAGE: usize = 16 * 1024 * 1024;
 /// Paths that are never pages for visitors or change with every request.
@@ -40,51 +37,22 @@ const NOT_CACHED: [&str; 7] = [
 
 #[derive(Clone)]
 struct Page {
-    at: Instant,
     headers: HeaderMap,
     body: axum::body::Bytes,
     nonce: Option<String>,
 }
 
-/// The pages of one server process.
+/// The pages of one server process, kept with what its readers share
+/// (`app::backend::fresh`): one store, one second, emptied at once by a change.
 #[derive(Clone, Default)]
 pub struct PageCache {
-    pages: Arc<Mutex<HashMap<String, Page>>>,
-    /// What the process's readers share below the pages, emptied with them.
-    fresh: app::backend::fresh::Fresh,
+    fresh: Fresh,
 }
 
 impl PageCache {
-    /// The cache of a process whose readers share `fresh`: a change empties both.
-    pub fn new(fresh: app::backend::fresh::Fresh) -> Self {
-        Self {
-            pages: Arc::default(),
-            fresh,
-        }
-    }
-
-    fn get(&self, key: &str) -> Option<Page> {
-        let pages = self.pages.lock().ok()?;
-        pages
-            .get(key)
-            .filter(|p| p.at.elapsed() < FRESH_FOR)
-            .cloned()
-    }
-
-    fn put(&self, key: String, page: Page) {
-        if let Ok(mut pages) = self.pages.lock() {
-            if pages.len() >= MOST_PAGES {
-                pages.clear();
-            }
-            pages.insert(key, page);
-        }
-    }
-
-    fn clear(&self) {
-        if let Ok(mut pages) = self.pages.lock() {
-            pages.clear();
-        }
-        self.fresh.clear();
+    /// The cache of a process whose readers share `fresh`.
+    pub fn new(fresh: Fresh) -> Self {
+        Self { fresh }
     }
 }
 
@@ -108,8 +76,9 @@ fn key(req: &Request) -> Option<String> {
         return None;
     }
     let target = req.uri().path_and_query().map_or(path, |p| p.as_str());
+    // "page …": apart from the shared reads' keys in the same store.
     Some(format!(
-        "{target}\n{cookies}\n{}",
+        "page {target}\n{cookies}\n{}",
         header(header::ACCEPT_LANGUAGE)
     ))
 }
@@ -144,13 +113,15 @@ pub async fn middleware(State(cache): State<PageCache>, req: Request, next: Next
     let Some(key) = key(&req) else {
         let response = next.run(req).await;
         if changes {
-            cache.clear();
+            cache.fresh.clear();
         }
         return response;
     };
-    if let Some(page) = cache.get(&key) {
+    if let Some(page) = cache.fresh.get::<Page>(&key) {
         return answer(page);
     }
+    // A page rendered while something changed is not kept (it may show the old state).
+    let generation = cache.fresh.generation();
     let response = next.run(req).await;
     let html = response
         .headers()
@@ -174,11 +145,10 @@ pub async fn middleware(State(cache): State<PageCache>, req: Request, next: Next
     // An answer from the cache carries another nonce: its length is its own.
     headers.remove(header::CONTENT_LENGTH);
     let page = Page {
-        at: Instant::now(),
         headers,
         nonce: nonce_of(&body),
         body: body.clone(),
     };
-    cache.put(key, page);
+    cache.fresh.keep(key, page, generation);
     Response::from_parts(parts, Body::from(body))
 }

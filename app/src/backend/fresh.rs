@@ -1,13 +1,13 @@
 //! What every reader is shown alike, kept for a second: a paper's text and a paragraph's
 //! comments are the same for a visitor and for each signed-in stakeholder, so they are read
-//! from the database once a second, not once per reader. (Visitors' whole pages are kept
-//! by the server's page cache; a signed-in reader's page is still rendered for them, with
-//! their own header and forms, from these.)
+//! from the database once a second, not once per reader. The server's page cache keeps
+//! visitors' whole pages here too; a signed-in reader's page is still rendered for them,
+//! with their own header and forms, from the shared reads.
 //!
 //! - Only what does not depend on who reads is kept; the caller builds the key from every
 //!   argument of the read.
 //! - Every request that may change something empties it (the server's page cache calls
-//!   [`Fresh::clear`]), so a change made in this process is seen at once; another server
+//!   [`Fresh::clear`]), pages and reads at once, so a change made in this process is seen at once; another server
 //!   process on the same database sees it within [`FRESH_FOR`].
 //! - A read that began before a change is not kept: each clearing starts a new
 //!   generation, and a value read in an earlier one is given to its caller only.
@@ -51,31 +51,46 @@ impl Fresh {
         T: Clone + Send + Sync + 'static,
         F: Future<Output = Result<T, AppError>>,
     {
-        let generation = {
-            let Ok(kept) = self.kept.lock() else {
-                return load.await;
-            };
-            if let Some(value) = kept
-                .values
-                .get(&key)
-                .filter(|(at, _)| at.elapsed() < FRESH_FOR)
-                .and_then(|(_, value)| value.downcast_ref::<T>())
-            {
-                return Ok(value.clone());
-            }
-            kept.generation
-        };
+        if let Some(value) = self.get(&key) {
+            return Ok(value);
+        }
+        let generation = self.generation();
         let value = load.await?;
-        if let Ok(mut kept) = self.kept.lock()
-            && kept.generation == generation
-        {
+        self.keep(key, value.clone(), generation);
+        Ok(value)
+    }
+
+    /// The value kept under `key`, if it is fresh and of type `T`.
+    pub fn get<T: Clone + 'static>(&self, key: &str) -> Option<T> {
+        let kept = self.kept.lock().ok()?;
+        let (at, value) = kept.values.get(key)?;
+        if at.elapsed() >= FRESH_FOR {
+            return None;
+        }
+        value.downcast_ref::<T>().cloned()
+    }
+
+    /// The generation a read begins in: take it before reading, give it to [`Fresh::keep`].
+    pub fn generation(&self) -> u64 {
+        self.kept.lock().map_or(0, |kept| kept.generation)
+    }
+
+    /// Keeps `value` under `key`, unless something changed since `generation` began (the
+    /// value may then be stale). When full, values past their second go first.
+    pub fn keep<T: Send + Sync + 'static>(&self, key: String, value: T, generation: u64) {
+        let Ok(mut kept) = self.kept.lock() else {
+            return;
+        };
+        if kept.generation != generation {
+            return;
+        }
+        if kept.values.len() >= MOST_VALUES {
+            kept.values.retain(|_, (at, _)| at.elapsed() < FRESH_FOR);
             if kept.values.len() >= MOST_VALUES {
                 kept.values.clear();
             }
-            kept.values
-                .insert(key, (Instant::now(), Arc::new(value.clone())));
         }
-        Ok(value)
+        kept.values.insert(key, (Instant::now(), Arc::new(value)));
     }
 
     /// Forgets every value: something may have changed.
