@@ -99,7 +99,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
     view! {
         <!DOCTYPE html>
-        <html lang=locale.code()>
+        <html lang=locale.code() dir=locale.dir()>
             <head>
                 <meta charset="utf-8" />
                 // Scripts only from this response (its nonce) and what they load, and the
@@ -120,7 +120,19 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <HashedStylesheet options=options.clone() id="leptos" />
                 {if scripts {
-                    view! { <HydrationScripts options /> }.into_any()
+                    view! {
+                        // The page's words, for the WASM (i18n::catalogue): not a script.
+                        <script
+                            type="application/fluent"
+                            nonce=use_nonce()
+                            id=crate::i18n::catalogue::PAGE_SOURCE_ID
+                            data-lang=locale.code()
+                        >
+                            {crate::i18n::catalogue::page_source(locale.index())}
+                        </script>
+                        <HydrationScripts options />
+                    }
+                        .into_any()
                 } else {
                     view! { <script nonce=use_nonce()>{ENHANCE}</script> }.into_any()
                 }}
@@ -426,6 +438,7 @@ fn LanguageSwitch() -> impl IntoView {
                             name="lang"
                             value=l.code()
                             lang=l.code()
+                            dir=l.dir()
                             aria-pressed=if l == current { "true" } else { "false" }
                         >
                             {l.endonym()}

@@ -22,6 +22,7 @@ mod m20261207_000001_disposition_changes;
 mod m20261207_000002_contributions;
 mod m20261207_000003_attachments;
 mod m20261207_000004_mail;
+mod m20261207_000005_comment_languages;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000002_contributions::Migration),
             Box::new(m20261207_000003_attachments::Migration),
             Box::new(m20261207_000004_mail::Migration),
+            Box::new(m20261207_000005_comment_languages::Migration),
         ]
     }
 }

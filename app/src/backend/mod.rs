@@ -35,6 +35,7 @@ pub mod form_tokens;
 pub mod fresh;
 pub mod health;
 pub mod import;
+pub mod languages;
 pub mod lookups;
 pub mod mail;
 pub mod moderation;

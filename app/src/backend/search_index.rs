@@ -8,13 +8,64 @@ use sea_orm::sea_query::{Expr, SimpleExpr};
 use sea_orm::{ConnectionTrait, DbBackend, EntityTrait, Statement};
 
 /// The words of a query, letters and digits only: nothing a reader types can change the
-/// query language's meaning.
+/// query language's meaning. A word of Chinese (or Japanese, Korean) characters becomes
+/// its overlapping pairs, as the index holds it ([`indexable`]).
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+        .flat_map(|w| {
+            indexable(&w.to_lowercase())
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
         .take(16)
-        .map(str::to_lowercase)
         .collect()
+}
+
+/// Whether a character belongs to a script written without spaces between its words:
+/// Han (Chinese characters), Hiragana, Katakana and Hangul.
+fn unspaced(c: char) -> bool {
+    matches!(u32::from(c),
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF
+            | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+/// Text as the index keeps it. Both engines split words at spaces and punctuation, which a
+/// Chinese sentence has none of between its words; so each run of such characters is
+/// written as its overlapping pairs ("互联网治理" → "互联 联网 网治 治理"), and a query of a
+/// two-character word (or longer: all its pairs) finds it. A lone character stays itself.
+pub fn indexable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut run: Vec<char> = Vec::new();
+    let flush = |run: &mut Vec<char>, out: &mut String| {
+        match run.len() {
+            0 => {}
+            1 => {
+                out.push(' ');
+                out.push(run[0]);
+                out.push(' ');
+            }
+            _ => {
+                for pair in run.windows(2) {
+                    out.push(' ');
+                    out.extend(pair);
+                }
+                out.push(' ');
+            }
+        }
+        run.clear();
+    };
+    for c in text.chars() {
+        if unspaced(c) {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 /// A condition on `comments.id` that keeps the comments matching every word of `text`
@@ -71,6 +122,7 @@ pub async fn add(db: &impl ConnectionTrait, model: &comment::Model) -> Result<()
         Some(quote) => format!("{quote}\n{}", model.body),
         None => model.body.clone(),
     };
+    let (body, paper, tags) = (indexable(&body), indexable(&paper), indexable(&tags));
     let backend = db.get_database_backend();
     let statement = match backend {
         DbBackend::Sqlite => Statement::from_sql_and_values(
@@ -119,5 +171,21 @@ mod tests {
         );
         assert!(words(" \"* () ").is_empty());
         assert_eq!(words("multilingüisme DNS"), ["multilingüisme", "dns"]);
+    }
+
+    #[test]
+    fn chinese_is_indexed_and_queried_as_overlapping_pairs() {
+        assert_eq!(
+            indexable("加强互联网治理。DNS")
+                .split_whitespace()
+                .collect::<Vec<_>>(),
+            ["加强", "强互", "互联", "联网", "网治", "治理", "。DNS"]
+        );
+        assert_eq!(words("治理"), ["治理"]);
+        assert_eq!(words("互联网"), ["互联", "联网"]);
+        assert_eq!(words("网"), ["网"]);
+        // Arabic and Russian are written with spaces: their words stay whole.
+        assert_eq!(words("حوكمة الإنترنت"), ["حوكمة", "الإنترنت"]);
+        assert_eq!(words("Управление"), ["управление"]);
     }
 }

@@ -18,8 +18,8 @@ use leptos_router::hooks::{use_location, use_query_map};
 /// A tag's name in the page's language.
 pub fn tag_name(tag: &TagView) -> String {
     match use_context::<Locale>().unwrap_or_default() {
-        Locale::En => tag.name_en.clone(),
         Locale::Fr => tag.name_fr.clone(),
+        _ => tag.name_en.clone(),
     }
 }
 
@@ -34,7 +34,13 @@ pub fn DateTime(#[prop(into)] at: String) -> impl IntoView {
 /// A plain-text body: paragraphs, line breaks, and web addresses as links that tell
 /// search engines the site does not vouch for them.
 #[component]
-pub fn CommentBody(#[prop(into)] body: String) -> impl IntoView {
+pub fn CommentBody(
+    #[prop(into)] body: String,
+    /// The language it is written in, when known: its `lang`, so that a screen reader
+    /// speaks it in its own voice and the browser hyphenates and shapes it as it should.
+    #[prop(default = None)]
+    language: Option<String>,
+) -> impl IntoView {
     let paragraphs = body_paragraphs(&body)
         .into_iter()
         .map(|lines| {
@@ -66,10 +72,26 @@ pub fn CommentBody(#[prop(into)] body: String) -> impl IntoView {
         .collect_view();
     // `dir="auto"`: a comment written right to left reads right to left.
     view! {
-        <div class="comment-body" dir="auto">
+        <div class="comment-body" dir="auto" lang=language>
             {paragraphs}
         </div>
     }
+}
+
+/// " · French": the language a comment is written in, named in the page's, when it is
+/// known and is not the page's own.
+#[component]
+pub fn LanguageMark(language: Option<String>) -> impl IntoView {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    language
+        .filter(|code| code != locale.code())
+        .and_then(|code| crate::i18n::language_name(locale, &code))
+        .map(|name| {
+            view! {
+                " · "
+                <span class="language-mark">{name}</span>
+            }
+        })
 }
 
 /// What the author wrote: the passage they quote, if any, the body and the tags.
@@ -78,6 +100,7 @@ pub fn CommentContent(
     quote: Option<String>,
     #[prop(into)] body: String,
     tags: Vec<TagView>,
+    #[prop(default = None)] language: Option<String>,
 ) -> impl IntoView {
     let t = use_texts();
     view! {
@@ -89,7 +112,7 @@ pub fn CommentContent(
                     </blockquote>
                 }
             })}
-        <CommentBody body />
+        <CommentBody body language />
         <TagList tags />
     }
 }
@@ -259,12 +282,14 @@ pub fn CommentCard(
                 quote=comment.quote.clone()
                 body=comment.body.clone()
                 tags=comment.tags.clone()
+                language=comment.language.clone()
             />
             <super::AttachedFiles files=comment.files.clone() />
             <p class="comment-meta">
                 <span class="code">{comment.reference.clone()}</span>
                 " · "
                 <DateTime at=comment.submitted_at.clone() />
+                <LanguageMark language=comment.language.clone() />
                 {comment
                     .late
                     .then(|| {

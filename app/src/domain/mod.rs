@@ -11,6 +11,7 @@ pub mod diff;
 pub mod digest;
 pub mod editor;
 pub mod error;
+pub mod languages;
 pub mod user_text;
 pub mod validation;
 pub mod versions;

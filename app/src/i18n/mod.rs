@@ -1,13 +1,17 @@
-//! The translation catalogue: every user-facing string, in English and French.
+//! The translation catalogue: every user-facing string, in the six languages of the United
+//! Nations.
 //!
-//! Each language is one value of [`Texts`], so a missing translation is a compile error,
-//! not a blank on the page. The language is chosen per request (cookie, then the browser's
-//! `Accept-Language`) and written into `<html lang>`, where the browser half reads it back.
+//! The words are Fluent files, one folder per language under `app/locales/` ([`catalogue`]);
+//! the shape is Rust ([`Texts`] and the structs it holds), built once per language from the
+//! files ([`build`]), so call sites stay typed. The language is chosen per request (the
+//! person's choice, then the browser's `Accept-Language`) and written into `<html lang dir>`,
+//! where the browser half reads it back.
 
+mod build;
+pub mod catalogue;
 mod contribution_texts;
+mod countries;
 mod desk_texts;
-mod en;
-mod fr;
 mod mail_texts;
 
 pub use contribution_texts::ContributionTexts;
@@ -20,26 +24,42 @@ use crate::domain::{
     AppError, Capacity, ConsultationStatus, Field, IssueCluster, Problem, Role, StakeholderGroup,
 };
 use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
 
 /// The name of the cookie that keeps the visitor's language.
 pub const LANGUAGE_COOKIE: &str = "consult_lang";
 
+/// A language of the interface. The index of each (its discriminant) is its place in
+/// [`catalogue::CODES`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Locale {
     #[default]
-    En,
-    Fr,
+    En = 0,
+    Fr = 1,
+    Ar = 2,
+    Zh = 3,
+    Ru = 4,
+    Es = 5,
 }
 
 impl Locale {
-    pub const ALL: [Self; 2] = [Self::En, Self::Fr];
+    /// The languages in the order the United Nations lists them (by their English names).
+    pub const ALL: [Self; 6] = [Self::Ar, Self::Zh, Self::En, Self::Fr, Self::Ru, Self::Es];
 
     /// The BCP 47 tag, as in `<html lang>` and the language cookie.
     pub fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Fr => "fr",
-        }
+        catalogue::CODES[self.index()]
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn from_index(index: usize) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|l| l.index() == index)
+            .unwrap_or_default()
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
@@ -47,19 +67,31 @@ impl Locale {
         Self::ALL.into_iter().find(|l| l.code() == primary)
     }
 
-    /// The language's own name, as shown on the switch.
+    /// Whether the language is written right to left.
+    pub fn is_rtl(self) -> bool {
+        self == Self::Ar
+    }
+
+    /// The value of `dir` on the page's `<html>`.
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() { "rtl" } else { "ltr" }
+    }
+
+    /// The language's own name, as shown on the switch (the catalogue's `endonym`, kept
+    /// here too so that showing the switch reads no other language's file).
     pub fn endonym(self) -> &'static str {
         match self {
             Self::En => "English",
             Self::Fr => "Français",
+            Self::Ar => "العربية",
+            Self::Zh => "中文",
+            Self::Ru => "Русский",
+            Self::Es => "Español",
         }
     }
 
     pub fn texts(self) -> &'static Texts {
-        match self {
-            Self::En => &en::TEXTS,
-            Self::Fr => &fr::TEXTS,
-        }
+        &TEXTS[self.index()]
     }
 
     /// The best language for an `Accept-Language` header, by its quality values.
@@ -82,6 +114,21 @@ impl Locale {
         best.map(|(l, _)| l)
     }
 }
+
+/// The name of a language a text is written in (BCP 47, one the detector knows), in
+/// `locale`: "French" in English, "الفرنسية" in Arabic.
+pub fn language_name(locale: Locale, code: &str) -> Option<&'static str> {
+    countries::language(locale.index(), code)
+}
+
+static TEXTS: [LazyLock<Texts>; 6] = [
+    LazyLock::new(build::texts::<0>),
+    LazyLock::new(build::texts::<1>),
+    LazyLock::new(build::texts::<2>),
+    LazyLock::new(build::texts::<3>),
+    LazyLock::new(build::texts::<4>),
+    LazyLock::new(build::texts::<5>),
+];
 
 /// Every string the interface shows, for one language.
 pub struct Texts {
@@ -307,25 +354,7 @@ pub struct CommentTexts {
     pub results: fn(usize, bool) -> String,
 }
 
-/// Formats an RFC 3339 UTC time with a day-month-year pattern and the zone named.
-pub(crate) fn format_datetime(rfc3339: &str, months: &[&str; 12], at: &str) -> String {
-    use time::format_description::well_known::Rfc3339;
-    match time::OffsetDateTime::parse(rfc3339, &Rfc3339) {
-        Ok(t) => {
-            let t = t.to_offset(time::UtcOffset::UTC);
-            let month = months[usize::from(u8::from(t.month())) - 1];
-            format!(
-                "{} {} {}{at}{:02}:{:02} UTC",
-                t.day(),
-                month,
-                t.year(),
-                t.hour(),
-                t.minute()
-            )
-        }
-        Err(_) => rfc3339.to_owned(),
-    }
-}
-
+#[cfg(test)]
+mod cldr_names;
 #[cfg(test)]
 mod tests;

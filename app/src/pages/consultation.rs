@@ -28,11 +28,13 @@ pub fn ConsultationPage() -> impl IntoView {
                         let slug = c.slug.clone();
                         view! {
                             <Title text=c.title.clone() />
-                            <h1>{c.title}</h1>
+                            <h1 dir="auto">{c.title}</h1>
                             <p class="status">
                                 <ConsultationBadge status=c.status />
                             </p>
-                            <p class="lead">{c.description}</p>
+                            <p class="lead" dir="auto">
+                                {c.description}
+                            </p>
                             <ConsultationDates opens_at=c.opens_at closes_at=c.closes_at />
                             <h2>{t.papers}</h2>
                             <ul class="cards">

@@ -57,7 +57,7 @@ fn ConsultationList(items: Vec<ConsultationSummary>) -> impl IntoView {
                 .map(|c| {
                     view! {
                         <li class="card">
-                            <h3>
+                            <h3 dir="auto">
                                 <A href=format!("/consultations/{}", c.slug)>{c.title}</A>
                             </h3>
                             <p class="status">
@@ -65,7 +65,7 @@ fn ConsultationList(items: Vec<ConsultationSummary>) -> impl IntoView {
                                 " · "
                                 {(t.paper_count)(c.paper_count)}
                             </p>
-                            <p>{c.description}</p>
+                            <p dir="auto">{c.description}</p>
                             <ConsultationDates opens_at=c.opens_at closes_at=c.closes_at />
                         </li>
                     }

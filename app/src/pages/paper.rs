@@ -132,7 +132,7 @@ pub fn PaperPage() -> impl IntoView {
                             <h1>
                                 <span class="code">{v.paper.code}</span>
                                 " "
-                                {v.paper.title}
+                                <bdi>{v.paper.title}</bdi>
                             </h1>
                             <p class="meta">
                                 {t.cluster} ": " {(t.cluster_name)(v.paper.cluster)} " · "
@@ -155,7 +155,9 @@ pub fn PaperPage() -> impl IntoView {
                                         }
                                     })}
                             </p>
-                            <p class="lead">{v.paper.abstract_text}</p>
+                            <p class="lead" dir="auto">
+                                {v.paper.abstract_text}
+                            </p>
                             {if open {
                                 view! {
                                     <p>
@@ -363,7 +365,7 @@ fn Block(
             let content = view! {
                 <span class="num">{number}</span>
                 " "
-                {p.text}
+                <bdi>{p.text}</bdi>
             };
             match p.level {
                 0..=2 => view! { <h2 id=anchor>{content}</h2> }.into_any(),
@@ -373,15 +375,25 @@ fn Block(
             }
         }
         kind => {
+            // `dir="auto"`: the paper's text runs in its own direction on a page of another.
             let body = match kind {
-                BlockKind::List => view! { <ul>{p.text.lines().map(|l| view! { <li>{l.trim().to_owned()}</li> }).collect_view()}</ul> }
+                BlockKind::List => view! {
+                    <ul>
+                        {p
+                            .text
+                            .lines()
+                            .map(|l| view! { <li dir="auto">{l.trim().to_owned()}</li> })
+                            .collect_view()}
+                    </ul>
+                }
                 .into_any(),
                 BlockKind::Quote => view! {
                     <blockquote>
-                        <p>{p.text}</p>
+                        <p dir="auto">{p.text}</p>
                     </blockquote>
-                }.into_any(),
-                _ => view! { <p>{p.text}</p> }.into_any(),
+                }
+                .into_any(),
+                _ => view! { <p dir="auto">{p.text}</p> }.into_any(),
             };
             let anchor = format!("p-{}", p.number);
             let r = reading.get_value();

@@ -21,5 +21,6 @@ mod digests;
 mod health;
 mod hostile_input;
 mod language;
+mod languages;
 mod security;
 mod weight;

@@ -228,6 +228,7 @@ pub async fn edit<C: ConnectionTrait + TransactionTrait>(
     let mut active: comment::ActiveModel = current.into();
     active.paragraph_id = Set(paragraph_id);
     active.quote = Set(valid.quote);
+    active.language = Set(crate::backend::languages::detect(&valid.body));
     active.body = Set(valid.body);
     active.consent = Set(valid.consent);
     active.updated_at = Set(at);

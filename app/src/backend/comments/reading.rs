@@ -57,6 +57,7 @@ fn view_of(
         written_on: None,
         files: files.get(&model.id).cloned().unwrap_or_default(),
         campaign: None,
+        language: model.language.clone(),
     }
 }
 

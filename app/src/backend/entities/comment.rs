@@ -38,6 +38,8 @@ pub struct Model {
     /// How it arrived: `web` (its author's account, on the site) or `import` (by the
     /// secretariat, from a file).
     pub arrival: String,
+    /// The language it is written in (BCP 47), when the detector was sure.
+    pub language: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

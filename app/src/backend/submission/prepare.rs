@@ -275,6 +275,7 @@ pub(crate) fn pending_row(
         paragraph_id: Set(place.paragraph_id),
         parent_id: Set(place.parent_id),
         author_id: Set(author.id),
+        language: Set(crate::backend::languages::detect(&body)),
         quote: Set(quote),
         body: Set(body),
         consent: Set(consent),

@@ -44,6 +44,9 @@ pub struct CommentView {
     /// (the opened paragraph of a paper): see [`CommentView::fold_campaigns`].
     #[serde(default)]
     pub campaign: Option<i64>,
+    /// The language it is written in (BCP 47), when it was recognised.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 impl CommentView {

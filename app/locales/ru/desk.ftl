@@ -1,0 +1,115 @@
+d-nav-desk = Рабочее место секретариата
+d-desk-nav = Рабочее место секретариата
+d-sign-in-needed = Эта страница предназначена для секретариата. Пожалуйста, войдите с учётной записью секретариата.
+d-queue-title = Очередь модерации
+d-keyboard-hint = Клавиши: j — следующее замечание, k — предыдущее, p — опубликовать, r — выбрать причину отклонения.
+# $pending: comments waiting for a decision; $flagged: comments reported by readers.
+d-totals = На рассмотрении: { $pending } · С жалобами: { $flagged }
+d-search = Слова замечания или имя автора
+d-paper = Рабочий документ
+d-any-paper = Любой документ
+d-flagged-only = Только замечания с жалобами
+d-bulk = Выбранные замечания
+d-publish-selected = Опубликовать выбранные замечания
+d-reject-selected = Отклонить выбранные замечания
+d-queue-empty = Нет замечаний, ожидающих решения.
+d-next-page = Следующая страница
+# The label of a comment's check box; $reference: the comment's reference.
+d-select = Выбрать { $reference }
+d-paragraph-text = Текст пункта
+d-consent-given = Согласие на публикацию
+# $n: how many near-identical comments the campaign has.
+d-campaign =
+    { $n ->
+        [one] Кампания: { $n } почти идентичное замечание
+        [few] Кампания: { $n } почти идентичных замечания
+        [many] Кампания: { $n } почти идентичных замечаний
+       *[other] Кампания: { $n } почти идентичного замечания
+    }
+d-publish-campaign = Опубликовать всю кампанию
+d-reject-campaign = Отклонить всю кампанию…
+d-flags = Жалобы читателей
+# Why a reader reported a comment.
+d-flag-reason-spam = Спам
+d-flag-reason-offensive = Оскорбительное содержание
+d-flag-reason-off-topic = Не по теме
+d-flag-reason-personal-data = Персональные данные
+d-flag-reason-not-sent = По заявлению автора, замечание отправлено не им
+# $n: how many earlier comments the author has.
+d-earlier = Более ранние замечания того же автора ({ $n })
+d-publish = Опубликовать
+d-reject = Отклонить
+d-keep = Оставить опубликованным
+d-hide = Скрыть
+d-reason = Причина
+d-choose-reason = Выберите причину…
+d-other-reason = Или другая причина
+d-retag = Метки
+d-save-tags = Сохранить метки
+d-disposition = Учёт замечания
+d-disposition-kind = Решение
+# The secretariat's decision on a comment.
+d-disposition-name-accepted = Принято
+d-disposition-name-partly-accepted = Частично принято
+d-disposition-name-noted = Принято к сведению
+d-disposition-name-out-of-scope = Выходит за рамки консультации
+d-response = Ответ автору замечания
+d-save-disposition = Сохранить решение
+d-response-label = Ответ секретариата
+d-changed-in = Изменение, к которому оно привело
+d-changed-in-hint = Пункт текущей версии, в котором учтено это замечание, если оно привело к изменению.
+d-no-change = Изменение не указано
+# $paragraph: a paragraph's number, such as 2.3; $version: the version's number.
+d-change-choice = Пункт { $paragraph } версии { $version }
+# Under the secretariat's response. $paragraph: a paragraph's number, such as 2.3; $version: the version's number.
+d-led-to-change = Оно привело к изменению пункта { $paragraph } версии { $version }.
+d-log-title = Журнал аудита
+d-log-intro = Каждое изменение статуса каждого замечания: кто его внёс, когда и почему. Ничего здесь нельзя изменить или удалить.
+d-when = Когда
+d-change = Изменение
+d-by = Кем
+d-add-reason = Добавить причину отклонения
+d-accounts-title = Учётные записи
+d-search-accounts = Имя, адрес электронной почты или организация
+d-actions = Действия
+d-suspended = приостановлена
+# A button giving an account a role.
+d-make-role-stakeholder = Назначить заинтересованной стороной
+d-make-role-secretariat = Назначить сотрудником секретариата
+d-make-role-admin = Назначить администратором
+d-suspend = Приостановить…
+d-suspend-hint = Все сеансы учётной записи завершаются, и войти в неё невозможно, пока администратор её не восстановит. Её замечания остаются без изменений.
+d-suspend-confirm = Да, приостановить
+d-own-account = Ваша собственная учётная запись: изменить её может другой администратор.
+# $n: how many comments the campaign has in all.
+d-reject-campaign-hint = Будут отклонены все ещё ожидающие решения замечания этой кампании (всего замечаний: { $n }) с выбранной здесь причиной.
+d-reject-campaign-confirm = Да, отклонить кампанию
+# Announced once a decision is saved; $n: how many comments it changed (0: none).
+d-decided =
+    { $n ->
+        [0] Ничего не изменилось: решения по этим замечаниям уже были приняты.
+        [one] Сохранено: принято решение по { $n } замечанию.
+        [few] Сохранено: приняты решения по { $n } замечаниям.
+        [many] Сохранено: приняты решения по { $n } замечаниям.
+       *[other] Сохранено: приняты решения по { $n } замечания.
+    }
+d-saved = Сохранено.
+d-copy-differs = Текст этого экземпляра отличается от текста карточки:
+# $n: how many other copies of the campaign wait on this page (at least 1).
+d-copies-here =
+    { $n ->
+        [one] Ещё { $n } экземпляр ожидает решения на этой странице; отправители:
+        [few] Ещё { $n } экземпляра ожидают решения на этой странице; отправители:
+        [many] Ещё { $n } экземпляров ожидают решения на этой странице; отправители:
+       *[other] Ещё { $n } экземпляра ожидают решения на этой странице; отправители:
+    }
+d-erase = Удалить персональные данные…
+d-erase-hint = Адрес электронной почты, имя и организация удаляются, и войти в учётную запись становится невозможно. Её замечания сохраняются в материалах консультации как замечания выбывшего участника — только с указанием группы заинтересованных сторон и страны. Это действие необратимо.
+d-erase-confirm = Удалить окончательно
+d-restore = Восстановить
+d-report = Пожаловаться на это замечание
+d-report-reason = Почему?
+d-report-note = Примечание для секретариата (необязательно)
+d-report-submit = Отправить жалобу
+d-reported = Спасибо. Секретариат рассмотрит это замечание.
+d-report-sign-in = Войдите, чтобы пожаловаться на это замечание.

@@ -1,0 +1,107 @@
+//! The desk's strings (`DeskTexts`), from `desk.ftl`.
+
+use super::*;
+use crate::domain::Role;
+use crate::domain::desk::{DispositionKind, FlagReason};
+
+pub(crate) fn build<const L: usize>() -> DeskTexts {
+    DeskTexts {
+        nav_desk: t::<L>("d-nav-desk"),
+        desk_nav: t::<L>("d-desk-nav"),
+        sign_in_needed: t::<L>("d-sign-in-needed"),
+        queue_title: t::<L>("d-queue-title"),
+        keyboard_hint: t::<L>("d-keyboard-hint"),
+        totals: |pending, flagged| f!(L, "d-totals", pending = pending, flagged = flagged),
+        search: t::<L>("d-search"),
+        paper: t::<L>("d-paper"),
+        any_paper: t::<L>("d-any-paper"),
+        flagged_only: t::<L>("d-flagged-only"),
+        bulk: t::<L>("d-bulk"),
+        publish_selected: t::<L>("d-publish-selected"),
+        reject_selected: t::<L>("d-reject-selected"),
+        queue_empty: t::<L>("d-queue-empty"),
+        next_page: t::<L>("d-next-page"),
+        select: |r| f!(L, "d-select", reference = r),
+        paragraph_text: t::<L>("d-paragraph-text"),
+        consent_given: t::<L>("d-consent-given"),
+        campaign: |n| f!(L, "d-campaign", n = n),
+        publish_campaign: t::<L>("d-publish-campaign"),
+        reject_campaign: t::<L>("d-reject-campaign"),
+        flags: t::<L>("d-flags"),
+        flag_reason: |r| {
+            t::<L>(match r {
+                FlagReason::Spam => "d-flag-reason-spam",
+                FlagReason::Offensive => "d-flag-reason-offensive",
+                FlagReason::OffTopic => "d-flag-reason-off-topic",
+                FlagReason::PersonalData => "d-flag-reason-personal-data",
+                FlagReason::NotSent => "d-flag-reason-not-sent",
+            })
+        },
+        earlier: |n| f!(L, "d-earlier", n = n),
+        publish: t::<L>("d-publish"),
+        reject: t::<L>("d-reject"),
+        keep: t::<L>("d-keep"),
+        hide: t::<L>("d-hide"),
+        reason: t::<L>("d-reason"),
+        choose_reason: t::<L>("d-choose-reason"),
+        other_reason: t::<L>("d-other-reason"),
+        retag: t::<L>("d-retag"),
+        save_tags: t::<L>("d-save-tags"),
+        disposition: t::<L>("d-disposition"),
+        disposition_kind: t::<L>("d-disposition-kind"),
+        disposition_name: |d| {
+            t::<L>(match d {
+                DispositionKind::Accepted => "d-disposition-name-accepted",
+                DispositionKind::PartlyAccepted => "d-disposition-name-partly-accepted",
+                DispositionKind::Noted => "d-disposition-name-noted",
+                DispositionKind::OutOfScope => "d-disposition-name-out-of-scope",
+            })
+        },
+        response: t::<L>("d-response"),
+        save_disposition: t::<L>("d-save-disposition"),
+        response_label: t::<L>("d-response-label"),
+        changed_in: t::<L>("d-changed-in"),
+        changed_in_hint: t::<L>("d-changed-in-hint"),
+        no_change: t::<L>("d-no-change"),
+        change_choice: |n, v| f!(L, "d-change-choice", paragraph = n, version = v),
+        led_to_change: |n, v| f!(L, "d-led-to-change", paragraph = n, version = v),
+        log_title: t::<L>("d-log-title"),
+        log_intro: t::<L>("d-log-intro"),
+        when: t::<L>("d-when"),
+        change: t::<L>("d-change"),
+        by: t::<L>("d-by"),
+        add_reason: t::<L>("d-add-reason"),
+        accounts_title: t::<L>("d-accounts-title"),
+        search_accounts: t::<L>("d-search-accounts"),
+        actions: t::<L>("d-actions"),
+        suspended: t::<L>("d-suspended"),
+        make_role: |r| {
+            t::<L>(match r {
+                Role::Stakeholder => "d-make-role-stakeholder",
+                Role::Secretariat => "d-make-role-secretariat",
+                Role::Admin => "d-make-role-admin",
+            })
+            .to_owned()
+        },
+        suspend: t::<L>("d-suspend"),
+        suspend_hint: t::<L>("d-suspend-hint"),
+        suspend_confirm: t::<L>("d-suspend-confirm"),
+        own_account: t::<L>("d-own-account"),
+        reject_campaign_hint: |n| f!(L, "d-reject-campaign-hint", n = n),
+        reject_campaign_confirm: t::<L>("d-reject-campaign-confirm"),
+        decided: |n| f!(L, "d-decided", n = n),
+        saved: t::<L>("d-saved"),
+        copy_differs: t::<L>("d-copy-differs"),
+        copies_here: |n| f!(L, "d-copies-here", n = n),
+        erase: t::<L>("d-erase"),
+        erase_hint: t::<L>("d-erase-hint"),
+        erase_confirm: t::<L>("d-erase-confirm"),
+        restore: t::<L>("d-restore"),
+        report: t::<L>("d-report"),
+        report_reason: t::<L>("d-report-reason"),
+        report_note: t::<L>("d-report-note"),
+        report_submit: t::<L>("d-report-submit"),
+        reported: t::<L>("d-reported"),
+        report_sign_in: t::<L>("d-report-sign-in"),
+    }
+}
