@@ -580,7 +580,7 @@ async fn readers_filter_by_group_region_and_tag() {
         }
     };
     // As a query gives them: group, region and tag.
-    let queried = |group, region, tag| ids(CommentFilter::from_query(group, region, tag));
+    let queried = |group, region, tag| ids(CommentFilter::from_query(group, region, tag, ""));
     assert_eq!(ids(CommentFilter::default()).await, [ana, ben]);
     assert_eq!(queried("government", "", "").await, [ben]);
     assert_eq!(queried("", "americas", "").await, [ana]);
@@ -600,7 +600,7 @@ async fn readers_filter_by_group_region_and_tag() {
     .unwrap();
     assert_eq!(lower.comments.len(), 2);
     // The counts follow the filter.
-    let counts = opened(&w, "", &CommentFilter::from_query("government", "", ""))
+    let counts = opened(&w, "", &CommentFilter::from_query("government", "", "", ""))
         .await
         .counts;
     assert_eq!(counts.iter().map(|c| c.count).sum::<u64>(), 1);
@@ -608,7 +608,7 @@ async fn readers_filter_by_group_region_and_tag() {
     let hits = comments::search(
         &w.db,
         "oversight",
-        &CommentFilter::from_query("", "", "privacy"),
+        &CommentFilter::from_query("", "", "privacy", ""),
         None,
     )
     .await

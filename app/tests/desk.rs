@@ -377,8 +377,7 @@ async fn retagging_may_use_private_tags_that_readers_never_see() {
         &w.db,
         "needs-legal-review",
         IssueCluster::WiderImpact,
-        "Needs legal review",
-        "Examen juridique",
+        &[("en", "Needs legal review"), ("fr", "Examen juridique")],
         false,
     )
     .await

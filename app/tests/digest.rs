@@ -443,7 +443,10 @@ async fn store_everywhere(w: &World, value: &str) {
         .await
         .unwrap();
     tag::Entity::update_many()
-        .col_expr(tag::Column::NameEn, Expr::value(value.clone()))
+        .col_expr(
+            tag::Column::Names,
+            Expr::value(serde_json::json!({ "en": value, "fr": value }).to_string()),
+        )
         .exec(&w.db)
         .await
         .unwrap();

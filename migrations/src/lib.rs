@@ -23,6 +23,7 @@ mod m20261207_000002_contributions;
 mod m20261207_000003_attachments;
 mod m20261207_000004_mail;
 mod m20261207_000005_comment_languages;
+mod m20261207_000006_tag_names;
 
 pub struct Migrator;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000003_attachments::Migration),
             Box::new(m20261207_000004_mail::Migration),
             Box::new(m20261207_000005_comment_languages::Migration),
+            Box::new(m20261207_000006_tag_names::Migration),
         ]
     }
 }

@@ -81,6 +81,9 @@ c-region = المنطقة
 c-any-region = أي منطقة
 c-tag = الوسم
 c-any-tag = أي وسم
+# The filter by the language a comment is written in.
+c-language = اللغة
+c-any-language = أي لغة
 c-apply-filter = عرض
 c-clear-filter = إلغاء التصفية
 c-tags-label = الوسوم

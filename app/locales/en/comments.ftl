@@ -74,6 +74,9 @@ c-region = Region
 c-any-region = Any region
 c-tag = Tag
 c-any-tag = Any tag
+# The filter by the language a comment is written in.
+c-language = Language
+c-any-language = Any language
 c-apply-filter = Show
 c-clear-filter = Clear the filter
 c-tags-label = Tags

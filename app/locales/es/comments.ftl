@@ -74,6 +74,9 @@ c-region = Región
 c-any-region = Cualquier región
 c-tag = Etiqueta
 c-any-tag = Cualquier etiqueta
+# The filter by the language a comment is written in.
+c-language = Idioma
+c-any-language = Cualquier idioma
 c-apply-filter = Mostrar
 c-clear-filter = Borrar el filtro
 c-tags-label = Etiquetas

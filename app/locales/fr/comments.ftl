@@ -74,6 +74,9 @@ c-region = Région
 c-any-region = Toute région
 c-tag = Thème
 c-any-tag = Tout thème
+# The filter by the language a comment is written in.
+c-language = Langue
+c-any-language = Toute langue
 c-apply-filter = Afficher
 c-clear-filter = Effacer le filtre
 c-tags-label = Thèmes

@@ -85,6 +85,9 @@ c-region = Регион
 c-any-region = Любой регион
 c-tag = Метка
 c-any-tag = Любая метка
+# The filter by the language a comment is written in.
+c-language = Язык
+c-any-language = Любой язык
 c-apply-filter = Показать
 c-clear-filter = Сбросить фильтр
 c-tags-label = Метки

@@ -68,6 +68,9 @@ c-region = 区域
 c-any-region = 任何区域
 c-tag = 标签
 c-any-tag = 任何标签
+# The filter by the language a comment is written in.
+c-language = 语言
+c-any-language = 任何语言
 c-apply-filter = 显示
 c-clear-filter = 清除筛选条件
 c-tags-label = 标签

@@ -75,12 +75,14 @@ pub async fn load_paper_comments(
     group: String,
     region: String,
     tag: String,
+    language: Option<String>,
     after: Option<i64>,
 ) -> Result<PaperComments, AppError> {
     respond(
         async {
             let state = state()?;
-            let filter = CommentFilter::from_query(&group, &region, &tag);
+            let language = language.unwrap_or_default();
+            let filter = CommentFilter::from_query(&group, &region, &tag, &language);
             let opened = Opened::from_query(&p);
             // The same for every reader (nothing here depends on who reads): read once a
             // second, whoever asks.
@@ -110,11 +112,13 @@ pub async fn search_comments(
     group: String,
     region: String,
     tag: String,
+    language: Option<String>,
     before: Option<i64>,
 ) -> Result<SearchPage, AppError> {
     respond(
         async {
-            let filter = CommentFilter::from_query(&group, &region, &tag);
+            let language = language.unwrap_or_default();
+            let filter = CommentFilter::from_query(&group, &region, &tag, &language);
             let db = &state()?.db;
             let mut page = comments::search(db, &q, &filter, before).await?;
             // Contributions hold a consultation's longest texts: they come first, on the

@@ -24,8 +24,7 @@ pub(crate) fn tag_view(model: &tag::Model) -> TagView {
     TagView {
         slug: model.slug.clone(),
         cluster: model.cluster,
-        name_en: model.name_en.clone(),
-        name_fr: model.name_fr.clone(),
+        names: serde_json::from_str(&model.names).unwrap_or_default(),
     }
 }
 
@@ -44,7 +43,7 @@ pub(crate) async fn sorted_tags(
     tags.sort_by(|a, b| {
         a.cluster
             .cmp(&b.cluster)
-            .then_with(|| a.name_en.cmp(&b.name_en))
+            .then_with(|| a.name("en").cmp(b.name("en")))
     });
     Ok(tags)
 }

@@ -102,7 +102,7 @@ pub fn matching(backend: DbBackend, text: &str) -> Option<SimpleExpr> {
 }
 
 /// Adds a comment that has just been published: its quote and body, its paper's code and
-/// title, and its tags in both languages.
+/// title, and its tags in every language.
 pub async fn add(db: &impl ConnectionTrait, model: &comment::Model) -> Result<(), AppError> {
     let paper = working_paper::Entity::find_by_id(model.paper_id)
         .one(db)
@@ -115,7 +115,10 @@ pub async fn add(db: &impl ConnectionTrait, model: &comment::Model) -> Result<()
         .remove(&model.id)
         .unwrap_or_default()
         .iter()
-        .map(|t| format!("{} {} {}", t.slug.replace('-', " "), t.name_en, t.name_fr))
+        .map(|t| {
+            let names: Vec<&str> = t.names.values().map(String::as_str).collect();
+            format!("{} {}", t.slug.replace('-', " "), names.join(" "))
+        })
         .collect::<Vec<_>>()
         .join(" ");
     let body = match &model.quote {

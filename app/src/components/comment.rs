@@ -17,10 +17,8 @@ use leptos_router::hooks::{use_location, use_query_map};
 
 /// A tag's name in the page's language.
 pub fn tag_name(tag: &TagView) -> String {
-    match use_context::<Locale>().unwrap_or_default() {
-        Locale::Fr => tag.name_fr.clone(),
-        _ => tag.name_en.clone(),
-    }
+    tag.name(use_context::<Locale>().unwrap_or_default().code())
+        .to_owned()
 }
 
 /// A time with its zone named, in a `<time>` element machines can read.

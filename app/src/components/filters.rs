@@ -1,4 +1,4 @@
-//! The filters of comment lists (by stakeholder group, region and tag) and the choices
+//! The filters of comment lists (by stakeholder group, region, tag and language) and the choices
 //! their selects offer, in the page's language.
 
 use super::{choice_options, tag_name, use_texts};
@@ -69,6 +69,7 @@ pub struct FilterValues {
     pub group: String,
     pub region: String,
     pub tag: String,
+    pub language: String,
 }
 
 impl FilterValues {
@@ -78,8 +79,36 @@ impl FilterValues {
             group: query.get("group").unwrap_or_default(),
             region: query.get("region").unwrap_or_default(),
             tag: query.get("tag").unwrap_or_default(),
+            language: query.get("language").unwrap_or_default(),
         }
     }
+
+    /// The filter as query pairs, in the order links write them.
+    pub fn pairs(&self) -> [(&'static str, &str); 4] {
+        [
+            ("group", &self.group),
+            ("region", &self.region),
+            ("tag", &self.tag),
+            ("language", &self.language),
+        ]
+    }
+
+    /// Whether anything is filtered.
+    pub fn is_set(&self) -> bool {
+        self.pairs().iter().any(|(_, v)| !v.is_empty())
+    }
+}
+
+/// `(code, name)` options for the six languages of the interface, named in the page's.
+pub fn language_choices() -> Vec<(String, String)> {
+    let locale = use_context::<crate::i18n::Locale>().unwrap_or_default();
+    crate::i18n::Locale::ALL
+        .into_iter()
+        .filter_map(|l| {
+            crate::i18n::language_name(locale, l.code())
+                .map(|n| (l.code().to_owned(), n.to_owned()))
+        })
+        .collect()
 }
 
 /// A list's filter form, a GET form: a plain page load without JavaScript, a client-side
@@ -114,6 +143,9 @@ pub fn FilterForm(
     tags: Vec<TagView>,
     #[prop(optional)] hidden: Vec<(&'static str, String)>,
     #[prop(optional)] children: Option<Children>,
+    /// Whether it offers the language (the digest does not filter by it yet).
+    #[prop(default = true)]
+    by_language: bool,
 ) -> impl IntoView {
     let t = use_texts();
     view! {
@@ -144,6 +176,18 @@ pub fn FilterForm(
                 options=tag_choices(&tags)
                 selected=values.tag
             />
+            {by_language
+                .then(|| {
+                    view! {
+                        <FilterSelect
+                            label=t.c.language
+                            name="language"
+                            any=t.c.any_language
+                            options=language_choices()
+                            selected=values.language
+                        />
+                    }
+                })}
         </FilterBar>
     }
 }

@@ -295,6 +295,9 @@ pub struct CommentTexts {
     pub any_region: &'static str,
     pub tag: &'static str,
     pub any_tag: &'static str,
+    /// The filter by the language a comment is written in.
+    pub language: &'static str,
+    pub any_language: &'static str,
     pub apply_filter: &'static str,
     pub clear_filter: &'static str,
     pub tags_label: &'static str,

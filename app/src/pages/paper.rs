@@ -29,22 +29,14 @@ impl Reading {
 
     /// The link that opens `number` (or `whole`), keeping the filter.
     fn open_href(&self, number: &str) -> String {
-        let query = query_string(&[
-            ("p", number),
-            ("group", &self.filter.group),
-            ("region", &self.filter.region),
-            ("tag", &self.filter.tag),
-        ]);
-        format!("{}{query}#p-{number}", self.paper_href())
+        let mut pairs = vec![("p", number)];
+        pairs.extend(self.filter.pairs());
+        format!("{}{}#p-{number}", self.paper_href(), query_string(&pairs))
     }
 
     /// Closes the opened paragraph and comes back to it, keeping the filter.
     fn close_href(&self, number: &str) -> String {
-        let query = query_string(&[
-            ("group", &self.filter.group),
-            ("region", &self.filter.region),
-            ("tag", &self.filter.tag),
-        ]);
+        let query = query_string(&self.filter.pairs());
         format!("{}{query}#p-{number}", self.paper_href())
     }
 
@@ -91,6 +83,7 @@ pub fn PaperPage() -> impl IntoView {
                 r.filter.group,
                 r.filter.region,
                 r.filter.tag,
+                Some(r.filter.language),
                 r.after,
             )
         },
@@ -170,12 +163,7 @@ pub fn PaperPage() -> impl IntoView {
                             } else {
                                 view! { <p class="notice">{t.c.closed_note}</p> }.into_any()
                             }}
-                            <details
-                                class="filter-box"
-                                open=!reading.filter.group.is_empty()
-                                    || !reading.filter.region.is_empty()
-                                    || !reading.filter.tag.is_empty()
-                            >
+                            <details class="filter-box" open=reading.filter.is_set()>
                                 <summary>{t.c.filter_title}</summary>
                                 <FilterForm
                                     action=reading.paper_href()
@@ -290,13 +278,11 @@ fn Opened(
     };
     let paper_href = r.paper_href();
     let next = c.next_after.map(|after| {
-        let query = query_string(&[
-            ("p", &number),
-            ("group", &r.filter.group),
-            ("region", &r.filter.region),
-            ("tag", &r.filter.tag),
-            ("after", &after.to_string()),
-        ]);
+        let after = after.to_string();
+        let mut pairs = vec![("p", number.as_str())];
+        pairs.extend(r.filter.pairs());
+        pairs.push(("after", &after));
+        let query = query_string(&pairs);
         format!("{paper_href}{query}#p-{number}")
     });
     let comment_number = if number == "whole" {
@@ -378,11 +364,13 @@ fn Block(
             // `dir="auto"`: the paper's text runs in its own direction on a page of another.
             let body = match kind {
                 BlockKind::List => view! {
-                    <ul>
+                    // The list as a whole takes its text's direction: a marker of a
+                    // left-to-right item in a right-to-left list would hang outside the page.
+                    <ul dir="auto">
                         {p
                             .text
                             .lines()
-                            .map(|l| view! { <li dir="auto">{l.trim().to_owned()}</li> })
+                            .map(|l| view! { <li>{l.trim().to_owned()}</li> })
                             .collect_view()}
                     </ul>
                 }

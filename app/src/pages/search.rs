@@ -30,7 +30,17 @@ pub fn SearchPage() -> impl IntoView {
     });
     let results = Resource::new(
         move || asked.get(),
-        |a| search_comments(a.q, a.filter.group, a.filter.region, a.filter.tag, a.before),
+        |a| {
+            let language = Some(a.filter.language);
+            search_comments(
+                a.q,
+                a.filter.group,
+                a.filter.region,
+                a.filter.tag,
+                language,
+                a.before,
+            )
+        },
     );
     view! {
         <Title text=t.c.search_title />
@@ -44,17 +54,9 @@ pub fn SearchPage() -> impl IntoView {
                 match results.await {
                     Err(e) => view! { <p role="alert">{(t.error)(&e)}</p> }.into_any(),
                     Ok(page) => {
-                        let next = next_page_href(
-                            "/search",
-                            &[
-                                ("q", &a.q),
-                                ("group", &a.filter.group),
-                                ("region", &a.filter.region),
-                                ("tag", &a.filter.tag),
-                            ],
-                            "before",
-                            page.next_before,
-                        );
+                        let mut pairs = vec![("q", a.q.as_str())];
+                        pairs.extend(a.filter.pairs());
+                        let next = next_page_href("/search", &pairs, "before", page.next_before);
                         let more = next.is_some();
                         let count = page.hits.len();
                         view! {

@@ -375,8 +375,14 @@ async fn store_hostile_text(db: &sea_orm::DatabaseConnection) {
         .await
         .unwrap();
     tag::Entity::update_many()
-        .col_expr(tag::Column::NameEn, short())
-        .col_expr(tag::Column::NameFr, short())
+        .col_expr(tag::Column::Names, {
+            // Every language's name hostile: the page shows its own.
+            let names: std::collections::BTreeMap<&str, &str> = app::i18n::catalogue::CODES
+                .iter()
+                .map(|code| (*code, SHORT_HOSTILE_TEXT))
+                .collect();
+            Expr::value(serde_json::to_string(&names).unwrap())
+        })
         .exec(db)
         .await
         .unwrap();

@@ -91,7 +91,7 @@ async fn every_page_in_arabic_chinese_and_russian_has_no_english_sentence_of_the
     for locale in [Locale::Ar, Locale::Zh, Locale::Ru] {
         let own = catalogue::catalogue(locale.index());
         // The interface's English sentences this language words otherwise.
-        let sentences: Vec<&str> = english
+        let mut sentences: Vec<&str> = english
             .plain()
             .filter(|(key, text)| {
                 text.split_whitespace().count() >= 2
@@ -100,6 +100,14 @@ async fn every_page_in_arabic_chinese_and_russian_has_no_english_sentence_of_the
             })
             .map(|(_, text)| text)
             .collect();
+        // The tags' English names (of two words or more, as for the sentences: "Spam" is
+        // also in a paper's title): the taxonomy is named in every language too.
+        sentences.extend(
+            app::backend::demo::TAGS
+                .iter()
+                .map(|(_, _, names)| names[0])
+                .filter(|name| name.split_whitespace().count() >= 2),
+        );
         for (path, session) in &pages {
             let cookie = match session {
                 Some(s) => format!("{s}; consult_lang={}", locale.code()),
@@ -194,5 +202,24 @@ async fn a_comment_in_french_is_marked_as_french_on_every_page_but_a_french_one(
         let marks = scraper::Selector::parse(".language-mark").unwrap();
         let marks: Vec<String> = doc.select(&marks).map(|e| e.text().collect()).collect();
         assert_eq!(marks, mark.into_iter().collect::<Vec<_>>(), "{lang}");
+    }
+
+    // Readers filter by language, on the paper page and in search.
+    let french = scraper::Selector::parse(".comment-body[lang=fr]").unwrap();
+    for (filter, shown) in [("fr", 1), ("en", 0), ("", 1)] {
+        let at = format!("{path}&language={filter}");
+        let html = page(&router, &at, "consult_lang=en").await;
+        assert_eq!(
+            Html::parse_document(&html).select(&french).count(),
+            shown,
+            "{at}"
+        );
+        let at = format!("/search?q=racine&language={filter}");
+        let html = page(&router, &at, "consult_lang=en").await;
+        assert_eq!(
+            Html::parse_document(&html).select(&french).count(),
+            shown,
+            "{at}"
+        );
     }
 }

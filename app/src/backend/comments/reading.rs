@@ -118,6 +118,9 @@ async fn filter_condition(
     if let Some(region) = filter.region {
         cond = cond.add(comment::Column::AuthorRegion.eq(region.code()));
     }
+    if let Some(language) = &filter.language {
+        cond = cond.add(comment::Column::Language.eq(language.as_str()));
+    }
     if let Some(slug) = &filter.tag {
         let Some(found) = tag::Entity::find()
             .filter(tag::Column::Slug.eq(slug.as_str()))

@@ -81,15 +81,14 @@ pub async fn add_tag(
     db: &impl ConnectionTrait,
     slug: &str,
     cluster: crate::domain::IssueCluster,
-    name_en: &str,
-    name_fr: &str,
+    names: &[(&str, &str)],
     public: bool,
 ) -> Result<(), AppError> {
+    let names: std::collections::BTreeMap<&str, &str> = names.iter().copied().collect();
     let tag = tag::ActiveModel {
         slug: Set(slug.to_owned()),
         cluster: Set(cluster),
-        name_en: Set(name_en.to_owned()),
-        name_fr: Set(name_fr.to_owned()),
+        names: Set(serde_json::to_string(&names).or_internal()?),
         public: Set(public),
         created_at: Set(now()),
         ..Default::default()

@@ -86,7 +86,7 @@ pub(super) fn file_names(c: &DigestContribution, user: impl Fn(&str) -> String) 
 pub(super) fn tag_names(c: &DigestComment, user: impl Fn(&str) -> String) -> String {
     c.tags
         .iter()
-        .map(|t| user(&t.name_en))
+        .map(|t| user(t.name("en")))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -167,7 +167,7 @@ pub(super) fn count_tables(d: &Digest, user: impl Fn(&str) -> String) -> [CountT
     let header = words(&["Tag", "Cluster", "Comments"]);
     let by_tag = count_table("Comments by tag", header, &d.by_tag, |t| {
         let cluster = (en().cluster_name)(t.tag.cluster).to_owned();
-        vec![user(&t.tag.name_en), cluster, t.count.to_string()]
+        vec![user(t.tag.name("en")), cluster, t.count.to_string()]
     });
     let header = words(&["Paragraph", "Comments"]);
     let by_paragraph = count_table("Most-commented paragraphs", header, &d.by_paragraph, |h| {

@@ -12,8 +12,9 @@ pub struct Model {
     #[sea_orm(unique)]
     pub slug: String,
     pub cluster: IssueCluster,
-    pub name_en: String,
-    pub name_fr: String,
+    /// Its name in each language: a JSON object from language code to name
+    /// (`{"en": "Root servers", "fr": "Serveurs racine", …}`).
+    pub names: String,
     pub public: bool,
     pub created_at: TimeDateTimeWithTimeZone,
 }

@@ -9,13 +9,23 @@ use serde::{Deserialize, Serialize};
 /// Comments shown per page on a paragraph, in search and in "My comments".
 pub const PAGE_SIZE: u64 = 20;
 
-/// A tag of the taxonomy, in both languages: the page picks its own.
+/// A tag of the taxonomy, named in each language it has a name in: the page picks its own.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TagView {
     pub slug: String,
     pub cluster: IssueCluster,
-    pub name_en: String,
-    pub name_fr: String,
+    /// Language code → name; English is always there.
+    pub names: std::collections::BTreeMap<String, String>,
+}
+
+impl TagView {
+    /// Its name in language `code`, else in English, else its slug.
+    pub fn name(&self, code: &str) -> &str {
+        self.names
+            .get(code)
+            .or_else(|| self.names.get("en"))
+            .map_or(self.slug.as_str(), String::as_str)
+    }
 }
 
 /// A published comment as every reader sees it.
@@ -92,20 +102,27 @@ pub struct CommentFilter {
     pub region: Option<Region>,
     /// A tag slug.
     pub tag: Option<String>,
+    /// The language the comments are written in (one of `domain::languages::DETECTABLE`).
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 impl CommentFilter {
     /// Reads a filter from query values; unknown values are ignored, not errors.
-    pub fn from_query(group: &str, region: &str, tag: &str) -> Self {
+    pub fn from_query(group: &str, region: &str, tag: &str, language: &str) -> Self {
         Self {
             group: StakeholderGroup::from_code(group),
             region: Region::from_code(region),
             tag: (!tag.trim().is_empty()).then(|| tag.trim().to_owned()),
+            language: crate::domain::languages::is_known(language).then(|| language.to_owned()),
         }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.group.is_none() && self.region.is_none() && self.tag.is_none()
+        self.group.is_none()
+            && self.region.is_none()
+            && self.tag.is_none()
+            && self.language.is_none()
     }
 }
 

@@ -67,6 +67,8 @@ pub(crate) fn build<const L: usize>() -> CommentTexts {
         any_region: t::<L>("c-any-region"),
         tag: t::<L>("c-tag"),
         any_tag: t::<L>("c-any-tag"),
+        language: t::<L>("c-language"),
+        any_language: t::<L>("c-any-language"),
         apply_filter: t::<L>("c-apply-filter"),
         clear_filter: t::<L>("c-clear-filter"),
         tags_label: t::<L>("c-tags-label"),

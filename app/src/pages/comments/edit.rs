@@ -37,6 +37,7 @@ pub fn EditCommentPage() -> impl IntoView {
                 String::new(),
                 String::new(),
                 None,
+                None,
             )
             .await?;
             Ok::<_, AppError>((c, v, ctx, start.draft))

@@ -43,6 +43,7 @@ pub fn CommentFormPage() -> impl IntoView {
             String::new(),
             String::new(),
             None,
+            None,
         )
     });
     let reply_to = move || query.with(|q| q.get("reply_to").and_then(|r| r.parse::<i64>().ok()));

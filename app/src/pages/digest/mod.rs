@@ -81,6 +81,7 @@ pub fn DigestPage() -> impl IntoView {
                 group: q.get("group").unwrap_or_default(),
                 region: q.get("region").unwrap_or_default(),
                 tag: q.get("tag").unwrap_or_default(),
+                language: String::new(),
             },
             from: q.get("from").unwrap_or_default(),
             to: q.get("to").unwrap_or_default(),
@@ -152,6 +153,7 @@ pub fn DigestPage() -> impl IntoView {
                                     values=a.filter.clone()
                                     tags
                                     hidden=vec![("status", a.status.clone())]
+                                    by_language=false
                                 >
                                     <FilterSelect
                                         label=t.d.paper

@@ -7,35 +7,38 @@ use super::accounts::{self, NewAccount};
 use super::consultations::{self, NewConsultation, NewPaper};
 use super::entities::{comment, user};
 use super::submission::{self, prepare::Target};
+
+mod tags;
 use super::{OrInternal, now};
 use super::{desk, moderation};
 use crate::domain::comment::{CommentForm, CommentStatus};
 use crate::domain::{AppError, ConsultationStatus, IssueCluster, Role, StakeholderGroup};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
+pub use tags::TAGS;
 use time::Duration;
 
 pub const CONSULTATION_SLUG: &str = "wgig-2005-february";
 
-const ABSTRACTS: &str = include_str!("demo/abstracts.txt");
+const ABSTRACTS: &str = include_str!("abstracts.txt");
 
 const PAPERS: [(&str, &str, IssueCluster, &str); 3] = [
     (
         "WP-ROOT",
         "Administration of the root server system",
         IssueCluster::Infrastructure,
-        include_str!("demo/wp-root.md"),
+        include_str!("wp-root.md"),
     ),
     (
         "WP-NAMES",
         "Internet names and IP addresses",
         IssueCluster::Infrastructure,
-        include_str!("demo/wp-names.md"),
+        include_str!("wp-names.md"),
     ),
     (
         "WP-SPAM",
         "Spam",
         IssueCluster::UseOfInternet,
-        include_str!("demo/wp-spam.md"),
+        include_str!("wp-spam.md"),
     ),
 ];
 
@@ -69,113 +72,6 @@ pub fn stakeholder_pages(receipt: &str) -> Vec<String> {
         "/profile".to_owned(),
     ]
 }
-
-/// The tag taxonomy: slug, cluster, English and French names.
-pub const TAGS: [(&str, IssueCluster, &str, &str); 18] = [
-    (
-        "root-servers",
-        IssueCluster::Infrastructure,
-        "Root servers",
-        "Serveurs racine",
-    ),
-    (
-        "ip-addressing",
-        IssueCluster::Infrastructure,
-        "IP addressing",
-        "Adressage IP",
-    ),
-    (
-        "domain-names",
-        IssueCluster::Infrastructure,
-        "Domain names",
-        "Noms de domaine",
-    ),
-    (
-        "cctld",
-        IssueCluster::Infrastructure,
-        "Country-code domains",
-        "Domaines de pays",
-    ),
-    (
-        "technical-standards",
-        IssueCluster::Infrastructure,
-        "Technical standards",
-        "Normes techniques",
-    ),
-    (
-        "interconnection",
-        IssueCluster::Infrastructure,
-        "Peering and interconnection",
-        "Appairage et interconnexion",
-    ),
-    ("spam", IssueCluster::UseOfInternet, "Spam", "Spam"),
-    (
-        "network-security",
-        IssueCluster::UseOfInternet,
-        "Network security",
-        "Sécurité des réseaux",
-    ),
-    (
-        "cybercrime",
-        IssueCluster::UseOfInternet,
-        "Cybercrime",
-        "Cybercriminalité",
-    ),
-    (
-        "privacy",
-        IssueCluster::WiderImpact,
-        "Privacy and data protection",
-        "Vie privée et protection des données",
-    ),
-    (
-        "intellectual-property",
-        IssueCluster::WiderImpact,
-        "Intellectual property",
-        "Propriété intellectuelle",
-    ),
-    (
-        "consumer-protection",
-        IssueCluster::WiderImpact,
-        "Consumer protection",
-        "Protection des consommateurs",
-    ),
-    (
-        "e-commerce",
-        IssueCluster::WiderImpact,
-        "E-commerce and trade",
-        "Commerce électronique",
-    ),
-    (
-        "freedom-of-expression",
-        IssueCluster::WiderImpact,
-        "Freedom of expression",
-        "Liberté d’expression",
-    ),
-    (
-        "capacity-building",
-        IssueCluster::Development,
-        "Capacity building",
-        "Renforcement des capacités",
-    ),
-    (
-        "access",
-        IssueCluster::Development,
-        "Affordable access",
-        "Accès abordable",
-    ),
-    (
-        "multilingualism",
-        IssueCluster::Development,
-        "Multilingualism",
-        "Multilinguisme",
-    ),
-    (
-        "interconnection-costs",
-        IssueCluster::Development,
-        "Interconnection costs",
-        "Coûts d’interconnexion",
-    ),
-];
 
 /// A demo account: e-mail, name, group, country, organisation, role.
 pub struct DemoAccount {
@@ -240,19 +136,12 @@ pub const ACCOUNTS: [DemoAccount; 6] = [
 
 /// The taxonomy under the four clusters; tags that exist are left as they are.
 pub async fn seed_tags(db: &impl ConnectionTrait) -> Result<(), AppError> {
-    for (slug, cluster, name_en, name_fr) in TAGS {
-        desk::add_tag(db, slug, cluster, name_en, name_fr, true).await?;
+    for (slug, cluster, names) in TAGS {
+        desk::add_tag(db, slug, cluster, &tags::named(&names), true).await?;
     }
     // The secretariat's own coding, never shown to readers.
-    desk::add_tag(
-        db,
-        "needs-legal-review",
-        IssueCluster::WiderImpact,
-        "Needs legal review",
-        "Examen juridique nécessaire",
-        false,
-    )
-    .await?;
+    let (slug, cluster, names) = tags::PRIVATE;
+    desk::add_tag(db, slug, cluster, &tags::named(&names), false).await?;
     for reason in REJECTION_REASONS {
         desk::add_reason(db, reason).await?;
     }
