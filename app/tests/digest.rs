@@ -13,13 +13,19 @@ mod common;
 
 use app::backend::desk;
 use app::backend::digest::{self, Scope};
-use app::backend::digest_formats::{self, CSV_COLUMNS, Document, Format, render};
+use app::backend::digest_formats::{self, CSV_COLUMNS, Document, Format, Words, render};
 use app::backend::entities::comment;
 use app::domain::digest::{Digest, DigestFilter};
 use app::domain::{AppError, Role, StakeholderGroup, Viewer};
+use app::i18n::Locale;
 use common::*;
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 use time::macros::datetime;
+
+/// The files' words in English, as a download without `lang` has them.
+fn en() -> Words {
+    Words::new(Locale::En)
+}
 
 /// A fixed dataset: comments with fixed times, one anonymous, a reply, a campaign of two,
 /// a disposition, one rejected comment.
@@ -160,7 +166,11 @@ async fn build(w: &World, filter: &DigestFilter) -> Digest {
 
 /// The digest for a query's group and dates, with no other filter.
 async fn build_queried(w: &World, group: &str, from: &str, to: &str) -> Digest {
-    build(w, &DigestFilter::from_query("", group, "", "", from, to)).await
+    build(
+        w,
+        &DigestFilter::from_query("", group, "", "", from, to, ""),
+    )
+    .await
 }
 
 /// The CSV as the download streams it.
@@ -170,7 +180,7 @@ async fn csv_of(w: &World, filter: &DigestFilter) -> Vec<u8> {
         paper: Some(PAPER),
     };
     let selection = digest::Selection::new(&w.db, scope, filter).await.unwrap();
-    digest_formats::csv(&w.db, selection).await.unwrap()
+    digest_formats::csv(&w.db, selection, en()).await.unwrap()
 }
 
 fn text(bytes: Vec<u8>) -> String {
@@ -184,23 +194,26 @@ async fn every_format_is_the_same_for_the_same_input() {
     assert_eq!(d, build(&w, &DigestFilter::default()).await);
     insta::assert_snapshot!(
         "digest_markdown",
-        text(render(&d, Document::Markdown).unwrap())
+        text(render(&d, Document::Markdown, en()).unwrap())
     );
     insta::assert_snapshot!(
         "digest_csv",
         text(csv_of(&w, &DigestFilter::default()).await)
     );
-    insta::assert_snapshot!("digest_json", text(render(&d, Document::Json).unwrap()));
+    insta::assert_snapshot!(
+        "digest_json",
+        text(render(&d, Document::Json, en()).unwrap())
+    );
 }
 
 #[tokio::test]
 async fn the_docx_opens_with_its_headings_tables_and_comment_references() {
     let w = dataset().await;
     let d = build(&w, &DigestFilter::default()).await;
-    let bytes = render(&d, Document::Docx).unwrap();
+    let bytes = render(&d, Document::Docx, en()).unwrap();
     assert_eq!(
         bytes,
-        render(&d, Document::Docx).unwrap(),
+        render(&d, Document::Docx, en()).unwrap(),
         "the same bytes every time"
     );
     let xml = document_xml(&bytes);
@@ -291,7 +304,7 @@ async fn an_anonymous_comment_never_shows_a_name_or_an_organisation() {
     ] {
         let bytes = match format {
             Format::Csv => csv_of(&w, &DigestFilter::default()).await,
-            Format::Document(document) => render(&d, document).unwrap(),
+            Format::Document(document) => render(&d, document, en()).unwrap(),
         };
         let out = if format == Format::Document(Document::Docx) {
             document_xml(&bytes)
@@ -321,15 +334,7 @@ async fn the_csv_reads_back_with_one_row_per_comment() {
         bytes.starts_with("\u{feff}".as_bytes()),
         "a byte-order mark for spreadsheets"
     );
-    let mut reader = csv::Reader::from_reader(&bytes[3..]);
-    let headers: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    assert_eq!(headers, CSV_COLUMNS);
-    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let rows = csv_rows(&bytes, &CSV_COLUMNS);
     assert_eq!(rows.len() as u64, d.total);
     let anonymous = rows
         .iter()
@@ -508,7 +513,7 @@ async fn hostile_text_is_data_in_every_export() {
 
         // Markdown: no HTML and no link or image at all (the digest makes none of its own),
         // and the value is there as text.
-        let markdown = text(render(&d, Document::Markdown).unwrap());
+        let markdown = text(render(&d, Document::Markdown, en()).unwrap());
         let mut text_of_document = String::new();
         for event in Parser::new_ext(&markdown, Options::ENABLE_TABLES) {
             match event {
@@ -538,7 +543,7 @@ async fn hostile_text_is_data_in_every_export() {
         );
 
         // DOCX: well-formed XML that holds the value as text.
-        let xml = document_xml(&render(&d, Document::Docx).unwrap());
+        let xml = document_xml(&render(&d, Document::Docx, en()).unwrap());
         let mut reader = quick_xml::Reader::from_str(&xml);
         let mut texts = String::new();
         loop {
@@ -641,7 +646,7 @@ async fn each_paragraph_keeps_its_own_text_when_two_papers_share_its_number() {
     );
     // What a drafter reads: each paper's 1.1 under its own text, in every format.
     // Markdown escapes punctuation and isolates user text: read it as a person would.
-    let markdown = text(render(&d, Document::Markdown).unwrap())
+    let markdown = text(render(&d, Document::Markdown, en()).unwrap())
         .replace('\\', "")
         .replace(['\u{2068}', '\u{2069}'], "");
     let other = markdown_section(&markdown, "WP-OTHER ¶ 1.1");
@@ -657,7 +662,7 @@ async fn each_paragraph_keeps_its_own_text_when_two_papers_share_its_number() {
     let this = markdown_section(&markdown, &format!("{PAPER} ¶ 1.1"));
     assert!(this.contains("The first paragraph of the scope."), "{this}");
     assert!(!this.contains("of the other paper"), "{this}");
-    let docx = document_xml(&render(&d, Document::Docx).unwrap());
+    let docx = document_xml(&render(&d, Document::Docx, en()).unwrap());
     let other_at = docx
         .find("The first paragraph of the other paper.")
         .unwrap();
@@ -815,7 +820,7 @@ async fn published_contributions_are_listed_with_an_excerpt_in_every_format() {
 
     // Markdown: a section of its own; the hostile title is text, not a heading, a link or
     // HTML.
-    let markdown = text(render(&d, Document::Markdown).unwrap());
+    let markdown = text(render(&d, Document::Markdown, en()).unwrap());
     assert!(markdown.contains("\n## Contributions\n"), "{markdown}");
     let mut level_one = 0;
     let mut text_of_document = String::new();
@@ -848,25 +853,17 @@ async fn published_contributions_are_listed_with_an_excerpt_in_every_format() {
     assert!(!markdown.contains("Pending paper") && !markdown.contains("On the whole"));
 
     // DOCX: the title and the excerpt, under a heading of their own.
-    let docx = docx_text(&render(&d, Document::Docx).unwrap());
+    let docx = docx_text(&render(&d, Document::Docx, en()).unwrap());
     assert!(docx.contains("Contributions"), "{docx}");
     assert!(docx.contains(TITLE), "{docx}");
     assert!(docx.contains(CONTRIBUTION_TEXT), "{docx}");
     assert!(!docx.contains("Pending paper"), "{docx}");
 
     // JSON carries every field; the CSV of contributions reads back, formulas guarded.
-    let json = text(render(&d, Document::Json).unwrap());
+    let json = text(render(&d, Document::Json, en()).unwrap());
     assert!(json.contains("\"contributions\"") && json.contains(CONTRIBUTION_TEXT));
     let bytes = digest_formats::contributions_csv(&d.contributions).unwrap();
-    let mut reader = csv::Reader::from_reader(&bytes[3..]);
-    let headers: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    assert_eq!(headers, digest_formats::CONTRIBUTION_COLUMNS);
-    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let rows = csv_rows(&bytes, &digest_formats::CONTRIBUTION_COLUMNS);
     assert_eq!(rows.len(), 1);
     let row = &rows[0];
     assert_eq!(&row[0], reference(listed));

@@ -110,7 +110,7 @@ proptest! {
         status in any::<String>(), group in any::<String>(), region in any::<String>(),
         tag in any::<String>(), from in any::<String>(), to in any::<String>(),
     ) {
-        let filter = DigestFilter::from_query(&status, &group, &region, &tag, &from, &to);
+        let filter = DigestFilter::from_query(&status, &group, &region, &tag, &from, &to, "");
         for date in [&filter.from, &filter.to].into_iter().flatten() {
             prop_assert_eq!(date.len(), 10);
             let shaped = date
@@ -153,7 +153,7 @@ proptest! {
             .await
             .map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
             prop_assert_eq!(whole.total, 1);
-            let filter = DigestFilter::from_query("", &group, &region, &tag, &from, &to);
+            let filter = DigestFilter::from_query("", &group, &region, &tag, &from, &to, "");
             let built = digest::build(
                 &w.db,
                 Scope { slug: SLUG, paper: None },

@@ -611,7 +611,7 @@ async fn the_disposition_of_comments_lists_every_comment_with_its_fate_and_respo
     save(&w, SECOND, &[(first_1_2, Choice::Removed)])
         .await
         .unwrap();
-    let bytes = dispositions_csv(&changes(&w.db, SLUG, PAPER, None).await.unwrap()).unwrap();
+    let bytes = dispositions_csv(&changes(&w.db, SLUG, PAPER, None).await.unwrap(), en()).unwrap();
     let text = String::from_utf8(bytes).unwrap();
     let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     assert_eq!(
@@ -643,7 +643,7 @@ async fn the_disposition_of_comments_lists_every_comment_with_its_fate_and_respo
     assert_eq!(&rows[2][3..6], ["", "", ""]);
 
     // The same report as a word-processor document, a table row per comment.
-    let docx = dispositions_docx(&changes(&w.db, SLUG, PAPER, None).await.unwrap()).unwrap();
+    let docx = dispositions_docx(&changes(&w.db, SLUG, PAPER, None).await.unwrap(), en()).unwrap();
     let xml = document_xml(&docx);
     assert!(xml.contains("Disposition of comments: "), "{xml}");
     assert!(xml.contains(&first[0]));
@@ -655,6 +655,16 @@ async fn the_disposition_of_comments_lists_every_comment_with_its_fate_and_respo
         xml.matches("<w:tr>").count() + xml.matches("<w:tr ").count(),
         4
     );
+    // In Arabic: its words, right to left; references and numbers as they are.
+    let arabic = app::backend::digest_formats::Words::new(app::i18n::Locale::Ar);
+    let docx =
+        dispositions_docx(&changes(&w.db, SLUG, PAPER, None).await.unwrap(), arabic).unwrap();
+    let xml = document_xml(&docx);
+    let t = app::i18n::Locale::Ar.texts();
+    assert!(xml.contains(t.g.file.the_whole_paper) && xml.contains(t.g.file.col_reference));
+    assert!(xml.contains((t.e.fate_name)(app::domain::versions::Fate::Removed)));
+    assert!(xml.contains(&first[0]) && xml.contains("<w:bidi />"));
+    assert!(!xml.contains("The paper as a whole") && !xml.contains("Disposition of comments"));
 }
 
 #[tokio::test]
@@ -714,7 +724,7 @@ async fn a_disposition_names_the_change_it_led_to_in_a_later_version() {
         .changed_in
         .unwrap();
     assert_eq!((named.version, named.number.as_str()), (2, "1.1"));
-    let text = String::from_utf8(dispositions_csv(&c).unwrap()).unwrap();
+    let text = String::from_utf8(dispositions_csv(&c, en()).unwrap()).unwrap();
     let row = text
         .lines()
         .find(|l| l.contains("Taken into the next draft."))
@@ -795,14 +805,14 @@ async fn a_digest_names_the_version_of_an_earlier_paragraph_and_where_it_is_read
     );
     assert!(places.contains(&(Some("1.1"), None)), "{places:?}");
     assert!(places.contains(&(Some("1.2"), earlier(None))), "{places:?}");
-    let text = markdown(&d);
+    let text = markdown(&d, en());
     assert!(text.contains("(version 1; now paragraph 1.1)"), "{text}");
     assert!(text.contains("(version 1; its text was removed)"), "{text}");
     // The CSV names each comment's version beside its paragraph.
     let selection = digest::Selection::new(&w.db, scope, &DigestFilter::default())
         .await
         .unwrap();
-    let bytes = app::backend::digest_formats::csv(&w.db, selection)
+    let bytes = app::backend::digest_formats::csv(&w.db, selection, en())
         .await
         .unwrap();
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
@@ -1050,4 +1060,9 @@ async fn a_real_revision_carries_every_comment_and_its_new_section_starts_withou
         let opened = licence_page(&w, Opened::Paragraph(number)).await;
         assert!(opened.comments.is_empty(), "{}", new.number);
     }
+}
+
+/// The files' words in English, as a download without `lang` has them.
+fn en() -> app::backend::digest_formats::Words {
+    app::backend::digest_formats::Words::new(app::i18n::Locale::En)
 }

@@ -6,13 +6,15 @@
 use app::backend::comments;
 use app::backend::digest::{self, Scope, Selection};
 use app::backend::digest_formats::{
-    Document, Format, contributions_csv, csv_stream, dispositions_csv, dispositions_docx, render,
+    Document, Format, Words, contributions_csv, csv_stream, dispositions_csv, dispositions_docx,
+    render,
 };
 use app::backend::sessions::CurrentSession;
 use app::backend::{AppState, OrInternal, personal_data};
 use app::domain::changes::PaperChanges;
 use app::domain::digest::{CONTRIBUTIONS_CSV, DigestFilter};
 use app::domain::{AppError, Viewer};
+use app::i18n::Locale;
 use axum::body::Body;
 use axum::extract::{Extension, Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -44,7 +46,9 @@ pub async fn digest_file(
         q("tag"),
         q("from"),
         q("to"),
+        q("language"),
     );
+    let words = file_words(&query);
     let viewer = session.as_ref().map(|s| s.viewer());
     // Before `<PAPER-CODE>.<ext>`: not the CSV of a paper coded "contributions".
     if file == CONTRIBUTIONS_CSV {
@@ -73,7 +77,7 @@ pub async fn digest_file(
         Err(err) => return refusal(&err),
     };
     let mut response = match format {
-        Format::Csv => match csv_stream(state.db.clone(), selection).await {
+        Format::Csv => match csv_stream(state.db.clone(), selection, words).await {
             Ok(stream) => Body::from_stream(stream).into_response(),
             Err(err) => return refusal(&err),
         },
@@ -82,7 +86,7 @@ pub async fn digest_file(
                 Ok(d) => d,
                 Err(err) => return refusal(&err),
             };
-            match render(&built, document) {
+            match render(&built, document, words) {
                 Ok(bytes) => bytes.into_response(),
                 Err(err) => return refusal(&err),
             }
@@ -162,14 +166,14 @@ async fn dispositions_file(
     Path((slug, code)): Path<(String, String)>,
     Query(query): Query<HashMap<String, String>>,
     format: Format,
-    render: fn(&PaperChanges) -> Result<Vec<u8>, AppError>,
+    render: fn(&PaperChanges, Words) -> Result<Vec<u8>, AppError>,
 ) -> Response {
     let version = query.get("v").and_then(|v| v.parse::<i32>().ok());
     let changes = match comments::changes::changes(&state.db, &slug, &code, version).await {
         Ok(changes) => changes,
         Err(err) => return refusal(&err),
     };
-    match render(&changes) {
+    match render(&changes, file_words(&query)) {
         Ok(bytes) => {
             let filename = format!(
                 "dispositions-{}-v{}.{}",
@@ -181,6 +185,13 @@ async fn dispositions_file(
         }
         Err(err) => refusal(&err),
     }
+}
+
+/// The language of a file's words: `?lang=` (one of the interface's), English when none is
+/// asked, so that a script's download stays the same.
+fn file_words(query: &HashMap<String, String>) -> Words {
+    let locale = query.get("lang").and_then(|code| Locale::from_code(code));
+    Words::new(locale.unwrap_or(Locale::En))
 }
 
 /// A file to save: its type and name, and never kept in a shared cache (unpublished comments,

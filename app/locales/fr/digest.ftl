@@ -46,3 +46,75 @@ g-download-bytes = Téléchargement : { $megabytes } Mo reçus
 # $name: the downloaded file's name.
 g-download-done = { $name } est téléchargé.
 g-download-failed = Le téléchargement a échoué. Veuillez réessayer.
+
+## The digest's files (Markdown, DOCX, the CSV's attribution column) and the disposition
+## of comments as a document, in the language chosen for them.
+
+# The title of a digest file. $title: the consultation's title.
+gf-title = Synthèse des commentaires : { $title }
+# A paper the digest covers. $code: its code, such as WP-1; $title: its title; $version: its version number.
+gf-paper = { $code } { $title } (version { $version })
+# A place in a paper. $paper: the paper's code; $paragraph: a paragraph number such as 2.3.
+gf-paragraph = { $paper } ¶ { $paragraph }
+# A comment on a paper as a whole, not on one paragraph. $paper: the paper's code.
+gf-whole-paper = { $paper }, le document dans son ensemble
+# What a contribution concerns. $paper: a paper's code.
+gf-on-paper = sur { $paper }
+gf-on-consultation = sur la consultation dans son ensemble
+# What a digest of published comments holds. $generated: the date and time it was made; $n: how many comments.
+gf-status-published =
+    { $n ->
+        [one] État : commentaires publiés. Synthèse produite le { $generated }. { $n } commentaire.
+       *[other] État : commentaires publiés. Synthèse produite le { $generated }. { $n } commentaires.
+    }
+# The same for the secretariat's internal digest of every comment.
+gf-status-all =
+    { $n ->
+        [one] État : tous les commentaires (interne). Synthèse produite le { $generated }. { $n } commentaire.
+       *[other] État : tous les commentaires (interne). Synthèse produite le { $generated }. { $n } commentaires.
+    }
+# $list: the filters, such as "group = civil_society, region = africa".
+gf-filters = Filtres : { $list }
+# Column headings of the digest's tables.
+gf-col-group = Groupe de parties prenantes
+gf-col-total = Total
+gf-col-tag = Thème
+gf-col-cluster = Groupe de questions
+gf-col-paragraph = Paragraphe
+gf-col-disposition = Suite donnée
+gf-col-comments = Commentaires
+# A comment sent after the consultation closed.
+gf-late = tardif
+# $list: the comment's tags, separated by commas.
+gf-tags = thèmes : { $list }
+# $name: the name of a file attached to a comment.
+gf-attached = Pièce jointe : { $name }
+# $name: the secretariat's disposition, such as "Accepted".
+gf-disposition = Suite donnée : { $name }
+# A contribution. $date: when it was published; $place: what it concerns (gf-on-paper or gf-on-consultation); $url: the address of its page.
+gf-published = Publiée le { $date } · { $place } · page : { $url }
+# $list: the contribution's file names, separated by commas.
+gf-files = Fichiers : { $list }
+# A campaign's heading. $id: its number; $n: how many comments it has; $place: where they were written (gf-paragraph or gf-whole-paper).
+gf-campaign =
+    { $n ->
+        [one] Campagne { $id } — { $n } commentaire sur { $place }
+       *[other] Campagne { $id } — { $n } commentaires quasi identiques sur { $place }
+    }
+gf-sent-by = Envoyé par :
+# The title of the disposition of comments. $paper: the paper's code; $title: its title; $from: the earlier version's number; $to: the new version's number.
+gf-dispositions-title = Traitement des commentaires : { $paper } { $title }, de la version { $from } à la version { $to }
+# $from: the earlier version's number; $to: the new version's number.
+gf-dispositions-intro = Chaque commentaire publié sur la version { $from }, avec la suite donnée par le secrétariat, et le paragraphe de la version { $to } qui lui correspond désormais.
+# Column headings of the disposition of comments.
+gf-col-reference = Référence
+gf-col-from = Auteur
+gf-col-comment = Commentaire
+gf-col-disposition-response = Suite donnée et réponse
+gf-the-whole-paper = Le document dans son ensemble
+# A paragraph of the earlier version. $then: its number; $fate: what became of it (one of the words e-fate-name-…).
+gf-paragraph-fate = { $then } ({ $fate })
+# The same, with $now: the numbers of the paragraphs it became.
+gf-paragraph-fate-now = { $then } ({ $fate }, désormais { $now })
+# The language the files are written in, before the list of languages.
+gf-files-in = Fichiers en :

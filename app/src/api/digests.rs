@@ -28,11 +28,13 @@ pub async fn load_digest(
     #[server(default)] tag: String,
     #[server(default)] from: String,
     #[server(default)] to: String,
+    #[server(default)] language: String,
 ) -> Result<Digest, AppError> {
     respond(
         async {
             let db = &state()?.db;
-            let filter = DigestFilter::from_query(&status, &group, &region, &tag, &from, &to);
+            let filter =
+                DigestFilter::from_query(&status, &group, &region, &tag, &from, &to, &language);
             digest::may_read(db, &slug, current_user().as_ref(), &filter).await?;
             let scope = Scope {
                 slug: &slug,

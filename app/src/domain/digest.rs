@@ -21,6 +21,9 @@ pub struct DigestFilter {
     pub from: Option<String>,
     /// `YYYY-MM-DD`, UTC, inclusive.
     pub to: Option<String>,
+    /// The comments' language (a code of `domain::languages`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 impl DigestFilter {
@@ -32,6 +35,7 @@ impl DigestFilter {
         tag: &str,
         from: &str,
         to: &str,
+        language: &str,
     ) -> Self {
         let date = |d: &str| {
             let d = d.trim();
@@ -52,6 +56,8 @@ impl DigestFilter {
             tag: (!tag.trim().is_empty()).then(|| tag.trim().to_owned()),
             from: date(from),
             to: date(to),
+            language: crate::domain::languages::is_known(language.trim())
+                .then(|| language.trim().to_owned()),
         }
     }
 
@@ -75,6 +81,9 @@ impl DigestFilter {
         }
         if let Some(t) = &self.to {
             pairs.push(("to", t.clone()));
+        }
+        if let Some(l) = &self.language {
+            pairs.push(("language", l.clone()));
         }
         pairs
     }

@@ -43,6 +43,55 @@ pub struct DigestTexts {
     pub download_bytes: fn(f64) -> String,
     pub download_done: fn(&str) -> String,
     pub download_failed: &'static str,
+    /// The words of the digest's files.
+    pub file: DigestFileTexts,
+}
+
+/// The words of the digest's files (Markdown, DOCX, the CSV's attribution) and of the
+/// disposition of comments as a document, in the language chosen for them.
+pub struct DigestFileTexts {
+    /// "Comment digest: {title}".
+    pub title: fn(&str) -> String,
+    /// "{code} {title} (version {version})".
+    pub paper: fn(&str, &str, i32) -> String,
+    /// "{paper} ¶ {paragraph}".
+    pub paragraph: fn(&str, &str) -> String,
+    /// "{paper}, the paper as a whole".
+    pub whole_paper: fn(&str) -> String,
+    /// "on {paper}": what a contribution concerns.
+    pub on_paper: fn(&str) -> String,
+    pub on_consultation: &'static str,
+    /// "Status: … Generated {when}. {n} comments.": every status (true) or published only.
+    pub status: fn(bool, &str, u64) -> String,
+    pub filters: fn(&str) -> String,
+    pub col_group: &'static str,
+    pub col_total: &'static str,
+    pub col_tag: &'static str,
+    pub col_cluster: &'static str,
+    pub col_paragraph: &'static str,
+    pub col_disposition: &'static str,
+    pub col_comments: &'static str,
+    pub late: &'static str,
+    pub tags: fn(&str) -> String,
+    pub attached: fn(&str) -> String,
+    pub disposition: fn(&str) -> String,
+    /// "Published {date} · {place} · page: {url}".
+    pub published: fn(&str, &str, &str) -> String,
+    pub files: fn(&str) -> String,
+    /// "Campaign {id} — {n} near-identical comments on {place}".
+    pub campaign: fn(i64, u64, &str) -> String,
+    pub sent_by: &'static str,
+    /// The disposition of comments: paper, title, from version, to version.
+    pub dispositions_title: fn(&str, &str, i32, i32) -> String,
+    pub dispositions_intro: fn(i32, i32) -> String,
+    pub col_reference: &'static str,
+    pub col_from: &'static str,
+    pub col_comment: &'static str,
+    pub col_disposition_response: &'static str,
+    pub the_whole_paper: &'static str,
+    /// A paragraph then, what became of it, and the paragraphs it became (may be empty).
+    pub paragraph_fate: fn(&str, &str, &str) -> String,
+    pub files_in: &'static str,
 }
 
 /// The strings of the secretariat's editor of consultations and papers.

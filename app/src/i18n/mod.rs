@@ -15,7 +15,7 @@ mod desk_texts;
 mod mail_texts;
 
 pub use contribution_texts::ContributionTexts;
-pub use desk_texts::{DeskTexts, DigestTexts, EditorTexts};
+pub use desk_texts::{DeskTexts, DigestFileTexts, DigestTexts, EditorTexts};
 pub use mail_texts::MailTexts;
 
 use crate::domain::comment::{CommentStatus, Consent};

@@ -367,3 +367,15 @@ pub async fn assert_one_campaign(w: &World, ids: &[i64], size: u64) {
         );
     }
 }
+
+/// A CSV file the app wrote, read back: it must start with a byte-order mark and have the
+/// header `columns`; its rows.
+pub fn csv_rows(bytes: &[u8], columns: &[&str]) -> Vec<csv::StringRecord> {
+    let without_mark = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap();
+    let mut reader = csv::Reader::from_reader(without_mark);
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        columns
+    );
+    reader.records().map(Result::unwrap).collect()
+}

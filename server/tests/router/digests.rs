@@ -76,3 +76,71 @@ async fn a_public_digest_streams_whole_plain_and_compressed() {
     let body = compressed.into_body().collect().await.unwrap().to_bytes();
     assert!(!body.is_empty());
 }
+
+/// The body of `GET path` (with the language cookie `lang`, if any) as text.
+async fn get_text(router: &axum::Router, path: &str, lang: Option<&str>) -> String {
+    let mut req = Request::get(path);
+    if let Some(code) = lang {
+        req = req.header(header::COOKIE, format!("consult_lang={code}"));
+    }
+    let response = router
+        .clone()
+        .oneshot(req.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK, "{path}");
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    String::from_utf8(body.to_vec()).unwrap()
+}
+
+#[tokio::test]
+async fn the_files_are_in_the_language_asked_and_the_page_offers_each() {
+    let (router, db) = demo_router_and_db().await;
+    app::backend::digest::set_public(&db, app::backend::demo::CONSULTATION_SLUG, 1, true)
+        .await
+        .unwrap();
+    // The words before the consultation's title (Fluent isolates the empty title in Arabic).
+    let title = |locale: app::i18n::Locale| {
+        let words = (locale.texts().g.file.title)("");
+        words.trim_end_matches(['\u{2068}', '\u{2069}']).to_owned()
+    };
+    // Without `lang`, English, so that a script's download stays the same.
+    let plain = get_text(&router, "/digests/wgig-2005-february/all.md", Some("fr")).await;
+    assert!(plain.starts_with(&format!("# {}", title(app::i18n::Locale::En))));
+    let arabic = get_text(&router, "/digests/wgig-2005-february/all.md?lang=ar", None).await;
+    assert!(
+        arabic.starts_with(&format!("# {}", title(app::i18n::Locale::Ar))),
+        "{arabic}"
+    );
+    assert!(!arabic.contains("Comment digest"));
+
+    // The page in French links to French files, and to the files in each language.
+    let page = get_text(&router, "/digests/wgig-2005-february", Some("fr")).await;
+    let html = scraper::Html::parse_document(&page);
+    let links: Vec<String> = html
+        .select(&scraper::Selector::parse("a[download]").unwrap())
+        .filter_map(|a| a.attr("href").map(str::to_owned))
+        .collect();
+    assert!(
+        links.iter().any(|h| h.ends_with("/all.md?lang=fr")),
+        "{links:?}"
+    );
+    assert!(links.iter().all(|h| h.contains("lang=fr")), "{links:?}");
+    let choices = scraper::Selector::parse(".file-languages a").unwrap();
+    let choices: Vec<_> = html.select(&choices).collect();
+    assert_eq!(choices.len(), 6);
+    let arabic = choices
+        .iter()
+        .find(|a| a.attr("hreflang") == Some("ar"))
+        .unwrap();
+    assert_eq!(
+        arabic.attr("href"),
+        Some("/digests/wgig-2005-february?lang=ar")
+    );
+    let current: Vec<_> = choices
+        .iter()
+        .filter(|a| a.attr("aria-current").is_some())
+        .collect();
+    assert_eq!(current.len(), 1);
+    assert_eq!(current[0].attr("hreflang"), Some("fr"));
+}

@@ -129,6 +129,9 @@ impl Selection {
         if let Some(tag_id) = self.tag_id {
             query = query.filter(tagged(tag_id));
         }
+        if let Some(language) = &filter.language {
+            query = query.filter(comment::Column::Language.eq(language.as_str()));
+        }
         if let Some(from) = filter.from.as_deref().and_then(day_start) {
             query = query.filter(comment::Column::SubmittedAt.gte(from));
         }

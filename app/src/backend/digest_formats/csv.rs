@@ -1,7 +1,7 @@
 //! The digest as CSV (RFC 4180, UTF-8 with a byte-order mark, one row per comment),
 //! streamed from the database a chunk at a time.
 
-use super::labels::attribution;
+use super::labels::Words;
 use crate::backend::OrInternal;
 use crate::backend::digest::Selection;
 use crate::domain::AppError;
@@ -44,9 +44,12 @@ pub const CSV_COLUMNS: [&str; 23] = [
 
 /// The digest's CSV, streamed: the byte-order mark and header, then the rows a chunk at a
 /// time in reference order, so that memory stays bounded whatever the number of comments.
+/// The columns' names and the codes are the same in every language; the attribution, the
+/// column people read, is in the words of `w`.
 pub async fn csv_stream(
     db: DatabaseConnection,
     selection: Selection,
+    w: Words,
 ) -> Result<impl Stream<Item = Result<Vec<u8>, AppError>> + Send + 'static, AppError> {
     let sizes = selection.campaign_sizes(&db).await?;
     let mut head = Vec::from("\u{feff}".as_bytes());
@@ -58,7 +61,9 @@ pub async fn csv_stream(
         let mut rows = selection.rows();
         loop {
             let bytes = match rows.next(&db).await {
-                Ok(Some(chunk)) => csv_records(chunk.iter().map(|r| csv_row(&r.comment, &sizes))),
+                Ok(Some(chunk)) => {
+                    csv_records(chunk.iter().map(|r| csv_row(&r.comment, &sizes, w)))
+                }
                 Ok(None) => break,
                 Err(err) => Err(err),
             };
@@ -76,8 +81,12 @@ pub async fn csv_stream(
 }
 
 /// The whole CSV in memory (tests and small digests).
-pub async fn csv(db: &DatabaseConnection, selection: Selection) -> Result<Vec<u8>, AppError> {
-    let chunks: Vec<Vec<u8>> = csv_stream(db.clone(), selection)
+pub async fn csv(
+    db: &DatabaseConnection,
+    selection: Selection,
+    w: Words,
+) -> Result<Vec<u8>, AppError> {
+    let chunks: Vec<Vec<u8>> = csv_stream(db.clone(), selection, w)
         .await?
         .try_collect()
         .await?;
@@ -104,6 +113,7 @@ fn csv_records<'a, R: IntoIterator<Item = [Cow<'a, str>; CSV_COLUMNS.len()]>>(
 fn csv_row<'a>(
     c: &'a DigestComment,
     sizes: &HashMap<i64, u64>,
+    w: Words,
 ) -> [Cow<'a, str>; CSV_COLUMNS.len()] {
     let text = |s: &'a Option<String>| csv_cell(s.as_deref().unwrap_or_default());
     let owned = |s: String| Cow::Owned(csv_cell(&s).into_owned());
@@ -138,7 +148,7 @@ fn csv_row<'a>(
         text(&c.response),
         text(&c.quote),
         csv_cell(&c.body),
-        owned(attribution(&c.author)),
+        owned(w.attribution(&c.author)),
         Cow::Owned(c.version.to_string()),
         owned(
             c.files

@@ -5,13 +5,14 @@
 //! report on public comments, for a drafting team's spreadsheet.
 
 use super::docx::{heading, pack, styled, table, text_paragraph};
-use super::labels::{attribution, en};
+use super::labels::Words;
 use crate::backend::OrInternal;
 use crate::domain::AppError;
 use crate::domain::changes::PaperChanges;
 use crate::domain::comment::CommentView;
 use crate::domain::desk::{ChangedIn, DispositionKind};
 use crate::domain::user_text::{csv_cell, isolate};
+use crate::domain::versions::Fate;
 
 /// The columns, in order.
 pub const DISPOSITION_COLUMNS: [&str; 13] = [
@@ -42,7 +43,7 @@ fn rows(changes: &PaperChanges) -> Vec<Row<'_>> {
     let on_paragraphs = changes.paragraphs.iter().flat_map(|p| {
         let place = Place {
             then: p.old_number.clone().unwrap_or_default(),
-            fate: p.fate.map_or("added", |f| f.code()),
+            fate: p.fate,
             now: p.new_numbers.join(";"),
         };
         p.comments.iter().map(move |comment| Row {
@@ -65,9 +66,9 @@ fn answer(c: &CommentView) -> (Option<DispositionKind>, &str, Option<&ChangedIn>
     })
 }
 
-/// The report as CSV, one row per comment, columns [`DISPOSITION_COLUMNS`]. User text
-/// goes through [`csv_cell`].
-pub fn dispositions_csv(changes: &PaperChanges) -> Result<Vec<u8>, AppError> {
+/// The report as CSV, one row per comment, columns [`DISPOSITION_COLUMNS`]; the
+/// attribution in the words of `w`, the rest codes. User text goes through [`csv_cell`].
+pub fn dispositions_csv(changes: &PaperChanges, w: Words) -> Result<Vec<u8>, AppError> {
     let mut out = Vec::from("\u{feff}".as_bytes());
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
@@ -83,9 +84,9 @@ pub fn dispositions_csv(changes: &PaperChanges) -> Result<Vec<u8>, AppError> {
                 changes.paper_code.as_str(),
                 earlier.as_str(),
                 place.then.as_str(),
-                place.fate,
+                place.fate_code(),
                 place.now.as_str(),
-                &csv_cell(&attribution(&c.author)),
+                &csv_cell(&w.attribution(&c.author)),
                 c.submitted_at.as_str(),
                 kind.map_or("", DispositionKind::code),
                 &csv_cell(response),
@@ -100,62 +101,57 @@ pub fn dispositions_csv(changes: &PaperChanges) -> Result<Vec<u8>, AppError> {
     Ok(out)
 }
 
-/// The report as a word-processor document: a title, then a table with a row per comment
-/// (reference, paragraph then and now, attribution, comment, disposition and response).
-/// User text is isolated (bidi) as in the digest.
-pub fn dispositions_docx(changes: &PaperChanges) -> Result<Vec<u8>, AppError> {
-    let title = format!(
-        "Disposition of comments: {} {}, version {} to version {}",
-        changes.paper_code,
-        isolate(&changes.paper_title),
-        changes.version - 1,
-        changes.version
+/// The report as a word-processor document in the words of `w`: a title, then a table
+/// with a row per comment (reference, paragraph then and now, attribution, comment,
+/// disposition and response). User text is isolated (bidi) as in the digest.
+pub fn dispositions_docx(changes: &PaperChanges, w: Words) -> Result<Vec<u8>, AppError> {
+    let (t, f) = (w.t, w.f());
+    let (from, to) = (changes.version - 1, changes.version);
+    let title = (f.dispositions_title)(
+        &changes.paper_code,
+        &isolate(&changes.paper_title),
+        from,
+        to,
     );
     let header = [
-        "Reference",
-        "Paragraph",
-        "From",
-        "Comment",
-        "Disposition and response",
+        f.col_reference,
+        f.col_paragraph,
+        f.col_from,
+        f.col_comment,
+        f.col_disposition_response,
     ]
     .map(str::to_owned);
     let body = rows(changes)
         .into_iter()
         .map(|Row { place, comment: c }| {
-            let paragraph = if place.then.is_empty() {
-                "The paper as a whole".to_owned()
-            } else if place.now.is_empty() {
-                format!("{} ({})", place.then, place.fate)
-            } else {
-                format!("{} ({}, now {})", place.then, place.fate, place.now)
+            let paragraph = match place.fate {
+                _ if place.then.is_empty() => f.the_whole_paper.to_owned(),
+                Some(fate) => (f.paragraph_fate)(&place.then, (t.e.fate_name)(fate), &place.now),
+                None => place.then,
             };
             let (kind, response, changed) = answer(c);
             let mut disposition = match kind {
-                None => "None yet".to_owned(),
-                Some(k) if response.is_empty() => (en().d.disposition_name)(k).to_owned(),
-                Some(k) => format!("{}: {}", (en().d.disposition_name)(k), isolate(response)),
+                None => t.g.no_disposition.to_owned(),
+                Some(k) if response.is_empty() => (t.d.disposition_name)(k).to_owned(),
+                Some(k) => format!("{}: {}", (t.d.disposition_name)(k), isolate(response)),
             };
             if let Some(ch) = changed {
                 disposition.push(' ');
-                disposition.push_str(&(en().d.led_to_change)(&ch.number, ch.version));
+                disposition.push_str(&(t.d.led_to_change)(&ch.number, ch.version));
             }
             vec![
                 c.reference.clone(),
                 paragraph,
-                isolate(&attribution(&c.author)),
+                isolate(&w.attribution(&c.author)),
                 isolate(&c.body),
                 disposition,
             ]
         })
         .collect();
     let doc = styled(docx_rs::Docx::new())
-        .add_paragraph(heading(1, &title))
-        .add_paragraph(text_paragraph(&format!(
-            "Every published comment on version {} with the secretariat's disposition, and the paragraph of version {} it now corresponds to.",
-            changes.version - 1,
-            changes.version
-        )))
-        .add_table(table(&header, body));
+        .add_paragraph(heading(w, 1, &title))
+        .add_paragraph(text_paragraph(w, &(f.dispositions_intro)(from, to)))
+        .add_table(table(w, &header, body));
     pack(doc)
 }
 
@@ -164,6 +160,19 @@ pub fn dispositions_docx(changes: &PaperChanges) -> Result<Vec<u8>, AppError> {
 #[derive(Clone, Debug, Default)]
 struct Place {
     then: String,
-    fate: &'static str,
+    /// `None`: a paragraph added in the new version (or none at all).
+    fate: Option<Fate>,
     now: String,
+}
+
+impl Place {
+    /// What became of the paragraph as the CSV writes it: the fate's code, `added` for a
+    /// paragraph new in the version, nothing for the paper as a whole.
+    fn fate_code(&self) -> &'static str {
+        match self.fate {
+            Some(fate) => fate.code(),
+            None if self.then.is_empty() => "",
+            None => "added",
+        }
+    }
 }

@@ -1,10 +1,6 @@
 //! The digest as Markdown, with the user's text isolated and escaped.
 
-use super::labels::{
-    attribution_with, contribution_date, contribution_place, count_tables, en, file_names, filters,
-    place, section_place, status_line, status_name, tag_names,
-};
-use crate::domain::comment::CommentStatus;
+use super::labels::Words;
 use crate::domain::contributions::DigestContribution;
 use crate::domain::digest::{Digest, DigestComment};
 use crate::domain::user_text::{isolate, markdown_text};
@@ -17,24 +13,14 @@ fn md(text: &str) -> String {
     markdown_text(&isolate(text))
 }
 
-fn markdown_comment(out: &mut String, c: &DigestComment, indent: &str) {
+fn markdown_comment(out: &mut String, w: Words, c: &DigestComment, indent: &str) {
     let _ = writeln!(
         out,
         "{indent}- **{}** — {}",
         c.reference,
-        attribution_with(&c.author, md)
+        w.attribution_with(&c.author, md)
     );
-    let mut facts = vec![(en().datetime)(&c.submitted_at)];
-    if c.status != CommentStatus::Published {
-        facts.push(status_name(c.status).to_owned());
-    }
-    if c.late {
-        facts.push("late".to_owned());
-    }
-    if !c.tags.is_empty() {
-        facts.push(format!("tags: {}", tag_names(c, md)));
-    }
-    let _ = writeln!(out, "{indent}  {}", facts.join(" · "));
+    let _ = writeln!(out, "{indent}  {}", w.comment_facts(c, md));
     if let Some(q) = &c.quote {
         let _ = writeln!(out, "{indent}  > {}", md(q));
     }
@@ -42,14 +28,12 @@ fn markdown_comment(out: &mut String, c: &DigestComment, indent: &str) {
         let _ = writeln!(out, "{indent}  {}", md(line));
     }
     for f in &c.files {
-        let _ = writeln!(out, "{indent}  Attached: [{}]({})", md(&f.name), f.href);
+        let file = format!("[{}]({})", md(&f.name), f.href);
+        let _ = writeln!(out, "{indent}  {}", (w.f().attached)(&file));
     }
     if let Some(d) = c.disposition {
-        let _ = write!(
-            out,
-            "{indent}  *Disposition: {}*",
-            (en().d.disposition_name)(d)
-        );
+        let name = (w.f().disposition)((w.t.d.disposition_name)(d));
+        let _ = write!(out, "{indent}  *{name}*");
         match &c.response {
             Some(r) => {
                 let _ = writeln!(out, " — {}", md(r));
@@ -58,46 +42,41 @@ fn markdown_comment(out: &mut String, c: &DigestComment, indent: &str) {
         }
     }
     for r in &c.replies {
-        markdown_comment(out, r, &format!("{indent}  "));
+        markdown_comment(out, w, r, &format!("{indent}  "));
     }
 }
 
 /// The contributions, each under its reference and title: who sent it, when and on what,
 /// its page, its files and the start of its text. Nothing when there are none.
-fn markdown_contributions(out: &mut String, list: &[DigestContribution]) {
+fn markdown_contributions(out: &mut String, w: Words, list: &[DigestContribution]) {
     if list.is_empty() {
         return;
     }
-    let _ = writeln!(out, "\n## {}\n", en().k.heading);
+    let _ = writeln!(out, "\n## {}\n", w.t.k.heading);
     for c in list {
         let k = &c.card;
         let _ = writeln!(out, "### {} — {}\n", k.reference, md(&k.title));
-        let _ = writeln!(out, "{}\n", attribution_with(&k.author, md));
-        let _ = writeln!(
-            out,
-            "Published {} · {} · page: {}\n",
-            contribution_date(c, str::to_owned),
-            contribution_place(c),
-            c.url
-        );
+        let _ = writeln!(out, "{}\n", w.attribution_with(&k.author, md));
+        let _ = writeln!(out, "{}\n", w.contribution_facts(c, str::to_owned));
         if !k.files.is_empty() {
-            let _ = writeln!(out, "Files: {}\n", file_names(c, md));
+            let _ = writeln!(out, "{}\n", w.file_names(c, md));
         }
         let _ = writeln!(out, "> {}\n", md(&c.excerpt));
     }
 }
 
-pub fn markdown(d: &Digest) -> String {
+pub fn markdown(d: &Digest, w: Words) -> String {
+    let f = w.f();
     let mut out = String::new();
-    let _ = writeln!(out, "# Comment digest: {}\n", md(&d.consultation_title));
+    let _ = writeln!(out, "# {}\n", (f.title)(&md(&d.consultation_title)));
     for p in &d.papers {
-        let _ = writeln!(out, "- {} {} (version {})", p.code, md(&p.title), p.version);
+        let _ = writeln!(out, "- {}", (f.paper)(&p.code, &md(&p.title), p.version));
     }
-    let _ = writeln!(out, "\n{}\n", status_line(d));
-    if let Some(list) = filters(d, md) {
-        let _ = writeln!(out, "Filters: {list}\n");
+    let _ = writeln!(out, "\n{}\n", w.status_line(d));
+    if let Some(line) = w.filters(d, md) {
+        let _ = writeln!(out, "{line}\n");
     }
-    for table in count_tables(d, md) {
+    for table in w.count_tables(d, md) {
         let _ = writeln!(out, "## {}\n", table.title);
         let _ = writeln!(out, "| {} |", table.header.join(" | "));
         let _ = writeln!(out, "|{}", "---|".repeat(table.header.len()));
@@ -106,45 +85,40 @@ pub fn markdown(d: &Digest) -> String {
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "## Comments by paragraph");
+    let _ = writeln!(out, "## {}", w.t.g.by_paragraph_heading);
     for s in &d.sections {
-        let _ = writeln!(out, "\n### {}\n", section_place(s));
+        let _ = writeln!(out, "\n### {}\n", w.section_place(s));
         if let Some(text) = &s.paragraph_text {
             let _ = writeln!(out, "> {}\n", md(text));
         }
         for g in &s.groups {
-            let _ = writeln!(out, "#### {}\n", (en().group)(g.group));
+            let _ = writeln!(out, "#### {}\n", (w.t.group)(g.group));
             for c in &g.comments {
-                markdown_comment(&mut out, c, "");
+                markdown_comment(&mut out, w, c, "");
             }
             out.push('\n');
         }
     }
     if !d.campaigns.is_empty() {
-        let _ = writeln!(out, "\n## Campaigns\n");
+        let _ = writeln!(out, "\n## {}\n", w.t.g.campaigns);
         for c in &d.campaigns {
-            let _ = writeln!(
-                out,
-                "### Campaign {} — {} near-identical comments on {}\n",
-                c.id,
-                c.size,
-                place(&c.paper_code, c.paragraph.as_deref())
-            );
+            let place = w.place(&c.paper_code, c.paragraph.as_deref());
+            let _ = writeln!(out, "### {}\n", (f.campaign)(c.id, c.size, &place));
             for line in c.text.lines() {
                 let _ = writeln!(out, "> {}", md(line));
             }
-            let _ = writeln!(out, "\nSent by:\n");
+            let _ = writeln!(out, "\n{}\n", f.sent_by);
             for m in &c.members {
                 let _ = writeln!(
                     out,
                     "- {} — {}",
                     m.reference,
-                    attribution_with(&m.author, md)
+                    w.attribution_with(&m.author, md)
                 );
             }
             out.push('\n');
         }
     }
-    markdown_contributions(&mut out, &d.contributions);
+    markdown_contributions(&mut out, w, &d.contributions);
     out
 }

@@ -1,10 +1,13 @@
 //! The digest as files: Markdown, CSV (RFC 4180, UTF-8 with a byte-order mark for
 //! spreadsheets, one row per comment), JSON, and a word-processor document (DOCX, written
-//! with docx-rs) that the secretariat edits further. Labels in files are English, so that their
-//! columns and keys stay the same whoever downloads them. The same digest gives the same
-//! bytes.
+//! with docx-rs) that the secretariat edits further. The Markdown and the DOCX are written in
+//! the language chosen for them ([`Words`]; the DOCX's paragraphs run right to left in
+//! Arabic); the CSV keeps its column names and codes in every language, so that a script or
+//! a spreadsheet reads any language's file alike, and writes its attribution column in the
+//! chosen language; the JSON holds codes only. The same digest in the same language gives
+//! the same bytes.
 //!
-//! `labels` holds the English words every file shares; `markdown`, `csv` and `docx` each
+//! `labels` holds the words every file shares; `markdown`, `csv` and `docx` each
 //! write one format; `contributions` writes the contributions the digest lists as a CSV of
 //! their own (the Markdown, DOCX and JSON carry them as a section or a field);
 //! `dispositions` writes the disposition of comments on a paper's version.
@@ -20,7 +23,7 @@ pub use self::csv::{CSV_COLUMNS, csv, csv_stream};
 pub use contributions::{CONTRIBUTION_COLUMNS, contributions_csv};
 pub use dispositions::{DISPOSITION_COLUMNS, dispositions_csv, dispositions_docx};
 pub use docx::docx;
-pub use labels::attribution;
+pub use labels::Words;
 pub use markdown::markdown;
 
 use super::OrInternal;
@@ -75,10 +78,10 @@ impl Format {
     }
 }
 
-pub fn render(digest: &Digest, format: Document) -> Result<Vec<u8>, AppError> {
+pub fn render(digest: &Digest, format: Document, w: Words) -> Result<Vec<u8>, AppError> {
     match format {
-        Document::Markdown => Ok(markdown(digest).into_bytes()),
+        Document::Markdown => Ok(markdown(digest, w).into_bytes()),
         Document::Json => serde_json::to_vec_pretty(digest).or_internal(),
-        Document::Docx => docx(digest),
+        Document::Docx => docx(digest, w),
     }
 }

@@ -26,7 +26,8 @@ pub(super) use main::build as texts;
 
 use super::catalogue;
 pub(super) use super::{
-    CommentTexts, ContributionTexts, DeskTexts, DigestTexts, EditorTexts, MailTexts, Texts,
+    CommentTexts, ContributionTexts, DeskTexts, DigestFileTexts, DigestTexts, EditorTexts,
+    MailTexts, Texts,
 };
 use crate::domain::countries::Country;
 

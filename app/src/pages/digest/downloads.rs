@@ -3,6 +3,7 @@
 
 use super::Asked;
 use crate::components::use_texts;
+use crate::i18n::Locale;
 use leptos::prelude::*;
 
 /// How far a download has come, shown under the links (set in the browser only).
@@ -60,6 +61,7 @@ pub(super) fn Downloads(asked: Asked) -> impl IntoView {
             " · "
             {link(t.k.digest_csv, asked.contributions_download())}
         </nav>
+        <FileLanguages asked />
         <p class="download-progress" role="status">
             {move || {
                 progress
@@ -74,6 +76,32 @@ pub(super) fn Downloads(asked: Asked) -> impl IntoView {
             }}
         </p>
     }
+}
+
+/// The language of the files' words, one link per language, each named in its own; the
+/// chosen one is marked current. The digest page itself stays in the interface's language.
+#[component]
+fn FileLanguages(asked: Asked) -> impl IntoView {
+    let t = use_texts();
+    let links = Locale::ALL
+        .iter()
+        .map(|l| {
+            let current = (asked.lang == l.code()).then_some("true");
+            view! {
+                " "
+                <a
+                    href=asked.with_lang(l.code())
+                    hreflang=l.code()
+                    lang=l.code()
+                    dir=l.dir()
+                    aria-current=current
+                >
+                    {l.endonym()}
+                </a>
+            }
+        })
+        .collect_view();
+    view! { <p class="file-languages">{t.g.file.files_in} {links}</p> }
 }
 
 /// The browser side of a download: `fetch`, read the body as it streams in, count what has

@@ -15,6 +15,7 @@ use crate::api::digests::load_digest;
 use crate::components::{FilterForm, FilterSelect, FilterValues, query_string, use_texts};
 use crate::domain::AppError;
 use crate::domain::digest::CONTRIBUTIONS_CSV;
+use crate::i18n::Locale;
 use body::DigestBody;
 use downloads::Downloads;
 use leptos::prelude::*;
@@ -29,25 +30,45 @@ pub(super) struct Asked {
     filter: FilterValues,
     from: String,
     to: String,
+    /// The language of the downloaded files' words (`lang`), a code of [`Locale`].
+    lang: String,
 }
 
 impl Asked {
-    pub(super) fn pairs(&self) -> Vec<(&'static str, String)> {
+    fn pairs(&self) -> Vec<(&'static str, String)> {
         vec![
+            ("paper", self.paper.clone()),
             ("status", self.status.clone()),
             ("group", self.filter.group.clone()),
             ("region", self.filter.region.clone()),
             ("tag", self.filter.tag.clone()),
+            ("language", self.filter.language.clone()),
             ("from", self.from.clone()),
             ("to", self.to.clone()),
+            ("lang", self.lang.clone()),
         ]
     }
 
-    /// The filter as the query of a download link.
+    /// The filter and the files' language as the query of a link, without the paper
+    /// (which a download names in its path).
     fn query(&self) -> String {
         let pairs = self.pairs();
-        let refs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let refs: Vec<(&str, &str)> = pairs
+            .iter()
+            .filter(|(k, _)| *k != "paper")
+            .map(|(k, v)| (*k, v.as_str()))
+            .collect();
         query_string(&refs)
+    }
+
+    /// This page with the files in language `code`.
+    pub(super) fn with_lang(&self, code: &str) -> String {
+        let mut pairs = self.pairs();
+        if let Some(lang) = pairs.iter_mut().find(|(k, _)| *k == "lang") {
+            lang.1 = code.to_owned();
+        }
+        let refs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        format!("/digests/{}{}", self.slug, query_string(&refs))
     }
 
     pub(super) fn download(&self, ext: &str) -> String {
@@ -69,6 +90,7 @@ impl Asked {
 #[component]
 pub fn DigestPage() -> impl IntoView {
     let t = use_texts();
+    let locale = expect_context::<Locale>();
     let params = use_params_map();
     let query = use_query_map();
     let asked = Memo::new(move |_| {
@@ -81,10 +103,15 @@ pub fn DigestPage() -> impl IntoView {
                 group: q.get("group").unwrap_or_default(),
                 region: q.get("region").unwrap_or_default(),
                 tag: q.get("tag").unwrap_or_default(),
-                language: String::new(),
+                language: q.get("language").unwrap_or_default(),
             },
             from: q.get("from").unwrap_or_default(),
             to: q.get("to").unwrap_or_default(),
+            // Written out, so that a download link names its language whatever the cookie.
+            lang: Locale::from_code(&q.get("lang").unwrap_or_default())
+                .unwrap_or(locale)
+                .code()
+                .to_owned(),
         })
     });
     let digest = Resource::new(
@@ -99,6 +126,7 @@ pub fn DigestPage() -> impl IntoView {
                 a.filter.tag,
                 a.from,
                 a.to,
+                a.filter.language,
             )
         },
     );
@@ -152,8 +180,10 @@ pub fn DigestPage() -> impl IntoView {
                                     action=format!("/digests/{}", a.slug)
                                     values=a.filter.clone()
                                     tags
-                                    hidden=vec![("status", a.status.clone())]
-                                    by_language=false
+                                    hidden=vec![
+                                        ("status", a.status.clone()),
+                                        ("lang", a.lang.clone()),
+                                    ]
                                 >
                                     <FilterSelect
                                         label=t.d.paper
