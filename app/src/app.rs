@@ -9,9 +9,9 @@ use crate::pages::{
     AccountsPage, AuditLogPage, ChangesPage, CommentFormPage, ConsultationPage, ContributeFormPage,
     ContributionPage, ContributionsPage, DeskContributionsPage, DeskItemPage, DigestPage,
     DispositionsPage, EditCommentPage, EditorConsultationPage, EditorListPage, EditorPaperPage,
-    ForgotPasswordPage, HomePage, MyCommentPage, MyCommentsPage, NotFound, NotMePage, PaperPage,
-    ProfilePage, QueuePage, RegisterPage, ResetPasswordPage, SearchPage, SignInPage,
-    VerifyEmailPage,
+    EditorTranslationPage, ForgotPasswordPage, HomePage, MyCommentPage, MyCommentsPage, NotFound,
+    NotMePage, PaperPage, ProfilePage, QueuePage, RegisterPage, ResetPasswordPage, SearchPage,
+    SignInPage, VerifyEmailPage,
 };
 use leptos::prelude::*;
 use leptos::server::ServerActionError;
@@ -255,6 +255,7 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/digests/:slug") view={Lazy::<DigestPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/desk/consultations/:slug") view={Lazy::<EditorConsultationPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/desk/consultations/:slug/papers/:code") view={Lazy::<EditorPaperPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/desk/consultations/:slug/papers/:code/translations/:lang") view={Lazy::<EditorTranslationPageRoute>::new()} ssr=SsrMode::Async />
                 </Routes>
             </main>
             <footer class="site-footer">
@@ -336,6 +337,7 @@ lazy_pages!(
     DigestPageRoute => DigestPage,
     EditorConsultationPageRoute => EditorConsultationPage,
     EditorPaperPageRoute => EditorPaperPage,
+    EditorTranslationPageRoute => EditorTranslationPage,
 );
 
 #[component]

@@ -126,12 +126,30 @@
     startProgress();
   });
 
+  // The paper in another language, at the paragraph being read: its link names the opened
+  // paragraph, if any; otherwise the first paragraph at the top of the window is added.
+  function keepPlace(link) {
+    if (!link.classList.contains("paper-language") || link.hash) {
+      return;
+    }
+    var blocks = document.querySelectorAll("article.paper [id]");
+    for (var i = 0; i < blocks.length; i++) {
+      if (blocks[i].getBoundingClientRect().bottom > 0) {
+        link.hash = blocks[i].id;
+        return;
+      }
+    }
+  }
+
   document.addEventListener("click", function (event) {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey ||
         event.shiftKey || event.altKey) {
       return;
     }
     var link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+    if (link) {
+      keepPlace(link);
+    }
     if (!link || link.hasAttribute("download") || (link.target && link.target !== "_self") ||
         link.origin !== window.location.origin ||
         (link.pathname === window.location.pathname && link.search === window.location.search &&

@@ -36,7 +36,7 @@ async fn the_demo_seeds_an_open_consultation_with_numbered_papers_and_is_idempot
     assert_eq!(codes, ["WP-NAMES", "WP-ROOT", "WP-SPAM"]);
     assert!(detail.papers.iter().all(|p| !p.abstract_text.is_empty()));
 
-    let paper = consultations::paper(&db, demo::CONSULTATION_SLUG, "WP-ROOT")
+    let paper = consultations::paper(&db, demo::CONSULTATION_SLUG, "WP-ROOT", "en")
         .await
         .unwrap();
     assert_eq!(paper.paper.cluster, IssueCluster::Infrastructure);
@@ -79,7 +79,7 @@ async fn drafts_and_unknown_papers_are_not_found_by_visitors() {
     );
     demo::seed(&db, "demo pass phrase one").await.unwrap();
     assert_eq!(
-        consultations::paper(&db, demo::CONSULTATION_SLUG, "WP-NONE").await,
+        consultations::paper(&db, demo::CONSULTATION_SLUG, "WP-NONE", "en").await,
         Err(AppError::NotFound)
     );
 }

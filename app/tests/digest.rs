@@ -601,6 +601,7 @@ async fn each_paragraph_keeps_its_own_text_when_two_papers_share_its_number() {
             abstract_text: "",
             cluster: IssueCluster::Infrastructure,
             markdown: "## Names\n\nThe first paragraph of the other paper.\n",
+            language: "en",
         },
     )
     .await

@@ -36,6 +36,7 @@ fn paper_form(markdown: &str) -> PaperForm {
         abstract_text: String::new(),
         cluster: "development".to_owned(),
         markdown: markdown.to_owned(),
+        language: String::new(),
     }
 }
 
@@ -121,7 +122,7 @@ async fn a_changed_text_is_a_new_version_and_comments_stay_on_theirs() {
     .await
     .unwrap();
     assert_eq!(
-        consultations::paper(&w.db, "report", "WP-REPORT")
+        consultations::paper(&w.db, "report", "WP-REPORT", "en")
             .await
             .unwrap()
             .paper
@@ -139,7 +140,7 @@ async fn a_changed_text_is_a_new_version_and_comments_stay_on_theirs() {
     )
     .await
     .unwrap();
-    let now = consultations::paper(&w.db, "report", "WP-REPORT")
+    let now = consultations::paper(&w.db, "report", "WP-REPORT", "en")
         .await
         .unwrap();
     assert_eq!(now.paper.version, 2);

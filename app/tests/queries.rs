@@ -69,7 +69,7 @@ async fn comments_on_the_paper(w: &World, n: usize) {
 /// The statements the paper page's two readings send: the paper and its opened paragraph.
 async fn paper_page_queries(w: &World) -> (usize, usize) {
     let (db, count) = counting(&w.db);
-    consultations::paper(&db, SLUG, PAPER).await.unwrap();
+    consultations::paper(&db, SLUG, PAPER, "en").await.unwrap();
     let page = comments::paper_comments(
         &db,
         SLUG,

@@ -35,6 +35,7 @@ fn paper_form(markdown: &str) -> PaperForm {
         abstract_text: String::new(),
         cluster: "infrastructure".to_owned(),
         markdown: markdown.to_owned(),
+        language: String::new(),
     }
 }
 

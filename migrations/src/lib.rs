@@ -24,6 +24,7 @@ mod m20261207_000003_attachments;
 mod m20261207_000004_mail;
 mod m20261207_000005_comment_languages;
 mod m20261207_000006_tag_names;
+mod m20261207_000007_paper_translations;
 
 pub struct Migrator;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000004_mail::Migration),
             Box::new(m20261207_000005_comment_languages::Migration),
             Box::new(m20261207_000006_tag_names::Migration),
+            Box::new(m20261207_000007_paper_translations::Migration),
         ]
     }
 }

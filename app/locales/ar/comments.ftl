@@ -1,4 +1,10 @@
 c-whole-paper = الورقة ككل
+# Before the list of the languages a paper can be read in (each named in its own language).
+c-read-in = اقرأ هذه الورقة بإحدى اللغات التالية:
+# After the name of the language the paper was written in, in that list.
+c-original-mark = (الأصل)
+# Over a paper read in a translation. $language: the name of the language of the original, such as "English".
+c-translation-note = هذه ترجمة، والنص الأصلي باللغة { $language }. والفقرات مرقّمة كما في الأصل، والتعليقات على كل فقرة هي نفسها في جميع اللغات.
 # $n is a number of comments.
 c-comment-count =
     { $n ->

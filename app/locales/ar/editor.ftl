@@ -59,3 +59,23 @@ e-as-proposed = كما هو مقترح: { $summary }
 # $paragraph: a paragraph's number in the new text, such as 2.3.
 e-paragraph-choice = أصبحت الفقرة { $paragraph }
 e-removed-choice = حُذف نصها
+# Papers in several languages.
+# The language a paper's own text is written in (its translations are in the others).
+e-paper-language = لغة النص
+e-translations = الترجمات
+e-translations-hint = تحافظ الترجمة على الأجزاء المرقّمة للورقة، جزءًا بجزء: ترجم كل عنوان وفقرة وقائمة في موضعه، وأبقِ على علامات العناوين والأسطر الفارغة وعلامات القوائم في Markdown، حتى تحتفظ كل فقرة برقمها وبتعليقاتها.
+# $language: the language's name, such as "French"; $paper: the paper's code, such as WP-ROOT.
+e-translation-title = ترجمة الورقة { $paper } إلى { $language }
+e-translation-none = لا توجد ترجمة
+# $version: the version the translation is of.
+e-translation-current = محدَّثة (الإصدار { $version })
+# $version: the earlier version the translation is of.
+e-translation-outdated = للإصدار { $version }: لا تُعرض على القراء إلى أن تُحدَّث
+e-translate = ترجمة
+# $language: the language's name, such as "French".
+e-translation-saved = تم حفظ الترجمة إلى { $language }. ويمكن للقراء الآن قراءة الورقة بهذه اللغة.
+e-translation-from-original = يبدأ النموذج بنص الورقة نفسه: استبدل كل جزء بترجمته.
+# $version: the version an earlier translation is of; $current: the paper's current version.
+e-translation-from-version = يبدأ النموذج بترجمة الإصدار { $version }: حدِّثها لتطابق الإصدار { $current }.
+e-save-translation = حفظ الترجمة
+e-original-blocks = الأجزاء المرقّمة للورقة

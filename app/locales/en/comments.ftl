@@ -1,4 +1,10 @@
 c-whole-paper = The paper as a whole
+# Before the list of the languages a paper can be read in (each named in its own language).
+c-read-in = Read this paper in:
+# After the name of the language the paper was written in, in that list.
+c-original-mark = (original)
+# Over a paper read in a translation. $language: the name of the language of the original, such as "English".
+c-translation-note = A translation: the original is in { $language }. Paragraphs are numbered as in the original, and each paragraph's comments are the same in every language.
 # $n is a number of comments.
 c-comment-count =
     { $n ->

@@ -58,3 +58,23 @@ e-as-proposed = As proposed: { $summary }
 # $paragraph: a paragraph's number in the new text, such as 2.3.
 e-paragraph-choice = It is now paragraph { $paragraph }
 e-removed-choice = Its text was removed
+# Papers in several languages.
+# The language a paper's own text is written in (its translations are in the others).
+e-paper-language = Language of the text
+e-translations = Translations
+e-translations-hint = A translation keeps the paper's numbered blocks, one for one: translate each heading, paragraph and list in place, and keep the Markdown's heading marks, blank lines and list marks, so that every paragraph keeps its number and its comments.
+# $language: the language's name, such as "French"; $paper: the paper's code, such as WP-ROOT.
+e-translation-title = { $language } translation of { $paper }
+e-translation-none = not translated
+# $version: the version the translation is of.
+e-translation-current = up to date (version { $version })
+# $version: the earlier version the translation is of.
+e-translation-outdated = of version { $version }: not shown to readers until brought up to date
+e-translate = Translate
+# $language: the language's name, such as "French".
+e-translation-saved = The { $language } translation has been saved. Readers can now read the paper in it.
+e-translation-from-original = The form starts from the paper's own text: replace each block with its translation.
+# $version: the version an earlier translation is of; $current: the paper's current version.
+e-translation-from-version = The form starts from the translation of version { $version }: bring it up to date with version { $current }.
+e-save-translation = Save the translation
+e-original-blocks = The paper's numbered blocks

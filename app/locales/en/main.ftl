@@ -108,6 +108,12 @@ problem-matches-to-confirm =
         [one] Check the match marked below and confirm or correct it before saving.
        *[other] Check the { $count } matches marked below and confirm or correct each before saving.
     }
+# A translation of a paper whose numbered blocks are not the paper's. $expected: how many blocks the paper has; $found: how many the translation has; $at: the number of the first block where they differ, such as 2.3.
+problem-structure-differs =
+    { $expected ->
+        [one] The translation must keep the paper's numbered blocks, one for one. The paper has { $expected } block and the translation { $found }; they differ from { $at } on.
+       *[other] The translation must keep the paper's numbered blocks, one for one. The paper has { $expected } blocks and the translation { $found }; they differ from { $at } on.
+    }
 # The errors of a request, one message per kind of error.
 error-unauthorized = Please sign in first.
 error-forbidden = You are not allowed to do this.

@@ -1,4 +1,10 @@
 c-whole-paper = El documento en su conjunto
+# Before the list of the languages a paper can be read in (each named in its own language).
+c-read-in = Leer este documento en:
+# After the name of the language the paper was written in, in that list.
+c-original-mark = (original)
+# Over a paper read in a translation. $language: the name of the language of the original, such as "English".
+c-translation-note = Esta es una traducción; el original está en { $language }. Los párrafos están numerados como en el original y las observaciones sobre cada párrafo son las mismas en todos los idiomas.
 # $n is a number of comments.
 c-comment-count =
     { $n ->

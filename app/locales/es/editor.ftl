@@ -58,3 +58,23 @@ e-as-proposed = Según lo propuesto: { $summary }
 # $paragraph: a paragraph's number in the new text, such as 2.3.
 e-paragraph-choice = Ahora es el párrafo { $paragraph }
 e-removed-choice = Su texto se suprimió
+# Papers in several languages.
+# The language a paper's own text is written in (its translations are in the others).
+e-paper-language = Idioma del texto
+e-translations = Traducciones
+e-translations-hint = Una traducción conserva los bloques numerados del documento, bloque por bloque: traduzca cada encabezado, párrafo y lista en su lugar, y conserve las marcas de encabezado, las líneas en blanco y las marcas de lista del Markdown, para que cada párrafo conserve su número y sus observaciones.
+# $language: the language's name, such as "French"; $paper: the paper's code, such as WP-ROOT.
+e-translation-title = Traducción al { $language } de { $paper }
+e-translation-none = sin traducir
+# $version: the version the translation is of.
+e-translation-current = actualizada (versión { $version })
+# $version: the earlier version the translation is of.
+e-translation-outdated = de la versión { $version }: no se muestra a los lectores hasta que se actualice
+e-translate = Traducir
+# $language: the language's name, such as "French".
+e-translation-saved = Se ha guardado la traducción al { $language }. Los lectores ya pueden leer el documento en ese idioma.
+e-translation-from-original = El formulario parte del propio texto del documento: sustituya cada bloque por su traducción.
+# $version: the version an earlier translation is of; $current: the paper's current version.
+e-translation-from-version = El formulario parte de la traducción de la versión { $version }: actualícela conforme a la versión { $current }.
+e-save-translation = Guardar la traducción
+e-original-blocks = Los bloques numerados del documento

@@ -108,6 +108,12 @@ problem-matches-to-confirm =
         [one] Verifique la correspondencia señalada a continuación y confírmela o corríjala antes de guardar.
        *[other] Verifique las { $count } correspondencias señaladas a continuación y confirme o corrija cada una de ellas antes de guardar.
     }
+# A translation of a paper whose numbered blocks are not the paper's. $expected: how many blocks the paper has; $found: how many the translation has; $at: the number of the first block where they differ, such as 2.3.
+problem-structure-differs =
+    { $expected ->
+        [one] La traducción debe conservar los bloques numerados del documento, bloque por bloque. El documento tiene { $expected } bloque y la traducción { $found }; difieren a partir del bloque { $at }.
+       *[other] La traducción debe conservar los bloques numerados del documento, bloque por bloque. El documento tiene { $expected } bloques y la traducción { $found }; difieren a partir del bloque { $at }.
+    }
 # The errors of a request, one message per kind of error.
 error-unauthorized = Primero debe iniciar sesión.
 error-forbidden = No tiene autorización para realizar esta acción.

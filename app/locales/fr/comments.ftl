@@ -1,4 +1,10 @@
 c-whole-paper = Le document dans son ensemble
+# Before the list of the languages a paper can be read in (each named in its own language).
+c-read-in = Lire ce document en :
+# After the name of the language the paper was written in, in that list.
+c-original-mark = (original)
+# Over a paper read in a translation. $language: the name of the language of the original, such as "English".
+c-translation-note = Texte traduit (langue de l’original : { $language }). Les paragraphes sont numérotés comme dans l’original, et les commentaires de chaque paragraphe sont les mêmes dans toutes les langues.
 # $n is a number of comments.
 c-comment-count =
     { $n ->

@@ -58,3 +58,23 @@ e-as-proposed = Comme proposé : { $summary }
 # $paragraph: a paragraph's number in the new text, such as 2.3.
 e-paragraph-choice = Il devient le paragraphe { $paragraph }
 e-removed-choice = Son texte a été supprimé
+# Papers in several languages.
+# The language a paper's own text is written in (its translations are in the others).
+e-paper-language = Langue du texte
+e-translations = Traductions
+e-translations-hint = Une traduction conserve les blocs numérotés du document, bloc pour bloc : traduisez chaque titre, paragraphe et liste à sa place, et conservez les marques de titre, les lignes vides et les marques de liste du Markdown, afin que chaque paragraphe garde son numéro et ses commentaires.
+# $language: the language's name, such as "French"; $paper: the paper's code, such as WP-ROOT.
+e-translation-title = Traduction ({ $language }) de { $paper }
+e-translation-none = non traduit
+# $version: the version the translation is of.
+e-translation-current = à jour (version { $version })
+# $version: the earlier version the translation is of.
+e-translation-outdated = de la version { $version } : non affichée aux lecteurs tant qu’elle n’est pas mise à jour
+e-translate = Traduire
+# $language: the language's name, such as "French".
+e-translation-saved = La traduction ({ $language }) est enregistrée. Les lecteurs peuvent désormais lire le document dans cette langue.
+e-translation-from-original = Le formulaire part du texte du document lui-même : remplacez chaque bloc par sa traduction.
+# $version: the version an earlier translation is of; $current: the paper's current version.
+e-translation-from-version = Le formulaire part de la traduction de la version { $version } : mettez-la à jour d’après la version { $current }.
+e-save-translation = Enregistrer la traduction
+e-original-blocks = Les blocs numérotés du document

@@ -108,6 +108,12 @@ problem-matches-to-confirm =
         [one] Vérifiez la correspondance signalée ci-dessous et confirmez-la ou corrigez-la avant d’enregistrer.
        *[other] Vérifiez les { $count } correspondances signalées ci-dessous et confirmez ou corrigez chacune avant d’enregistrer.
     }
+# A translation of a paper whose numbered blocks are not the paper's. $expected: how many blocks the paper has; $found: how many the translation has; $at: the number of the first block where they differ, such as 2.3.
+problem-structure-differs =
+    { $expected ->
+        [one] La traduction doit conserver les blocs numérotés du document, bloc pour bloc. Le document compte { $expected } bloc et la traduction { $found } ; ils diffèrent à partir du bloc { $at }.
+       *[other] La traduction doit conserver les blocs numérotés du document, bloc pour bloc. Le document compte { $expected } blocs et la traduction { $found } ; ils diffèrent à partir du bloc { $at }.
+    }
 # The errors of a request, one message per kind of error.
 error-unauthorized = Veuillez d’abord vous connecter.
 error-forbidden = Vous n’êtes pas autorisé·e à faire ceci.

@@ -1,4 +1,10 @@
 c-whole-paper = Документ в целом
+# Before the list of the languages a paper can be read in (each named in its own language).
+c-read-in = Этот документ можно прочитать на следующих языках:
+# After the name of the language the paper was written in, in that list.
+c-original-mark = (оригинал)
+# Over a paper read in a translation. $language: the name of the language of the original, such as "English".
+c-translation-note = Это перевод; язык оригинала: { $language }. Пункты пронумерованы так же, как в оригинале, и замечания к каждому пункту одинаковы на всех языках.
 # $n is a number of comments.
 c-comment-count =
     { $n ->

@@ -61,3 +61,23 @@ e-as-proposed = Как предложено: { $summary }
 # $paragraph: a paragraph's number in the new text, such as 2.3.
 e-paragraph-choice = Теперь это пункт { $paragraph }
 e-removed-choice = Его текст исключён
+# Papers in several languages.
+# The language a paper's own text is written in (its translations are in the others).
+e-paper-language = Язык текста
+e-translations = Переводы
+e-translations-hint = Перевод сохраняет нумерованные блоки документа один к одному: переведите каждый заголовок, абзац и список на его месте и сохраните разметку Markdown — знаки заголовков, пустые строки и маркеры списков, — чтобы каждый пункт сохранил свой номер и замечания к нему.
+# $language: the language's name, such as "French"; $paper: the paper's code, such as WP-ROOT.
+e-translation-title = Перевод { $paper }: { $language }
+e-translation-none = перевода нет
+# $version: the version the translation is of.
+e-translation-current = актуален (версия { $version })
+# $version: the earlier version the translation is of.
+e-translation-outdated = для версии { $version }: не показывается читателям до обновления
+e-translate = Перевести
+# $language: the language's name, such as "French".
+e-translation-saved = Перевод ({ $language }) сохранён. Теперь читатели могут читать документ на этом языке.
+e-translation-from-original = Форма заполнена исходным текстом документа: замените каждый блок его переводом.
+# $version: the version an earlier translation is of; $current: the paper's current version.
+e-translation-from-version = Форма заполнена переводом версии { $version }: приведите его в соответствие с версией { $current }.
+e-save-translation = Сохранить перевод
+e-original-blocks = Нумерованные блоки документа

@@ -133,6 +133,14 @@ problem-matches-to-confirm =
         [many] Проверьте { $count } отмеченных ниже соответствий и подтвердите или исправьте каждое из них перед сохранением.
        *[other] Проверьте { $count } отмеченного ниже соответствия и подтвердите или исправьте каждое из них перед сохранением.
     }
+# A translation of a paper whose numbered blocks are not the paper's. $expected: how many blocks the paper has; $found: how many the translation has; $at: the number of the first block where they differ, such as 2.3.
+problem-structure-differs =
+    { $expected ->
+        [one] Перевод должен сохранять нумерованные блоки документа один к одному. В документе { $expected } блок, а в переводе — { $found }; расхождение начинается с блока { $at }.
+        [few] Перевод должен сохранять нумерованные блоки документа один к одному. В документе { $expected } блока, а в переводе — { $found }; расхождение начинается с блока { $at }.
+        [many] Перевод должен сохранять нумерованные блоки документа один к одному. В документе { $expected } блоков, а в переводе — { $found }; расхождение начинается с блока { $at }.
+       *[other] Перевод должен сохранять нумерованные блоки документа один к одному. В документе { $expected } блока, а в переводе — { $found }; расхождение начинается с блока { $at }.
+    }
 # The errors of a request, one message per kind of error.
 error-unauthorized = Пожалуйста, сначала войдите в систему.
 error-forbidden = У вас нет разрешения на это действие.

@@ -1,4 +1,10 @@
 c-whole-paper = 整份文件
+# Before the list of the languages a paper can be read in (each named in its own language).
+c-read-in = 选择阅读本文件的语言：
+# After the name of the language the paper was written in, in that list.
+c-original-mark = （原文）
+# Over a paper read in a translation. $language: the name of the language of the original, such as "English".
+c-translation-note = 本文为译文，原文为{ $language }。各段落编号与原文相同，每个段落的意见在所有语言版本中都相同。
 # $n is a number of comments.
 c-comment-count =
     { $n ->

@@ -57,3 +57,23 @@ e-as-proposed = 按建议：{ $summary }
 # $paragraph: a paragraph's number in the new text, such as 2.3.
 e-paragraph-choice = 现为第{ $paragraph }段
 e-removed-choice = 其文字已删除
+# Papers in several languages.
+# The language a paper's own text is written in (its translations are in the others).
+e-paper-language = 文本语言
+e-translations = 译文
+e-translations-hint = 译文须与文件的编号文本块一一对应：请在原位置翻译每个标题、段落和列表，并保留Markdown的标题标记、空行和列表标记，使每个段落保留其编号和意见。
+# $language: the language's name, such as "French"; $paper: the paper's code, such as WP-ROOT.
+e-translation-title = { $paper }的{ $language }译文
+e-translation-none = 未翻译
+# $version: the version the translation is of.
+e-translation-current = 最新（第{ $version }版）
+# $version: the earlier version the translation is of.
+e-translation-outdated = 对应第{ $version }版：更新之前不向读者显示
+e-translate = 翻译
+# $language: the language's name, such as "French".
+e-translation-saved = { $language }译文已保存。读者现在可以阅读该语言版本的文件。
+e-translation-from-original = 表单预先填入文件原文：请将每个文本块替换为其译文。
+# $version: the version an earlier translation is of; $current: the paper's current version.
+e-translation-from-version = 表单预先填入第{ $version }版的译文：请根据第{ $current }版进行更新。
+e-save-translation = 保存译文
+e-original-blocks = 文件的编号文本块

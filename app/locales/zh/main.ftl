@@ -96,6 +96,8 @@ problem-already-flagged = 您已举报过此意见。
 problem-not-allowed-now = 在此意见的当前状态下，无法作出此项更改。
 # $count is the number of uncertain matches of an old version's paragraphs in a new one, marked for the secretariat to check (1 or more).
 problem-matches-to-confirm = 请核对下方标出的匹配（共{ $count }处），逐一确认或更正后再保存。
+# A translation of a paper whose numbered blocks are not the paper's. $expected: how many blocks the paper has; $found: how many the translation has; $at: the number of the first block where they differ, such as 2.3.
+problem-structure-differs = 译文必须与文件的编号文本块一一对应。文件有{ $expected }个文本块，译文有{ $found }个；两者从编号{ $at }处开始不一致。
 # The errors of a request, one message per kind of error.
 error-unauthorized = 请先登录。
 error-forbidden = 您无权执行此操作。

@@ -40,17 +40,29 @@ pub async fn consultation(slug: String) -> Result<ConsultationDetail, AppError> 
     )
 }
 
+/// A paper, read in `text` (a language code) when it has a translation into it, else in
+/// the reader's language when it has one, else in its own.
 #[server(endpoint = "paper")]
-pub async fn paper(slug: String, code: String) -> Result<PaperView, AppError> {
+pub async fn paper(
+    slug: String,
+    code: String,
+    #[server(default)] text: String,
+) -> Result<PaperView, AppError> {
     respond(
         async {
             let state = state()?;
             let db = &state.db;
-            // The same for every reader: read once a second. The digest link is theirs.
-            let key = format!("paper {slug:?} {code:?}");
+            let text = if text.is_empty() {
+                crate::app::request_locale().code().to_owned()
+            } else {
+                text
+            };
+            // The same for every reader of a language: read once a second. The digest
+            // link is theirs.
+            let key = format!("paper {slug:?} {code:?} {text:?}");
             let mut view = state
                 .fresh
-                .read(key, consultations::paper(db, &slug, &code))
+                .read(key, consultations::paper(db, &slug, &code, &text))
                 .await?;
             view.digest_link = may_read_digest(db, &slug).await?;
             Ok(view)

@@ -6,6 +6,7 @@
 )]
 
 use crate::domain::editor::{EditableConsultation, PaperFormStart};
+use crate::domain::translations::TranslationStart;
 use crate::domain::versions::PaperPreview;
 use crate::domain::{AppError, ConsultationSummary};
 use leptos::prelude::*;
@@ -15,6 +16,7 @@ use {
     crate::backend::editor,
     crate::domain::Role,
     crate::domain::editor::{ConsultationForm, PaperDraft, PaperForm},
+    crate::domain::translations::TranslationForm,
 };
 
 #[server(endpoint = "editor_list")]
@@ -112,6 +114,7 @@ pub async fn save_paper(
     #[server(default)] abstract_text: String,
     cluster: String,
     markdown: String,
+    #[server(default)] language: String,
     #[server(default)] matches: Vec<String>,
     #[server(default)] preview: String,
 ) -> Result<String, AppError> {
@@ -127,6 +130,7 @@ pub async fn save_paper(
                     abstract_text,
                     cluster,
                     markdown,
+                    language,
                 },
                 matches,
             };
@@ -140,6 +144,57 @@ pub async fn save_paper(
             let code = editor::submit_paper(db, &slug, &page, &draft, viewer.id).await?;
             leptos_axum::redirect(&format!("/desk/consultations/{slug}?paper_saved={code}"));
             Ok(code)
+        }
+        .await,
+    )
+}
+
+/// The translation form of paper `code` into `language`: as the caller sent it when
+/// `refused` is set (the page loaded right after a refusal without JavaScript), else as
+/// saved, else the paper's own text to translate.
+#[server(endpoint = "start_translation")]
+pub async fn start_translation(
+    slug: String,
+    code: String,
+    language: String,
+    #[server(default)] refused: bool,
+) -> Result<TranslationStart, AppError> {
+    respond(
+        async {
+            let viewer = require_role(Role::Secretariat)?;
+            let by = refused.then_some(viewer.id);
+            crate::backend::translations::start(&state()?.db, &slug, &code, &language, by).await
+        }
+        .await,
+    )
+}
+
+/// Saves the translation of a paper's current version into `language`; refused unless its
+/// numbered blocks are the version's own.
+#[server(endpoint = "save_translation")]
+pub async fn save_translation(
+    slug: String,
+    code: String,
+    language: String,
+    title: String,
+    #[server(default)] abstract_text: String,
+    markdown: String,
+) -> Result<(), AppError> {
+    respond(
+        async {
+            let viewer = require_role(Role::Secretariat)?;
+            let form = TranslationForm {
+                title,
+                abstract_text,
+                markdown,
+            };
+            let db = &state()?.db;
+            crate::backend::translations::submit(db, &slug, &code, &language, &form, viewer.id)
+                .await?;
+            leptos_axum::redirect(&format!(
+                "/desk/consultations/{slug}/papers/{code}?translation_saved={language}"
+            ));
+            Ok(())
         }
         .await,
     )

@@ -7,7 +7,7 @@ use super::paper_import;
 use super::{OrInternal, now, rfc3339};
 use crate::domain::{
     AppError, ConsultationDetail, ConsultationStatus, ConsultationSummary, IssueCluster,
-    PaperSummary, PaperView, ParagraphView,
+    PaperSummary, PaperView,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
@@ -152,36 +152,28 @@ pub async fn detail(db: &impl ConnectionTrait, slug: &str) -> Result<Consultatio
     })
 }
 
-/// A paper's current version with its numbered paragraphs.
+/// A paper's current version with its numbered paragraphs, read in `language` when the
+/// version is translated into it (its own language otherwise).
 pub async fn paper(
     db: &impl ConnectionTrait,
     slug: &str,
     code: &str,
+    language: &str,
 ) -> Result<PaperView, AppError> {
     let (consultation, paper) = find_public_paper(db, slug, code).await?;
     let version = current_version(db, &paper).await?;
-    let paragraphs = paragraph::Entity::find()
-        .filter(paragraph::Column::VersionId.eq(version.id))
-        .order_by_asc(paragraph::Column::Position)
-        .all(db)
-        .await
-        .or_internal()?;
-    Ok(PaperView {
+    let paragraphs = super::lookups::version_blocks(db, version.id).await?;
+    let mut view = PaperView {
         consultation_slug: consultation.slug,
         consultation_title: consultation.title,
         paper: paper_summary_of(&paper),
-        paragraphs: paragraphs
-            .into_iter()
-            .map(|p| ParagraphView {
-                id: p.id,
-                number: p.number,
-                kind: p.kind,
-                level: u8::try_from(p.level).unwrap_or(0),
-                text: p.text,
-            })
-            .collect(),
+        paragraphs,
         digest_link: false,
-    })
+        text_language: paper.language,
+        languages: Vec::new(),
+    };
+    super::translations::read_in(db, &mut view, version.id, language).await?;
+    Ok(view)
 }
 
 pub struct NewConsultation<'a> {
@@ -229,6 +221,8 @@ pub struct NewPaper<'a> {
     pub abstract_text: &'a str,
     pub cluster: IssueCluster,
     pub markdown: &'a str,
+    /// The language of its text (a code of `i18n::Locale`).
+    pub language: &'a str,
 }
 
 /// Creates a working paper with version 1 of its text, in one transaction. A paper of the
@@ -255,6 +249,7 @@ pub async fn create_paper<C: ConnectionTrait + TransactionTrait>(
         title: Set(new.title.to_owned()),
         abstract_text: Set(new.abstract_text.to_owned()),
         cluster: Set(new.cluster),
+        language: Set(new.language.to_owned()),
         current_version: Set(1),
         created_at: Set(at),
         updated_at: Set(at),

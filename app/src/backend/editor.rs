@@ -54,7 +54,10 @@ async fn paper_in(
         .or_internal()
 }
 
-async fn find(db: &impl ConnectionTrait, slug: &str) -> Result<consultation::Model, AppError> {
+pub(super) async fn find(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<consultation::Model, AppError> {
     by_slug(db, slug).await?.ok_or(AppError::NotFound)
 }
 
@@ -81,6 +84,8 @@ pub async fn consultation(
             version: paper.current_version,
             markdown,
             comments,
+            language: paper.language.clone(),
+            translations: super::translations::status(db, paper.id).await?,
         });
     }
     Ok(EditableConsultation {
@@ -218,6 +223,9 @@ pub async fn save_paper<C: ConnectionTrait + TransactionTrait>(
     by: i64,
 ) -> Result<String, AppError> {
     let valid = validate_paper(form).map_err(AppError::Validation)?;
+    if crate::i18n::Locale::from_code(&valid.language).is_none() {
+        return Err(AppError::validation(Field::Form, Problem::UnknownChoice));
+    }
     let consultation = find(db, slug).await?;
     let Some(paper) = paper_in(db, consultation.id, &valid.code).await? else {
         consultations::create_paper(
@@ -229,6 +237,7 @@ pub async fn save_paper<C: ConnectionTrait + TransactionTrait>(
                 abstract_text: &valid.abstract_text,
                 cluster: valid.cluster,
                 markdown: &valid.markdown,
+                language: &valid.language,
             },
         )
         .await?;
@@ -255,6 +264,7 @@ pub async fn save_paper<C: ConnectionTrait + TransactionTrait>(
     active.title = Set(valid.title);
     active.abstract_text = Set(valid.abstract_text);
     active.cluster = Set(valid.cluster);
+    active.language = Set(valid.language);
     active.current_version = Set(version);
     active.updated_at = Set(at);
     let saved = active.update(&txn).await.or_internal()?;

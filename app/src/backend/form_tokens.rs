@@ -67,6 +67,12 @@ pub enum FormOf<'a> {
     Edit(i64),
     /// A contribution to a consultation.
     Contribution { slug: &'a str },
+    /// The secretariat's translation of a paper into a language.
+    Translation {
+        slug: &'a str,
+        code: &'a str,
+        language: &'a str,
+    },
 }
 
 impl FormOf<'_> {
@@ -79,6 +85,11 @@ impl FormOf<'_> {
             Self::Edit(id) => format!("edit:{id}"),
             Self::Paper { slug, code } => format!("paper:{slug}/{code}"),
             Self::Contribution { slug } => format!("contribution:{slug}"),
+            Self::Translation {
+                slug,
+                code,
+                language,
+            } => format!("translation:{slug}/{code}/{language}"),
         }
     }
 }

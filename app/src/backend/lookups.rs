@@ -185,6 +185,29 @@ pub(crate) async fn current_version(
         .ok_or(AppError::NotFound)
 }
 
+/// A version's numbered blocks (headings, paragraphs, lists, quotes), in order.
+pub(crate) async fn version_blocks(
+    db: &impl ConnectionTrait,
+    version_id: i64,
+) -> Result<Vec<crate::domain::ParagraphView>, AppError> {
+    let rows = paragraph::Entity::find()
+        .filter(paragraph::Column::VersionId.eq(version_id))
+        .order_by_asc(paragraph::Column::Position)
+        .all(db)
+        .await
+        .or_internal()?;
+    Ok(rows
+        .into_iter()
+        .map(|p| crate::domain::ParagraphView {
+            id: p.id,
+            number: p.number,
+            kind: p.kind,
+            level: u8::try_from(p.level).unwrap_or(0),
+            text: p.text,
+        })
+        .collect())
+}
+
 /// The paragraphs that take comments (headings do not), in any version.
 pub(crate) fn commentable() -> sea_orm::Select<paragraph::Entity> {
     paragraph::Entity::find().filter(paragraph::Column::Kind.ne(BlockKind::Heading.code()))

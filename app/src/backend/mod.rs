@@ -49,6 +49,7 @@ pub mod sessions;
 pub mod sign_in_guard;
 pub mod submission;
 pub mod throttle;
+pub mod translations;
 pub mod versions;
 pub mod write_turn;
 

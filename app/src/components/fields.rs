@@ -99,7 +99,11 @@ pub fn TextField(
     #[prop(optional)] maxlength: Option<usize>,
     #[prop(optional_no_strip, into)] value: Option<String>,
     #[prop(into)] message: Signal<Option<String>>,
+    /// The language of the value, when it is not the page's (a translation's title).
+    #[prop(optional)]
+    lang: Option<String>,
 ) -> impl IntoView {
+    let dir = lang.is_some().then_some("auto");
     view! {
         <div class="field">
             <FieldLabel label name required hint />
@@ -108,6 +112,8 @@ pub fn TextField(
                 name=name
                 type=kind
                 value=value
+                lang=lang
+                dir=dir
                 autocomplete=autocomplete
                 required=required
                 maxlength=maxlength.map(|m| m.to_string())

@@ -142,4 +142,9 @@ pub struct PaperView {
     /// As [`ConsultationDetail::digest_link`], for the paper's digest.
     #[serde(default)]
     pub digest_link: bool,
+    /// The language of the title, abstract and paragraphs shown: the paper's own or a
+    /// translation's (a code of `i18n::Locale`).
+    pub text_language: String,
+    /// The languages the paper can be read in: its own first, then its translations.
+    pub languages: Vec<String>,
 }

@@ -88,7 +88,7 @@ pub fn datetime_local(rfc3339: &str) -> String {
 
 /// A consultation's description or a paper's abstract, trimmed; a problem (on the
 /// description field) when it is longer than [`DESCRIPTION_MAX_CHARS`].
-fn checked_description(problems: &mut FieldProblems, raw: &str) -> String {
+pub(super) fn checked_description(problems: &mut FieldProblems, raw: &str) -> String {
     let text = raw.trim().to_owned();
     if text.chars().count() > DESCRIPTION_MAX_CHARS {
         problems.push(
@@ -142,6 +142,9 @@ pub struct PaperForm {
     pub abstract_text: String,
     pub cluster: String,
     pub markdown: String,
+    /// The language its text is written in (a code of `i18n::Locale`); empty: English.
+    #[serde(default)]
+    pub language: String,
 }
 
 /// A paper's form as the server last refused it or previewed it without JavaScript: what
@@ -167,6 +170,8 @@ pub struct ValidPaper {
     pub abstract_text: String,
     pub cluster: IssueCluster,
     pub markdown: String,
+    /// As sent, trimmed; empty: English (the service checks it is one of the interface's).
+    pub language: String,
 }
 
 /// A paper code: upper-case letters, digits and hyphens, such as `WP-ROOT`.
@@ -203,6 +208,10 @@ pub fn validate_paper(form: &PaperForm) -> Result<ValidPaper, FieldProblems> {
             abstract_text,
             cluster,
             markdown,
+            language: match form.language.trim() {
+                "" => "en".to_owned(),
+                code => code.to_ascii_lowercase(),
+            },
         }),
         _ => Err(problems),
     }
@@ -226,6 +235,10 @@ pub struct EditablePaper {
     pub markdown: String,
     /// Comments written on any version.
     pub comments: u64,
+    /// The language its text is written in.
+    pub language: String,
+    /// Its translations: each language, and the version its latest translation is of.
+    pub translations: Vec<(String, i32)>,
 }
 
 #[cfg(test)]

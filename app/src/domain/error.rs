@@ -124,6 +124,13 @@ pub enum Problem {
     MatchesToConfirm {
         count: usize,
     },
+    /// A translation's numbered blocks are not the paper's: `expected` blocks in the
+    /// paper, `found` in the translation, the first difference at block `at`.
+    StructureDiffers {
+        expected: usize,
+        found: usize,
+        at: String,
+    },
     /// A file was refused at the door (`name` is empty when the problem is their number).
     File {
         name: String,

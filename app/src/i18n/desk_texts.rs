@@ -135,6 +135,23 @@ pub struct EditorTexts {
     pub as_proposed: fn(&str) -> String,
     pub paragraph_choice: fn(&str) -> String,
     pub removed_choice: &'static str,
+    pub paper_language: &'static str,
+    pub translations: &'static str,
+    pub translations_hint: &'static str,
+    /// "French translation of WP-ROOT": the language's name, the paper's code.
+    pub translation_title: fn(&str, &str) -> String,
+    pub translation_none: &'static str,
+    /// Up to date: the version it translates.
+    pub translation_current: fn(i32) -> String,
+    /// Of an earlier version: that version.
+    pub translation_outdated: fn(i32) -> String,
+    pub translate: &'static str,
+    pub translation_saved: fn(&str) -> String,
+    pub translation_from_original: &'static str,
+    /// The form starts from an earlier version's translation: that version, the current.
+    pub translation_from_version: fn(i32, i32) -> String,
+    pub save_translation: &'static str,
+    pub original_blocks: &'static str,
 }
 
 /// The strings of the secretariat's desk, of flags and of dispositions.

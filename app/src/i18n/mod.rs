@@ -246,6 +246,12 @@ pub struct Texts {
 /// The strings of commenting, reading comments and searching them.
 pub struct CommentTexts {
     pub whole_paper: &'static str,
+    /// Before the list of a paper's languages.
+    pub read_in: &'static str,
+    /// After the name of a paper's own language in that list.
+    pub original_mark: &'static str,
+    /// Over a translated paper: the name of the language of its original.
+    pub translation_note: fn(&str) -> String,
     pub comment_count: fn(u64) -> String,
     pub comments_on_count: fn(&str, u64) -> String,
     pub comments_on: fn(&str) -> String,

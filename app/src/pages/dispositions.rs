@@ -25,7 +25,14 @@ fn Report(changes: PaperChanges) -> impl IntoView {
     let title = (t.c.dispositions_title)(&c.paper_code, earlier);
     let paper_href = c.paper_href();
     let changes_href = format!("{paper_href}/changes?v={}", c.version);
-    let file = |ext: &str| format!("{paper_href}/dispositions.{ext}?v={}", c.version);
+    // The files in the page's language (a download without `lang` is English).
+    let lang = expect_context::<crate::i18n::Locale>().code();
+    let file = |ext: &str| {
+        format!(
+            "{paper_href}/dispositions.{ext}?v={}&lang={lang}",
+            c.version
+        )
+    };
     let (csv, docx) = (file("csv"), file("docx"));
     let rows = c
         .paragraphs

@@ -13,6 +13,7 @@ mod editor;
 mod home;
 mod not_found;
 mod paper;
+mod paper_languages;
 mod profile;
 mod recovery;
 mod search;
@@ -26,7 +27,7 @@ pub use contributions::{ContributeFormPage, ContributionPage, ContributionsPage}
 pub use desk::{AuditLogPage, DeskContributionsPage, DeskItemPage, QueuePage};
 pub use digest::DigestPage;
 pub use dispositions::DispositionsPage;
-pub use editor::{EditorConsultationPage, EditorListPage, EditorPaperPage};
+pub use editor::{EditorConsultationPage, EditorListPage, EditorPaperPage, EditorTranslationPage};
 pub use home::HomePage;
 pub use not_found::NotFound;
 pub use paper::PaperPage;

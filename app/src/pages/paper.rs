@@ -7,6 +7,7 @@ use crate::components::{CommentCard, FilterForm, FilterValues, NextLink, query_s
 use crate::domain::comment::{CommentView, PaperComments, ParagraphCount};
 use crate::domain::{AppError, BlockKind, ParagraphView};
 use crate::pages::NotFound;
+use crate::pages::paper_languages::PaperLanguages;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -20,9 +21,32 @@ struct Reading {
     opened: String,
     filter: FilterValues,
     after: Option<i64>,
+    /// The language the reader asked to read the paper in (`text`), empty for their own.
+    text: String,
 }
 
 impl Reading {
+    /// The filter and the language asked, as query pairs every link keeps.
+    fn pairs(&self) -> Vec<(&str, &str)> {
+        let mut pairs = self.filter.pairs().to_vec();
+        pairs.push(("text", &self.text));
+        pairs
+    }
+
+    /// The paper in language `code`, at the same place: the opened paragraph stays open
+    /// and is scrolled to (the enhancement script adds the paragraph read, otherwise).
+    fn text_href(&self, code: &str) -> String {
+        let mut pairs = vec![("p", self.opened.as_str())];
+        pairs.extend(self.filter.pairs());
+        pairs.push(("text", code));
+        let at = if self.opened.is_empty() {
+            String::new()
+        } else {
+            format!("#p-{}", self.opened)
+        };
+        format!("{}{}{at}", self.paper_href(), query_string(&pairs))
+    }
+
     fn paper_href(&self) -> String {
         format!("/consultations/{}/papers/{}", self.slug, self.code)
     }
@@ -30,13 +54,13 @@ impl Reading {
     /// The link that opens `number` (or `whole`), keeping the filter.
     fn open_href(&self, number: &str) -> String {
         let mut pairs = vec![("p", number)];
-        pairs.extend(self.filter.pairs());
+        pairs.extend(self.pairs());
         format!("{}{}#p-{number}", self.paper_href(), query_string(&pairs))
     }
 
     /// Closes the opened paragraph and comes back to it, keeping the filter.
     fn close_href(&self, number: &str) -> String {
-        let query = query_string(&self.filter.pairs());
+        let query = query_string(&self.pairs());
         format!("{}{query}#p-{number}", self.paper_href())
     }
 
@@ -67,11 +91,12 @@ pub fn PaperPage() -> impl IntoView {
             opened: q.get("p").unwrap_or_default(),
             filter: FilterValues::from_query(q),
             after: q.get("after").and_then(|a| a.parse().ok()),
+            text: q.get("text").unwrap_or_default(),
         })
     });
     let text = Resource::new(
-        move || reading.with(|r| (r.slug.clone(), r.code.clone())),
-        |(slug, code)| paper(slug, code),
+        move || reading.with(|r| (r.slug.clone(), r.code.clone(), r.text.clone())),
+        |(slug, code, text)| paper(slug, code, text),
     );
     let comments = Resource::new(
         move || reading.get(),
@@ -125,7 +150,7 @@ pub fn PaperPage() -> impl IntoView {
                             <h1>
                                 <span class="code">{v.paper.code}</span>
                                 " "
-                                <bdi>{v.paper.title}</bdi>
+                                <bdi lang=v.text_language.clone()>{v.paper.title}</bdi>
                             </h1>
                             <p class="meta">
                                 {t.cluster} ": " {(t.cluster_name)(v.paper.cluster)} " · "
@@ -148,7 +173,12 @@ pub fn PaperPage() -> impl IntoView {
                                         }
                                     })}
                             </p>
-                            <p class="lead" dir="auto">
+                            <PaperLanguages
+                                languages=v.languages.clone()
+                                shown=v.text_language.clone()
+                                href=move |code| r.with_value(|r| r.text_href(code))
+                            />
+                            <p class="lead" dir="auto" lang=v.text_language.clone()>
                                 {v.paper.abstract_text}
                             </p>
                             {if open {
@@ -169,7 +199,10 @@ pub fn PaperPage() -> impl IntoView {
                                     action=reading.paper_href()
                                     values=reading.filter.clone()
                                     tags
-                                    hidden=vec![("p", reading.opened.clone())]
+                                    hidden=vec![
+                                        ("p", reading.opened.clone()),
+                                        ("text", reading.text.clone()),
+                                    ]
                                 />
                             </details>
                             <section class="whole-paper" id="p-whole" aria-label=t.c.whole_paper>
@@ -217,7 +250,11 @@ pub fn PaperPage() -> impl IntoView {
                                         </section>
                                     }
                                 })}
-                            <article class="paper" aria-label=t.paper_contents>
+                            <article
+                                class="paper"
+                                aria-label=t.paper_contents
+                                lang=v.text_language.clone()
+                            >
                                 {v
                                     .paragraphs
                                     .into_iter()
@@ -280,7 +317,7 @@ fn Opened(
     let next = c.next_after.map(|after| {
         let after = after.to_string();
         let mut pairs = vec![("p", number.as_str())];
-        pairs.extend(r.filter.pairs());
+        pairs.extend(r.pairs());
         pairs.push(("after", &after));
         let query = query_string(&pairs);
         format!("{paper_href}{query}#p-{number}")

@@ -91,6 +91,7 @@ pub async fn world(status: ConsultationStatus, opens: Duration, closes: Duration
             abstract_text: "",
             cluster: IssueCluster::Infrastructure,
             markdown: MARKDOWN,
+            language: "en",
         },
     )
     .await

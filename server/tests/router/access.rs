@@ -37,6 +37,11 @@ async fn every_desk_function_refuses_stakeholders_and_the_accounts_ones_refuse_t
             "/api/save_paper",
             "slug=x&code=WP-X&title=X&cluster=development&markdown=Text",
         ),
+        ("/api/start_translation", "slug=x&code=WP-X&language=fr"),
+        (
+            "/api/save_translation",
+            "slug=x&code=WP-X&language=fr&title=X&markdown=Text",
+        ),
     ];
     let admin = [
         ("/api/list_accounts", "q="),
@@ -214,6 +219,8 @@ async fn every_function_and_route_answers_each_kind_of_caller_as_the_rules_say()
         ("start_paper_form", format!("slug={slug}&page=WP-ROOT"), Secretariat),
         ("save_consultation", "original=&slug=drafted&title=Drafted&description=&status=draft&opens_at=2030-01-01T00%3A00&closes_at=2030-02-01T00%3A00".into(), Secretariat),
         ("save_paper", "slug=drafted&code=WP-D&title=Drafted&abstract_text=&cluster=development&markdown=%23%23+A%0A%0AText.".into(), Secretariat),
+        ("start_translation", format!("slug={slug}&code=WP-ROOT&language=fr"), Secretariat),
+        ("save_translation", "slug=drafted&code=WP-D&language=fr&title=Brouillon&abstract_text=&markdown=%23%23+Un%0A%0ATexte.".into(), Secretariat),
         ("decide_campaign", "campaign=999999&decision_code=publish&back=%2Fdesk".into(), Secretariat),
         ("list_accounts", "q=".into(), Admin),
         ("change_account", format!("id={bystander}&action=suspend&back=%2Fdesk%2Faccounts"), Admin),

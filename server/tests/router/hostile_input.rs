@@ -228,6 +228,17 @@ const FUNCTIONS: &[(&str, &[(&str, &str)])] = &[
             ("markdown", "## A heading\n\nA paragraph."),
         ],
     ),
+    (
+        "save_translation",
+        &[
+            ("slug", "wgig-2005-february"),
+            ("code", "WP-ROOT"),
+            ("language", "fr"),
+            ("title", "Un document"),
+            ("abstract_text", "Résumé."),
+            ("markdown", "## Un titre\n\nUn paragraphe."),
+        ],
+    ),
 ];
 
 /// What people and scripts put in forms: nothing, far too much, control characters,

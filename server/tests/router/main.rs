@@ -23,4 +23,5 @@ mod hostile_input;
 mod language;
 mod languages;
 mod security;
+mod translations;
 mod weight;

@@ -40,7 +40,7 @@ pub async fn start(
         FormOf::Comment { .. } | FormOf::Contribution { .. } => {
             token.unwrap_or_default().as_str().to_owned()
         }
-        FormOf::Edit(_) | FormOf::Paper { .. } => String::new(),
+        FormOf::Edit(_) | FormOf::Paper { .. } | FormOf::Translation { .. } => String::new(),
     };
     Ok(FormStart {
         token,

@@ -341,6 +341,7 @@ pub async fn seed(db: &sea_orm::DatabaseConnection, password: &str) -> Result<()
                 abstract_text: abstract_of(code),
                 cluster,
                 markdown,
+                language: "en",
             },
         )
         .await?;

@@ -25,6 +25,7 @@ pub mod health_check;
 pub mod known_browser;
 pub mod moderation_event;
 pub mod outbox;
+pub mod paper_translation;
 pub mod paper_version;
 pub mod paragraph;
 pub mod paragraph_count;

@@ -15,6 +15,8 @@ pub struct Model {
     #[sea_orm(column_name = "abstract")]
     pub abstract_text: String,
     pub cluster: IssueCluster,
+    /// The language its text is written in (a code of `i18n::Locale`).
+    pub language: String,
     pub current_version: i32,
     pub created_at: TimeDateTimeWithTimeZone,
     pub updated_at: TimeDateTimeWithTimeZone,

@@ -6,6 +6,9 @@ use crate::domain::comment::{CommentStatus, Consent};
 pub(crate) fn build<const L: usize>() -> CommentTexts {
     CommentTexts {
         whole_paper: t::<L>("c-whole-paper"),
+        read_in: t::<L>("c-read-in"),
+        original_mark: t::<L>("c-original-mark"),
+        translation_note: |language| f!(L, "c-translation-note", language = language),
         comment_count: |n| f!(L, "c-comment-count", n = n),
         comments_on_count: |number, n| f!(L, "c-comments-on-count", number = number, n = n),
         comments_on: |number| f!(L, "c-comments-on", number = number),

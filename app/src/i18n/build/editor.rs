@@ -57,6 +57,28 @@ pub(crate) fn build<const L: usize>() -> EditorTexts {
         as_proposed: |s| f!(L, "e-as-proposed", summary = s),
         paragraph_choice: |n| f!(L, "e-paragraph-choice", paragraph = n),
         removed_choice: t::<L>("e-removed-choice"),
+        paper_language: t::<L>("e-paper-language"),
+        translations: t::<L>("e-translations"),
+        translations_hint: t::<L>("e-translations-hint"),
+        translation_title: |language, paper| {
+            f!(L, "e-translation-title", language = language, paper = paper)
+        },
+        translation_none: t::<L>("e-translation-none"),
+        translation_current: |version| f!(L, "e-translation-current", version = version),
+        translation_outdated: |version| f!(L, "e-translation-outdated", version = version),
+        translate: t::<L>("e-translate"),
+        translation_saved: |language| f!(L, "e-translation-saved", language = language),
+        translation_from_original: t::<L>("e-translation-from-original"),
+        translation_from_version: |version, current| {
+            f!(
+                L,
+                "e-translation-from-version",
+                version = version,
+                current = current
+            )
+        },
+        save_translation: t::<L>("e-save-translation"),
+        original_blocks: t::<L>("e-original-blocks"),
     }
 }
 

@@ -98,6 +98,17 @@ pub(crate) fn build<const L: usize>() -> Texts {
             Problem::MatchesToConfirm { count } => {
                 f!(L, "problem-matches-to-confirm", count = *count)
             }
+            Problem::StructureDiffers {
+                expected,
+                found,
+                at,
+            } => f!(
+                L,
+                "problem-structure-differs",
+                expected = *expected,
+                found = *found,
+                at = at.as_str()
+            ),
             Problem::File { name, refusal } => {
                 (crate::i18n::Locale::from_index(L).texts().k.refusal)(name, *refusal)
             }

@@ -28,7 +28,12 @@ pub fn EditCommentPage() -> impl IntoView {
             let id = id.ok_or(AppError::NotFound)?;
             let c = load_my_comment(id).await?;
             let start = edit_form_start(id, refused).await?;
-            let v = paper(c.consultation_slug.clone(), c.paper_code.clone()).await?;
+            let v = paper(
+                c.consultation_slug.clone(),
+                c.paper_code.clone(),
+                String::new(),
+            )
+            .await?;
             let ctx = load_paper_comments(
                 c.consultation_slug.clone(),
                 c.paper_code.clone(),

@@ -33,7 +33,7 @@ pub fn CommentFormPage() -> impl IntoView {
             )
         })
     };
-    let text = Resource::new(key, |(slug, code)| paper(slug, code));
+    let text = Resource::new(key, |(slug, code)| paper(slug, code, String::new()));
     let context = Resource::new(key, |(slug, code)| {
         load_paper_comments(
             slug,

@@ -1,6 +1,7 @@
 //! `/desk/consultations/:slug/papers/:code`: a paper's form, with the preview of its numbering.
 
 use super::matches::Matches;
+use super::translation::{LanguageSelect, TranslationList};
 use crate::api::editor::{PreviewPaper, SavePaper, editor_consultation, start_paper_form};
 use crate::components::{
     FieldLabel, FieldMessage, FormError, PageTitle, TextArea, TextField, action_error,
@@ -8,7 +9,7 @@ use crate::components::{
 };
 use crate::domain::editor::{CODE_MAX_CHARS, PaperFormStart, TITLE_MAX_CHARS};
 use crate::domain::versions::PaperPreview;
-use crate::domain::{AppError, BlockKind, Field, IssueCluster};
+use crate::domain::{AppError, BlockKind, Field, IssueCluster, ParagraphView};
 use crate::pages::desk::DeskDenied;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -103,8 +104,16 @@ pub fn EditorPaperPage() -> impl IntoView {
                             .as_ref()
                             .map(|(f, _)| f.code.clone())
                             .unwrap_or_default();
+                        let language = draft
+                            .as_ref()
+                            .map(|(f, _)| f.language.clone())
+                            .or_else(|| paper.as_ref().map(|p| p.language.clone()))
+                            .unwrap_or_else(|| "en".to_owned());
                         let chosen = draft.map(|(_, m)| m).unwrap_or_default();
                         let markdown_message = message(Field::Markdown);
+                        let translations = paper
+                            .clone()
+                            .map(|paper| view! { <TranslationList slug=slug.clone() paper /> });
                         view! {
                             <PageTitle
                                 title
@@ -201,6 +210,7 @@ pub fn EditorPaperPage() -> impl IntoView {
                                             .collect_view()}
                                     </select>
                                 </div>
+                                <LanguageSelect chosen=language />
                                 <div class="field">
                                     <FieldLabel
                                         label=t.e.markdown
@@ -253,6 +263,7 @@ pub fn EditorPaperPage() -> impl IntoView {
                                 </div>
                             </ActionForm>
                             <Preview preview shown />
+                            {translations}
                         }
                             .into_any()
                     }
@@ -280,27 +291,31 @@ fn Preview(
             Ok(preview) => view! {
                 <section class="preview" aria-label=t.e.preview>
                     <h2>{t.e.preview}</h2>
-                    {preview
-                        .blocks
-                        .into_iter()
-                        .map(|b| {
-                            let class = if b.kind == BlockKind::Heading {
-                                "preview-heading"
-                            } else {
-                                "preview-block"
-                            };
-                            view! {
-                                <p class=class>
-                                    <span class="num">{b.number}</span>
-                                    " "
-                                    {b.text}
-                                </p>
-                            }
-                        })
-                        .collect_view()}
+                    {numbered_blocks(preview.blocks)}
                 </section>
             }
             .into_any(),
         })
     }
+}
+
+/// Numbered blocks as the editor lists them: headings apart, each block's number before it.
+pub(super) fn numbered_blocks(blocks: Vec<ParagraphView>) -> impl IntoView {
+    blocks
+        .into_iter()
+        .map(|b| {
+            let class = if b.kind == BlockKind::Heading {
+                "preview-heading"
+            } else {
+                "preview-block"
+            };
+            view! {
+                <p class=class dir="auto">
+                    <span class="num">{b.number}</span>
+                    " "
+                    {b.text}
+                </p>
+            }
+        })
+        .collect_view()
 }
