@@ -40,6 +40,13 @@ async fn the_demo_seeds_an_open_consultation_with_numbered_papers_and_is_idempot
         .await
         .unwrap();
     assert_eq!(paper.paper.cluster, IssueCluster::Infrastructure);
+    // WP-SPAM is in Arabic, French and Spanish too, block for block.
+    let spam = consultations::paper(&db, demo::CONSULTATION_SLUG, "WP-SPAM", "ar")
+        .await
+        .unwrap();
+    assert_eq!(spam.languages, ["en", "ar", "fr", "es"]);
+    assert_eq!(spam.text_language, "ar");
+    assert_eq!(spam.paper.title, "الرسائل الاقتحامية");
     assert_eq!(paper.paragraphs[0].kind, BlockKind::Heading);
     assert_eq!(paper.paragraphs[0].number, "1");
     assert!(

@@ -41,3 +41,68 @@ async fn chinese_arabic_and_russian_comments_are_found_by_their_words() {
     // A word's beginning, as in every language.
     assert_eq!(found("управ").await, [russian]);
 }
+
+#[tokio::test]
+async fn the_author_says_what_language_a_comment_is_in_when_the_detector_would_guess() {
+    use app::backend::comments::forms;
+    use app::domain::comment::CommentForm;
+    use app::domain::{Field, Problem};
+    let w = open_world().await;
+    // Too short for the detector to be sure: nothing is guessed.
+    let short = "Bon texte, à garder.";
+    let guessed = submit_as(&w, w.ana, on_paper(), &form("1.1", short, &[], "anonymous"))
+        .await
+        .unwrap();
+    assert_eq!(guessed.language, None);
+    // The author says it is French: so it is, on the receipt and on the row.
+    let said = CommentForm {
+        language: "fr".to_owned(),
+        ..form("1.1", short, &[], "anonymous")
+    };
+    let receipt = submit_as(&w, w.ana, on_paper(), &said).await.unwrap();
+    assert_eq!(receipt.language.as_deref(), Some("fr"));
+    let mine = app::backend::comments::mine(&w.db, w.ana, receipt.id)
+        .await
+        .unwrap();
+    assert_eq!(mine.language.as_deref(), Some("fr"));
+    // The edit form starts with it (the detector did not say so); a code the site does not
+    // know is refused beside the field.
+    assert!(mine.language_said);
+    assert_eq!(CommentForm::from(&mine).language, "fr");
+    let unknown = CommentForm {
+        language: "<script>".to_owned(),
+        ..CommentForm::from(&mine)
+    };
+    let err = forms::save_edit(&w.db, w.ana, receipt.id, &unknown)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.field_problems().unwrap().get(Field::Language),
+        Some(&Problem::UnknownChoice)
+    );
+    // Left to the detector again, a French sentence is found French without being told.
+    let body = "Le système des serveurs racine devrait être supervisé par un organe international.";
+    let detect = CommentForm {
+        body: body.to_owned(),
+        language: String::new(),
+        ..CommentForm::from(&mine)
+    };
+    let edited = forms::save_edit(&w.db, w.ana, receipt.id, &detect)
+        .await
+        .unwrap();
+    assert_eq!(edited.language.as_deref(), Some("fr"));
+    assert!(
+        !edited.language_said,
+        "found, not said: the next edit finds it again"
+    );
+    assert_eq!(CommentForm::from(&edited).language, "");
+    // Told Spanish, it is Spanish whatever the detector thinks.
+    let spanish = CommentForm {
+        language: "es".to_owned(),
+        ..detect
+    };
+    let edited = forms::save_edit(&w.db, w.ana, receipt.id, &spanish)
+        .await
+        .unwrap();
+    assert_eq!(edited.language.as_deref(), Some("es"));
+}

@@ -108,6 +108,11 @@ c-quote = المقطع المقتبس (اختياري)
 c-quote-hint = انسخ كلمات الفقرة التي تردّ عليها، إن كان ذلك مفيدًا.
 c-body = تعليقك
 c-body-hint = نص عادي، من 20 إلى 10000 حرف. اترك سطرًا فارغًا بين الفقرات. تتحول عناوين المواقع الإلكترونية إلى روابط.
+# The comment form's choice of the language a comment is written in.
+c-comment-language = لغة تعليقك
+c-comment-language-hint = نستنتجها من نصك؛ اخترها إذا كان من المحتمل أن نخطئ. وبذلك يمكن للقراء العثور على تعليقك حسب لغته.
+# The first choice: the language is detected from the comment's text.
+c-language-detect = استنتاجها من نصي
 # $max is the number of tags a comment may have.
 c-tags-legend = الوسوم ({ $max } كحد أقصى)
 c-tags-hint = تساعد الوسوم الأمانة على تصنيف التعليقات حسب الموضوع.

@@ -71,7 +71,6 @@ e-translation-none = لا توجد ترجمة
 e-translation-current = محدَّثة (الإصدار { $version })
 # $version: the earlier version the translation is of.
 e-translation-outdated = للإصدار { $version }: لا تُعرض على القراء إلى أن تُحدَّث
-e-translate = ترجمة
 # $language: the language's name, such as "French".
 e-translation-saved = تم حفظ الترجمة إلى { $language }. ويمكن للقراء الآن قراءة الورقة بهذه اللغة.
 e-translation-from-original = يبدأ النموذج بنص الورقة نفسه: استبدل كل جزء بترجمته.

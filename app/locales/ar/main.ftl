@@ -200,6 +200,7 @@ field-markdown = النص
 field-matches = المطابقات
 field-changed-in = التغيير الذي أفضى إليه
 field-files = الوثائق
+field-language = اللغة
 # Stakeholder groups.
 group-government = الحكومة
 group-private-sector = القطاع الخاص

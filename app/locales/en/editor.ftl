@@ -70,7 +70,6 @@ e-translation-none = not translated
 e-translation-current = up to date (version { $version })
 # $version: the earlier version the translation is of.
 e-translation-outdated = of version { $version }: not shown to readers until brought up to date
-e-translate = Translate
 # $language: the language's name, such as "French".
 e-translation-saved = The { $language } translation has been saved. Readers can now read the paper in it.
 e-translation-from-original = The form starts from the paper's own text: replace each block with its translation.

@@ -160,6 +160,7 @@ field-markdown = Text
 field-matches = Matches
 field-changed-in = The change it led to
 field-files = Documents
+field-language = Language
 # Stakeholder groups.
 group-government = Government
 group-private-sector = Private sector

@@ -70,7 +70,6 @@ e-translation-none = sin traducir
 e-translation-current = actualizada (versión { $version })
 # $version: the earlier version the translation is of.
 e-translation-outdated = de la versión { $version }: no se muestra a los lectores hasta que se actualice
-e-translate = Traducir
 # $language: the language's name, such as "French".
 e-translation-saved = Se ha guardado la traducción al { $language }. Los lectores ya pueden leer el documento en ese idioma.
 e-translation-from-original = El formulario parte del propio texto del documento: sustituya cada bloque por su traducción.

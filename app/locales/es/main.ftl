@@ -160,6 +160,7 @@ field-markdown = Texto
 field-matches = Correspondencias
 field-changed-in = La modificación a la que dio lugar
 field-files = Documentos
+field-language = Idioma
 # Stakeholder groups.
 group-government = Gobierno
 group-private-sector = Sector privado

@@ -70,7 +70,6 @@ e-translation-none = non traduit
 e-translation-current = à jour (version { $version })
 # $version: the earlier version the translation is of.
 e-translation-outdated = de la version { $version } : non affichée aux lecteurs tant qu’elle n’est pas mise à jour
-e-translate = Traduire
 # $language: the language's name, such as "French".
 e-translation-saved = La traduction ({ $language }) est enregistrée. Les lecteurs peuvent désormais lire le document dans cette langue.
 e-translation-from-original = Le formulaire part du texte du document lui-même : remplacez chaque bloc par sa traduction.

@@ -160,6 +160,7 @@ field-markdown = Texte
 field-matches = Correspondances
 field-changed-in = La modification qui en a résulté
 field-files = Documents
+field-language = Langue
 # Stakeholder groups.
 group-government = Gouvernement
 group-private-sector = Secteur privé

@@ -73,7 +73,6 @@ e-translation-none = перевода нет
 e-translation-current = актуален (версия { $version })
 # $version: the earlier version the translation is of.
 e-translation-outdated = для версии { $version }: не показывается читателям до обновления
-e-translate = Перевести
 # $language: the language's name, such as "French".
 e-translation-saved = Перевод ({ $language }) сохранён. Теперь читатели могут читать документ на этом языке.
 e-translation-from-original = Форма заполнена исходным текстом документа: замените каждый блок его переводом.

@@ -193,6 +193,7 @@ field-markdown = Текст
 field-matches = Соответствия
 field-changed-in = Изменение, к которому оно привело
 field-files = Документы
+field-language = Язык
 # Stakeholder groups.
 group-government = Правительство
 group-private-sector = Частный сектор

@@ -69,7 +69,6 @@ e-translation-none = 未翻译
 e-translation-current = 最新（第{ $version }版）
 # $version: the earlier version the translation is of.
 e-translation-outdated = 对应第{ $version }版：更新之前不向读者显示
-e-translate = 翻译
 # $language: the language's name, such as "French".
 e-translation-saved = { $language }译文已保存。读者现在可以阅读该语言版本的文件。
 e-translation-from-original = 表单预先填入文件原文：请将每个文本块替换为其译文。

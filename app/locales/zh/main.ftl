@@ -144,6 +144,7 @@ field-markdown = 正文
 field-matches = 匹配
 field-changed-in = 由此作出的修改
 field-files = 文档
+field-language = 语言
 # Stakeholder groups.
 group-government = 政府
 group-private-sector = 私营部门

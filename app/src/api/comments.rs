@@ -55,6 +55,7 @@ fn comment_form(
     body: String,
     tags: Vec<String>,
     consent: String,
+    language: String,
 ) -> CommentForm {
     CommentForm {
         paragraph,
@@ -62,6 +63,7 @@ fn comment_form(
         body,
         tags,
         consent,
+        language,
     }
 }
 
@@ -183,6 +185,7 @@ pub async fn submit_comment(
     body: String,
     #[server(default)] tags: Vec<String>,
     #[server(default)] consent: String,
+    #[server(default)] language: String,
     reply_to: Option<i64>,
     #[server(default)] form_token: String,
 ) -> Result<MyComment, AppError> {
@@ -191,7 +194,7 @@ pub async fn submit_comment(
             let author = require_author()?;
             throttle(Action::CommentBy, &author.id.to_string())?;
             throttle(Action::CommentFrom, &client_address())?;
-            let form = comment_form(paragraph, quote, body, tags, consent);
+            let form = comment_form(paragraph, quote, body, tags, consent, language);
             let target = Target {
                 slug: &slug,
                 code: &code,
@@ -241,9 +244,10 @@ pub async fn edit_comment(
     body: String,
     #[server(default)] tags: Vec<String>,
     #[server(default)] consent: String,
+    #[server(default)] language: String,
 ) -> Result<MyComment, AppError> {
     as_user(|db, user| async move {
-        let form = comment_form(paragraph, quote, body, tags, consent);
+        let form = comment_form(paragraph, quote, body, tags, consent, language);
         let comment = forms::save_edit(&db, user, id, &form).await?;
         leptos_axum::redirect(&format!("/my/comments/{id}?saved=1"));
         Ok(comment)

@@ -2,7 +2,7 @@
 //! readers (`aria-describedby`, `aria-invalid`).
 
 use super::use_texts;
-use crate::domain::{AppError, Field, countries::COUNTRIES, user_text::html_text};
+use crate::domain::{AppError, Field, user_text::html_text};
 use leptos::prelude::*;
 
 /// The message to show beside one field, from an action's error.
@@ -174,7 +174,8 @@ pub fn choice_options(
     }
 }
 
-/// A labelled select from `(value, label)` options, with an empty "Choose…" first.
+/// A labelled select from `(value, label)` options, with an empty first option: "Choose…",
+/// or what choosing none means (`none`).
 #[component]
 pub fn SelectField(
     label: &'static str,
@@ -183,6 +184,7 @@ pub fn SelectField(
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] required: bool,
     #[prop(optional, into)] selected: Option<String>,
+    #[prop(optional)] none: Option<&'static str>,
     #[prop(into)] message: Signal<Option<String>>,
 ) -> impl IntoView {
     let t = use_texts();
@@ -201,7 +203,7 @@ pub fn SelectField(
                     message.with(Option::is_some),
                 )
             >
-                {choice_options(t.choose, options, selected)}
+                {choice_options(none.unwrap_or(t.choose), options, selected)}
             </select>
             <FieldMessage name message />
         </div>
@@ -355,30 +357,15 @@ pub fn FormError(
     }
 }
 
-/// Folds accents so that "Égypte" sorts with the E's.
-fn sort_key(name: &str) -> String {
-    name.chars()
-        .map(|c| match c {
-            'À' | 'Á' | 'Â' | 'Ä' | 'Å' | 'à' | 'á' | 'â' | 'ä' | 'å' => 'a',
-            'Ç' | 'ç' => 'c',
-            'É' | 'È' | 'Ê' | 'Ë' | 'é' | 'è' | 'ê' | 'ë' => 'e',
-            'Î' | 'Ï' | 'Í' | 'î' | 'ï' | 'í' => 'i',
-            'Ô' | 'Ö' | 'Ó' | 'ô' | 'ö' | 'ó' => 'o',
-            'Û' | 'Ü' | 'Ú' | 'û' | 'ü' | 'ú' => 'u',
-            other => other.to_ascii_lowercase(),
-        })
-        .collect()
-}
-
-/// Every country as `(code, name)`, sorted by its name in the page's language.
+/// Every country as `(code, name)`, in the order of their names in the page's language
+/// (CLDR's collation, written in its catalogue as `country-order`).
 pub fn country_options() -> Vec<(String, String)> {
     let t = use_texts();
-    let mut options: Vec<(String, String)> = COUNTRIES
-        .iter()
+    t.country_order
+        .split_whitespace()
+        .filter_map(crate::domain::countries::country)
         .map(|c| (c.code.to_owned(), (t.country_name)(c).to_owned()))
-        .collect();
-    options.sort_by_cached_key(|(_, name)| sort_key(name));
-    options
+        .collect()
 }
 
 /// A form's submit button, which says it is busy, and takes no second press, while the

@@ -41,6 +41,8 @@ pub enum Field {
     ChangedIn,
     /// The files of a contribution.
     Files,
+    /// The language of a comment.
+    Language,
 }
 
 impl Field {
@@ -79,6 +81,7 @@ impl Field {
             Self::Matches => "paragraph-matches",
             Self::ChangedIn => "changed",
             Self::Files => "files",
+            Self::Language => "language",
         })
     }
 }

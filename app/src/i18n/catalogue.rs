@@ -74,6 +74,16 @@ impl Catalogue {
         // Unicode isolation marks keep a number or a reference in its own direction inside
         // right-to-left text; in left-to-right languages they would only be noise.
         bundle.set_use_isolating(super::Locale::from_index(index).is_rtl());
+        // Whole numbers grouped as the language groups them.
+        use super::numbers::formatter;
+        bundle.set_formatter(Some(match index {
+            1 => formatter::<1, _>,
+            2 => formatter::<2, _>,
+            3 => formatter::<3, _>,
+            4 => formatter::<4, _>,
+            5 => formatter::<5, _>,
+            _ => formatter::<0, _>,
+        }));
         let mut ids = Vec::new();
         for (file, source) in sources(index) {
             let resource =

@@ -8,6 +8,8 @@
 use super::Locale;
 use super::catalogue::SOURCES;
 use crate::domain::countries::COUNTRIES;
+use icu_collator::Collator;
+use icu_collator::options::CollatorOptions;
 use icu_locale::names::{
     DisplayNamesPreferences, LanguageIdentifierDisplayName, LanguageIdentifierDisplayNameOptions,
     RegionDisplayName,
@@ -23,16 +25,23 @@ fn names_file(locale: Locale) -> String {
          ## recognised in (app/src/domain/languages.rs), from CLDR.\n\
          ## Written by app/src/i18n/cldr_names.rs: do not edit by hand (see that file).\n\n",
     );
+    let mut names = Vec::new();
     for country in COUNTRIES {
         let region = Region::try_from_str(country.code).unwrap();
         let name = RegionDisplayName::try_new_light(prefs, region)
             .unwrap_or_else(|e| panic!("{code}: no CLDR name for {}: {e}", country.code));
-        out.push_str(&format!(
-            "country-{} = {}\n",
-            country.code,
-            name.write_to_string()
-        ));
+        let name = name.write_to_string().into_owned();
+        out.push_str(&format!("country-{} = {name}\n", country.code));
+        names.push((country.code, name));
     }
+    // The order a list of countries takes in this language: CLDR's collation of the names
+    // (Égypte with the E's in French, pinyin order in Chinese), so that the app sorts
+    // without carrying a collator.
+    let locale = icu_locale::Locale::try_from_str(code).unwrap();
+    let collator = Collator::try_new((&locale).into(), CollatorOptions::default()).unwrap();
+    names.sort_by(|a, b| collator.compare(&a.1, &b.1));
+    let order: Vec<&str> = names.iter().map(|(c, _)| *c).collect();
+    out.push_str(&format!("country-order = {}\n", order.join(" ")));
     out.push('\n');
     for code in crate::domain::languages::DETECTABLE {
         let subject = icu_locale::LanguageIdentifier::try_from_str(code).unwrap();

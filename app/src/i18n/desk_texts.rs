@@ -145,7 +145,6 @@ pub struct EditorTexts {
     pub translation_current: fn(i32) -> String,
     /// Of an earlier version: that version.
     pub translation_outdated: fn(i32) -> String,
-    pub translate: &'static str,
     pub translation_saved: fn(&str) -> String,
     pub translation_from_original: &'static str,
     /// The form starts from an earlier version's translation: that version, the current.

@@ -13,6 +13,7 @@ mod contribution_texts;
 mod countries;
 mod desk_texts;
 mod mail_texts;
+pub mod numbers;
 
 pub use contribution_texts::ContributionTexts;
 pub use desk_texts::{DeskTexts, DigestFileTexts, DigestTexts, EditorTexts};
@@ -224,6 +225,8 @@ pub struct Texts {
     pub status: fn(ConsultationStatus) -> &'static str,
     pub region: fn(Region) -> &'static str,
     pub country_name: fn(&Country) -> &'static str,
+    /// The countries' codes, separated by spaces, in the order of their names (CLDR collation).
+    pub country_order: &'static str,
     /// A UTC time as `RFC 3339` made readable, with the time zone named.
     pub datetime: fn(&str) -> String,
 
@@ -321,6 +324,10 @@ pub struct CommentTexts {
     pub quote_hint: &'static str,
     pub body: &'static str,
     pub body_hint: &'static str,
+    /// The comment form's choice of the comment's language.
+    pub comment_language: &'static str,
+    pub comment_language_hint: &'static str,
+    pub language_detect: &'static str,
     pub tags_legend: fn(usize) -> String,
     pub tags_hint: &'static str,
     pub consent: &'static str,

@@ -152,6 +152,7 @@ pub fn form(paragraph: &str, body: &str, tags: &[&str], consent: &str) -> Commen
         body: body.to_owned(),
         tags: tags.iter().map(|t| (*t).to_owned()).collect(),
         consent: consent.to_owned(),
+        language: String::new(),
     }
 }
 

@@ -51,6 +51,7 @@ pub async fn comment(
         // The checkboxes are named `tags[]` (as the server function reads them).
         tags: [form.all("tags[]"), form.all("tags")].concat(),
         consent: form.get("consent"),
+        language: form.get("language"),
     };
     let back = match reply_to {
         Some(id) => format!("/consultations/{slug}/papers/{code}/comment?reply_to={id}"),

@@ -161,6 +161,7 @@ async fn every_function_and_route_answers_each_kind_of_caller_as_the_rules_say()
         body: "The owner's own comment on the oversight of the root zone.".into(),
         tags: vec![],
         consent: "anonymous".into(),
+        language: String::new(),
     };
     let author = app::backend::accounts::author::Author::of(&db, owner_id)
         .await

@@ -137,6 +137,9 @@ async fn my_views(
                 held: unverified
                     && m.status == CommentStatus::Pending
                     && m.arrival != crate::backend::notices::IMPORTED,
+                language_said: m.language.is_some()
+                    && m.language != crate::backend::languages::detect(&m.body),
+                language: m.language.clone(),
             })
         })
         .collect())
@@ -228,7 +231,11 @@ pub async fn edit<C: ConnectionTrait + TransactionTrait>(
     let mut active: comment::ActiveModel = current.into();
     active.paragraph_id = Set(paragraph_id);
     active.quote = Set(valid.quote);
-    active.language = Set(crate::backend::languages::detect(&valid.body));
+    // The language its author chose, else the one detected from the new text.
+    active.language = Set(valid
+        .language
+        .clone()
+        .or_else(|| crate::backend::languages::detect(&valid.body)));
     active.body = Set(valid.body);
     active.consent = Set(valid.consent);
     active.updated_at = Set(at);

@@ -9,6 +9,7 @@ use super::entities::{comment, user};
 use super::submission::{self, prepare::Target};
 
 mod tags;
+mod translations;
 use super::{OrInternal, now};
 use super::{desk, moderation};
 use crate::domain::comment::{CommentForm, CommentStatus};
@@ -280,6 +281,7 @@ async fn seed_comments(db: &sea_orm::DatabaseConnection) -> Result<(), AppError>
             body: demo.body.to_owned(),
             tags: demo.tags.iter().map(|t| (*t).to_owned()).collect(),
             consent: demo.consent.to_owned(),
+            language: String::new(),
         };
         let target = Target {
             slug: CONSULTATION_SLUG,
@@ -378,5 +380,6 @@ pub async fn seed(db: &sea_orm::DatabaseConnection, password: &str) -> Result<()
             .await?;
         }
     }
+    translations::seed(db, CONSULTATION_SLUG, "secretariat@demo.consult.example").await?;
     seed_comments(db).await
 }

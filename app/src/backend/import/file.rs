@@ -264,6 +264,7 @@ fn read_row(
             .map(str::to_owned)
             .collect(),
         consent: value("consent").to_owned(),
+        language: String::new(),
     };
     let comment = validate_comment(&form).map_err(|found| {
         problems.extend(found.0.into_iter().map(|p| (column_of(p.field), p.problem)));

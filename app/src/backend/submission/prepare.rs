@@ -204,6 +204,12 @@ pub async fn prepare(
         at,
     )
     .tagged(tags.iter().map(|t| t.id).collect());
+    // The language its author chose, else the one detected from its text.
+    let detected = crate::backend::languages::detect(&valid.body);
+    let language_said = valid.language.is_some() && valid.language != detected;
+    let language = valid.language.clone().or(detected);
+    let mut prepared = prepared;
+    prepared.comment.language = Set(language.clone());
     let prepared = Prepared {
         receipt: Some(ReceiptTo {
             recipient: author.recipient(),
@@ -240,6 +246,8 @@ pub async fn prepare(
             disposition: None,
             files: Vec::new(),
             held: !author.verified,
+            language,
+            language_said,
         },
         year: at.year(),
     };

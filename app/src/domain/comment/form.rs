@@ -18,6 +18,10 @@ pub struct CommentForm {
     pub body: String,
     pub tags: Vec<String>,
     pub consent: String,
+    /// The language the author says the comment is in (a code of `domain::languages`);
+    /// empty: detected from its text.
+    #[serde(default)]
+    pub language: String,
 }
 
 impl From<&MyComment> for CommentForm {
@@ -29,6 +33,11 @@ impl From<&MyComment> for CommentForm {
             body: c.body.clone(),
             tags: c.tags.iter().map(|tag| tag.slug.clone()).collect(),
             consent: c.consent.code().to_owned(),
+            language: if c.language_said {
+                c.language.clone().unwrap_or_default()
+            } else {
+                String::new()
+            },
         }
     }
 }
@@ -55,6 +64,8 @@ pub struct ValidComment {
     /// Distinct tag slugs, at most [`MAX_TAGS`].
     pub tags: Vec<String>,
     pub consent: Consent,
+    /// The language the author chose, `None` to detect it from the text.
+    pub language: Option<String>,
 }
 
 /// A comment body: line endings made plain, outer blank space trimmed, 20 to 10,000
@@ -136,6 +147,14 @@ pub fn validate_comment(form: &CommentForm) -> Result<ValidComment, FieldProblem
         Field::Consent,
         crate::domain::validation::validate_choice(&form.consent, Consent::from_code),
     );
+    let language = match form.language.trim() {
+        "" => None,
+        code if crate::domain::languages::is_known(code) => Some(code.to_owned()),
+        _ => {
+            problems.push(Field::Language, Problem::UnknownChoice);
+            None
+        }
+    };
     match (quote, body, tags, consent) {
         (Some(quote), Some(body), Some(tags), Some(consent)) if problems.is_empty() => {
             Ok(ValidComment {
@@ -144,6 +163,7 @@ pub fn validate_comment(form: &CommentForm) -> Result<ValidComment, FieldProblem
                 body,
                 tags,
                 consent,
+                language,
             })
         }
         _ => Err(problems),
@@ -200,6 +220,7 @@ mod tests {
             body: "short".into(),
             tags: vec![],
             consent: "everyone".into(),
+            language: String::new(),
         };
         let problems = validate_comment(&form).unwrap_err();
         assert_eq!(
@@ -217,6 +238,7 @@ mod tests {
             body: "The root zone file should be managed openly.".into(),
             tags: vec!["root-servers".into()],
             consent: "organisation_only".into(),
+            language: String::new(),
         })
         .unwrap();
         assert_eq!(ok.paragraph.as_deref(), Some("2.1"));

@@ -209,6 +209,13 @@ pub struct MyComment {
     /// sees it.
     #[serde(default)]
     pub held: bool,
+    /// The language it is written in, as its author chose or as detected.
+    #[serde(default)]
+    pub language: Option<String>,
+    /// Whether its author said so against the detector (the edit form then keeps it;
+    /// otherwise it finds the language of the text as changed).
+    #[serde(default)]
+    pub language_said: bool,
 }
 
 /// The comment a "this was not me" link is about, as its page shows it.

@@ -66,7 +66,6 @@ pub(crate) fn build<const L: usize>() -> EditorTexts {
         translation_none: t::<L>("e-translation-none"),
         translation_current: |version| f!(L, "e-translation-current", version = version),
         translation_outdated: |version| f!(L, "e-translation-outdated", version = version),
-        translate: t::<L>("e-translate"),
         translation_saved: |language| f!(L, "e-translation-saved", language = language),
         translation_from_original: t::<L>("e-translation-from-original"),
         translation_from_version: |version, current| {

@@ -165,6 +165,7 @@ pub(crate) fn build<const L: usize>() -> Texts {
                 Field::Matches => "field-matches",
                 Field::ChangedIn => "field-changed-in",
                 Field::Files => "field-files",
+                Field::Language => "field-language",
             })
         },
         group: |g| {
@@ -215,6 +216,7 @@ pub(crate) fn build<const L: usize>() -> Texts {
             })
         },
         country_name: |c| super::country_name::<L>(c),
+        country_order: t::<L>("country-order"),
         datetime: |t| super::format_datetime::<L>(t),
         nav_my_comments: t::<L>("nav-my-comments"),
         nav_search: t::<L>("nav-search"),

@@ -3,7 +3,8 @@
 //! unchosen on a new comment.
 
 use crate::components::{
-    ConsentField, FieldLabel, FieldMessage, TagCheckboxes, TextArea, field_message, use_texts,
+    ConsentField, FieldLabel, FieldMessage, SelectField, TagCheckboxes, TextArea, field_message,
+    language_choices, use_texts,
 };
 use crate::domain::comment::{BODY_MAX_CHARS, CommentForm, MAX_TAGS, QUOTE_MAX_CHARS, TagView};
 use crate::domain::contributions::{FileKind, UploadLimits};
@@ -34,35 +35,24 @@ pub(super) fn CommentFields(
     let consent_message = message(Field::Consent);
     let paragraph_message = message(Field::Paragraph);
     let paragraph_field = paragraphs.map(|paragraphs| {
-        let selected = draft.paragraph.clone();
+        let options = paragraphs
+            .into_iter()
+            .filter(|p| p.kind != BlockKind::Heading)
+            .map(|p| {
+                let label = format!("{} — {}", p.number, excerpt(&p.text, 70));
+                (p.number, label)
+            })
+            .collect();
         view! {
-            <div class="field">
-                <FieldLabel label=t.c.paragraph name="paragraph" hint=t.c.paragraph_hint />
-                <select
-                    id="paragraph"
-                    name="paragraph"
-                    aria-describedby="paragraph-hint"
-                    aria-invalid=move || paragraph_message.with(Option::is_some).to_string()
-                >
-                    <option value="" selected=selected.is_empty()>
-                        {t.c.whole_paper}
-                    </option>
-                    {paragraphs
-                        .into_iter()
-                        .filter(|p| p.kind != BlockKind::Heading)
-                        .map(|p| {
-                            let excerpt = excerpt(&p.text, 70);
-                            let is_selected = p.number == selected;
-                            view! {
-                                <option value=p.number selected=is_selected>
-                                    {format!("{} — {excerpt}", p.number)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-                <FieldMessage message=paragraph_message />
-            </div>
+            <SelectField
+                label=t.c.paragraph
+                name="paragraph"
+                hint=t.c.paragraph_hint
+                none=t.c.whole_paper
+                options
+                selected=draft.paragraph.clone()
+                message=paragraph_message
+            />
         }
     });
     let files_message = message(Field::Files);
@@ -92,6 +82,7 @@ pub(super) fn CommentFields(
     });
     let checked = draft.tags.clone();
     let consent = draft.consent.clone();
+    let language_field = language_field(draft.language.clone(), message(Field::Language));
     view! {
         {paragraph_field}
         <div class="field">
@@ -127,6 +118,7 @@ pub(super) fn CommentFields(
             />
             <FieldMessage name="body" message=body_message />
         </div>
+        {language_field}
         {files_field}
         <fieldset class="field" id="tags" aria-describedby="tags-hint">
             <legend>{(t.c.tags_legend)(MAX_TAGS)}</legend>
@@ -139,5 +131,28 @@ pub(super) fn CommentFields(
         <ConsentField checked=consent>
             <FieldMessage message=consent_message />
         </ConsentField>
+    }
+}
+
+/// The comment's language: found from its text unless its author chooses one of the six
+/// (or keeps the one it has, when editing a comment in another language).
+fn language_field(chosen: String, message: Signal<Option<String>>) -> impl IntoView {
+    let t = use_texts();
+    let mut options = language_choices();
+    if !chosen.is_empty() && !options.iter().any(|(code, _)| *code == chosen) {
+        let locale = use_context::<crate::i18n::Locale>().unwrap_or_default();
+        let name = crate::i18n::language_name(locale, &chosen).unwrap_or(&chosen);
+        options.push((chosen.clone(), name.to_owned()));
+    }
+    view! {
+        <SelectField
+            label=t.c.comment_language
+            name="language"
+            hint=t.c.comment_language_hint
+            none=t.c.language_detect
+            options
+            selected=chosen
+            message
+        />
     }
 }

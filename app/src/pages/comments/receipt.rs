@@ -17,6 +17,7 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn MyCommentPage() -> impl IntoView {
     let t = use_texts();
+    let locale = expect_context::<crate::i18n::Locale>();
     let id = comment_id();
     let query = use_query_map();
     let withdraw = ServerAction::<WithdrawComment>::new();
@@ -126,6 +127,16 @@ pub fn MyCommentPage() -> impl IntoView {
                                     })}
                                 <dt>{t.c.consent}</dt>
                                 <dd>{(t.c.consent_name)(c.consent)}</dd>
+                                {c
+                                    .language
+                                    .as_deref()
+                                    .and_then(|code| crate::i18n::language_name(locale, code))
+                                    .map(|name| {
+                                        view! {
+                                            <dt>{t.c.comment_language}</dt>
+                                            <dd>{name}</dd>
+                                        }
+                                    })}
                                 <dt>{t.c.submitted}</dt>
                                 <dd>
                                     <DateTime at=c.submitted_at.clone() />
@@ -142,6 +153,7 @@ pub fn MyCommentPage() -> impl IntoView {
                                 quote=c.quote.clone()
                                 body=c.body.clone()
                                 tags=c.tags.clone()
+                                language=c.language.clone()
                             />
                             <AttachedFiles files=c.files.clone() />
                             {c

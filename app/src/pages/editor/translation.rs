@@ -129,7 +129,12 @@ fn TranslationForm(
                     </button>
                 </div>
             </ActionForm>
-            <section class="preview" aria-label=t.e.original_blocks lang=s.paper_language.clone()>
+            <section
+                class="preview"
+                aria-label=t.e.original_blocks
+                lang=s.paper_language.clone()
+                tabindex="0"
+            >
                 <h2>{t.e.original_blocks}</h2>
                 {numbered_blocks(s.blocks)}
             </section>
@@ -170,7 +175,7 @@ pub(super) fn TranslationList(slug: String, paper: EditablePaper) -> impl IntoVi
             );
             view! {
                 <li>
-                    <a href=href>{name} ": " {t.e.translate}</a>
+                    <a href=href>{name}</a>
                     " · "
                     <span class="muted">{status}</span>
                 </li>
