@@ -93,9 +93,10 @@ pub async fn digest_file(
         }
     };
     let filename = format!(
-        "digest-{slug}-{}{}.{}",
+        "digest-{slug}-{}{}{}.{}",
         name.to_ascii_lowercase(),
         if filter.all_statuses { "-internal" } else { "" },
+        language_suffix(words),
         format.extension()
     );
     response
@@ -173,12 +174,14 @@ async fn dispositions_file(
         Ok(changes) => changes,
         Err(err) => return refusal(&err),
     };
-    match render(&changes, file_words(&query)) {
+    let words = file_words(&query);
+    match render(&changes, words) {
         Ok(bytes) => {
             let filename = format!(
-                "dispositions-{}-v{}.{}",
+                "dispositions-{}-v{}{}.{}",
                 changes.paper_code.to_ascii_lowercase(),
                 changes.version,
+                language_suffix(words),
                 format.extension()
             );
             attachment(bytes.into_response(), format.content_type(), &filename)
@@ -192,6 +195,15 @@ async fn dispositions_file(
 fn file_words(query: &HashMap<String, String>) -> Words {
     let locale = query.get("lang").and_then(|code| Locale::from_code(code));
     Words::new(locale.unwrap_or(Locale::En))
+}
+
+/// How a file's name says its language: nothing for English (the names scripts know),
+/// `-fr` for French, so that the same digest saved in two languages is two files.
+fn language_suffix(words: Words) -> String {
+    match words.locale {
+        Locale::En => String::new(),
+        other => format!("-{}", other.code()),
+    }
 }
 
 /// A file to save: its type and name, and never kept in a shared cache (unpublished comments,

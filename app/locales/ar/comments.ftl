@@ -109,7 +109,7 @@ c-quote-hint = انسخ كلمات الفقرة التي تردّ عليها، �
 c-body = تعليقك
 c-body-hint = نص عادي، من 20 إلى 10000 حرف. اترك سطرًا فارغًا بين الفقرات. تتحول عناوين المواقع الإلكترونية إلى روابط.
 # The comment form's choice of the language a comment is written in.
-c-comment-language = لغة تعليقك
+c-comment-language = مكتوب باللغة
 c-comment-language-hint = نستنتجها من نصك؛ اخترها إذا كان من المحتمل أن نخطئ. وبذلك يمكن للقراء العثور على تعليقك حسب لغته.
 # The first choice: the language is detected from the comment's text.
 c-language-detect = استنتاجها من نصي

@@ -102,7 +102,7 @@ c-quote-hint = Copy the words of the paragraph you are responding to, if it help
 c-body = Your comment
 c-body-hint = Plain text, 20 to 10,000 characters. Leave a blank line between paragraphs. Web addresses become links.
 # The comment form's choice of the language a comment is written in.
-c-comment-language = Language of your comment
+c-comment-language = Written in
 c-comment-language-hint = We find it from your text; choose it if we might get it wrong. Readers can then find your comment by its language.
 # The first choice: the language is detected from the comment's text.
 c-language-detect = Find it from my text

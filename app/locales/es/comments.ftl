@@ -102,7 +102,7 @@ c-quote-hint = Copie las palabras del párrafo al que responde, si le resulta ú
 c-body = Su observación
 c-body-hint = Texto sin formato, de 20 a 10.000 caracteres. Deje una línea en blanco entre párrafos. Las direcciones web se convierten en enlaces.
 # The comment form's choice of the language a comment is written in.
-c-comment-language = Idioma de su observación
+c-comment-language = Escrito en
 c-comment-language-hint = Lo deducimos de su texto; elíjalo si cree que podríamos equivocarnos. Así los lectores podrán encontrar su observación por su idioma.
 # The first choice: the language is detected from the comment's text.
 c-language-detect = Deducirlo de mi texto

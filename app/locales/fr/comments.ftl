@@ -102,7 +102,7 @@ c-quote-hint = Copiez les mots du paragraphe auxquels vous répondez, si cela ai
 c-body = Votre commentaire
 c-body-hint = Texte simple, de 20 à 10 000 caractères. Laissez une ligne vide entre les paragraphes. Les adresses web deviennent des liens.
 # The comment form's choice of the language a comment is written in.
-c-comment-language = Langue de votre commentaire
+c-comment-language = Rédigé en
 c-comment-language-hint = Nous la déduisons de votre texte ; choisissez-la si nous risquons de nous tromper. Les lecteurs pourront ainsi trouver votre commentaire par sa langue.
 # The first choice: the language is detected from the comment's text.
 c-language-detect = La déduire de mon texte

@@ -113,7 +113,7 @@ c-quote-hint = При необходимости скопируйте слова
 c-body = Ваше замечание
 c-body-hint = Обычный текст, от 20 до 10 000 знаков. Разделяйте абзацы пустой строкой. Веб-адреса становятся ссылками.
 # The comment form's choice of the language a comment is written in.
-c-comment-language = Язык вашего замечания
+c-comment-language = Язык, на котором написано
 c-comment-language-hint = Мы определяем его по тексту; выберите его сами, если мы можем ошибиться. Так читатели смогут найти ваше замечание по языку.
 # The first choice: the language is detected from the comment's text.
 c-language-detect = Определить по моему тексту

@@ -96,7 +96,7 @@ c-quote-hint = 如有帮助，请复制您所回应段落中的文字。
 c-body = 您的意见
 c-body-hint = 纯文本，20至10,000个字符。段落之间请空一行。网址将显示为链接。
 # The comment form's choice of the language a comment is written in.
-c-comment-language = 意见所用语言
+c-comment-language = 撰写所用语言
 c-comment-language-hint = 我们会根据您的文本判断语言；如果可能判断有误，请自行选择。读者可据此按语言找到您的意见。
 # The first choice: the language is detected from the comment's text.
 c-language-detect = 根据我的文本判断

@@ -108,6 +108,16 @@ async fn the_files_are_in_the_language_asked_and_the_page_offers_each() {
     let plain = get_text(&router, "/digests/wgig-2005-february/all.md", Some("fr")).await;
     assert!(plain.starts_with(&format!("# {}", title(app::i18n::Locale::En))));
     let arabic = get_text(&router, "/digests/wgig-2005-february/all.md?lang=ar", None).await;
+    // Saved in two languages, the same digest is two files.
+    let req = Request::get("/digests/wgig-2005-february/all.md?lang=ar")
+        .body(Body::empty())
+        .unwrap();
+    let res = router.clone().oneshot(req).await.unwrap();
+    let disposition = res.headers()[header::CONTENT_DISPOSITION].to_str().unwrap();
+    assert_eq!(
+        disposition,
+        "attachment; filename=\"digest-wgig-2005-february-all-ar.md\""
+    );
     assert!(
         arabic.starts_with(&format!("# {}", title(app::i18n::Locale::Ar))),
         "{arabic}"

@@ -7,7 +7,7 @@
 //! the attributes read aloud. What people wrote (the demo's papers and comments, in English)
 //! is left out: it sits in elements marked with a `lang` of their own.
 
-use crate::support::{demo_router_and_db, send, session_of};
+use crate::support::{demo_router_and_db, published_comment, send, session_of};
 use app::domain::Role;
 use app::i18n::{Locale, catalogue};
 use axum::http::{StatusCode, header};
@@ -158,35 +158,27 @@ async fn page(router: &axum::Router, path: &str, cookie: &str) -> String {
 #[tokio::test]
 async fn a_comment_in_french_is_marked_as_french_on_every_page_but_a_french_one() {
     use app::backend::entities::comment;
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    use sea_orm::EntityTrait;
     let (router, db) = demo_router_and_db().await;
     let slug = app::backend::demo::CONSULTATION_SLUG;
     let author = session_of(&db, "auteur@languages.example", Role::Stakeholder).await;
     let secretariat = session_of(&db, "desk@languages.example", Role::Secretariat).await;
     let body = "Le système des serveurs racine devrait être supervisé par un organe international où chaque partie prenante a sa place.";
-    let form = format!(
-        "slug={slug}&code=WP-ROOT&paragraph=3.3&quote=&body={}&consent=name_and_organisation",
-        form_urlencoded::byte_serialize(body.as_bytes()).collect::<String>()
-    );
-    let mut req = crate::support::form_post("/api/submit_comment", &form);
-    req.headers_mut()
-        .insert(header::COOKIE, author.parse().unwrap());
-    assert!(send(&router, req).await.status().is_success());
-    let stored = comment::Entity::find()
-        .filter(comment::Column::Body.eq(body))
+    let id = published_comment(
+        &router,
+        &db,
+        (&author, &secretariat),
+        "WP-ROOT",
+        "3.3",
+        body,
+    )
+    .await;
+    let stored = comment::Entity::find_by_id(id)
         .one(&db)
         .await
         .unwrap()
         .unwrap();
     assert_eq!(stored.language.as_deref(), Some("fr"));
-    let decide = format!(
-        "ids[]={}&decision_code=publish&reason=&other_reason=&back=%2Fdesk",
-        stored.id
-    );
-    let mut req = crate::support::form_post("/api/decide_comments", &decide);
-    req.headers_mut()
-        .insert(header::COOKIE, secretariat.parse().unwrap());
-    assert!(send(&router, req).await.status().is_success());
 
     let path = format!("/consultations/{slug}/papers/WP-ROOT?p=3.3");
     for (lang, mark) in [

@@ -81,3 +81,41 @@ pub fn set_cookies(res: &Response) -> Vec<String> {
         .map(|v| v.to_str().unwrap().to_owned())
         .collect()
 }
+
+/// A comment sent by the form's server function as `author` (a session cookie) on
+/// paragraph `paragraph` of the demo's `paper`, then published by `secretariat`; its id.
+pub async fn published_comment(
+    router: &Router,
+    db: &sea_orm::DatabaseConnection,
+    (author, secretariat): (&str, &str),
+    paper: &str,
+    paragraph: &str,
+    body: &str,
+) -> i64 {
+    use app::backend::entities::comment;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let slug = app::backend::demo::CONSULTATION_SLUG;
+    let form = format!(
+        "slug={slug}&code={paper}&paragraph={paragraph}&quote=&body={}&consent=name_and_organisation",
+        form_urlencoded::byte_serialize(body.as_bytes()).collect::<String>()
+    );
+    let mut req = form_post("/api/submit_comment", &form);
+    req.headers_mut()
+        .insert(header::COOKIE, author.parse().unwrap());
+    assert!(send(router, req).await.status().is_success());
+    let stored = comment::Entity::find()
+        .filter(comment::Column::Body.eq(body))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let decide = format!(
+        "ids[]={}&decision_code=publish&reason=&other_reason=&back=%2Fdesk",
+        stored.id
+    );
+    let mut req = form_post("/api/decide_comments", &decide);
+    req.headers_mut()
+        .insert(header::COOKIE, secretariat.parse().unwrap());
+    assert!(send(router, req).await.status().is_success());
+    stored.id
+}

@@ -2,7 +2,7 @@
 //! default, another at a click that keeps their place, the comments of every language on
 //! the same paragraph; and the secretariat's translation form.
 
-use crate::support::{demo_router_and_db, send, session_of};
+use crate::support::{demo_router_and_db, published_comment, send, session_of};
 use app::backend::{consultations, translations};
 use app::domain::Role;
 use app::domain::translations::TranslationForm;
@@ -87,6 +87,39 @@ async fn a_paper_is_read_in_its_translation_at_the_same_place_with_every_comment
     // Opening another paragraph keeps the language.
     let open = select(&html, ".block-comments a[aria-expanded=false]");
     assert!(open[0].attr("href").unwrap().contains("text=fr"));
+
+    // Comments in English and in French on the paragraph: both under it in every language
+    // of the text, each marked with its own; the reader narrows them to one language.
+    let author = session_of(&db, "both@languages.example", Role::Stakeholder).await;
+    let desk = session_of(&db, "desk@languages.example", Role::Secretariat).await;
+    let english_body = "The oversight of this function should be shared by every stakeholder group, openly and with published reasons.";
+    let french_body = "La supervision de cette fonction devrait être partagée par tous les groupes de parties prenantes, ouvertement et avec des raisons publiées.";
+    for body in [english_body, french_body] {
+        published_comment(&router, &db, (&author, &desk), "WP-ROOT", &number, body).await;
+    }
+    for shown in ["fr", "en"] {
+        let at = format!("/consultations/{SLUG}/papers/WP-ROOT?p={number}&text={shown}");
+        let html = page(&router, &at, "consult_lang=en").await;
+        let opened = format!("[id='p-{number}'] .opened");
+        let in_language = |html: &Html, lang: &str| -> Vec<String> {
+            select(html, &format!("{opened} .comment-body[lang={lang}]"))
+                .iter()
+                .map(text)
+                .collect()
+        };
+        assert!(
+            in_language(&html, "fr").contains(&french_body.to_owned()),
+            "{at}"
+        );
+        assert!(
+            in_language(&html, "en").contains(&english_body.to_owned()),
+            "{at}"
+        );
+        let only = page(&router, &format!("{at}&language=fr"), "consult_lang=en").await;
+        let all = select(&only, &format!("{opened} .comment-body"));
+        assert_eq!(in_language(&only, "fr"), [french_body], "{at}");
+        assert_eq!(all.len(), 1, "{at}: French only");
+    }
 
     // Readers whose language is French read it in French without asking; Arabic readers
     // (no Arabic translation) read the original, and are offered the French.
