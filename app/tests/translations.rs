@@ -25,6 +25,7 @@ fn french(markdown: &str) -> TranslationForm {
         title: "Supervision de la zone racine".to_owned(),
         abstract_text: "Résumé.".to_owned(),
         markdown: markdown.to_owned(),
+        version: 0,
     }
 }
 
@@ -163,12 +164,31 @@ async fn a_new_version_is_read_in_its_own_language_until_translated_again() {
     assert_eq!(read.languages, ["en"]);
     let editable = editor::consultation(&w.db, SLUG).await.unwrap();
     assert_eq!(editable.papers[0].translations, [("fr".to_owned(), 1)]);
+    // A form opened for version 1 and sent after version 2 was saved stays version 1's.
+    let late = TranslationForm {
+        version: 1,
+        ..french(&FRENCH.replace("Champ", "Portée"))
+    };
+    translations::save(&w.db, SLUG, PAPER, "fr", &late, w.secretariat)
+        .await
+        .unwrap();
+    let read = consultations::paper(&w.db, SLUG, PAPER, "fr")
+        .await
+        .unwrap();
+    assert_eq!(
+        read.text_language, "en",
+        "version 2 is not translated by it"
+    );
     // The form starts from version 1's translation, to bring up to date.
     let start = translations::start(&w.db, SLUG, PAPER, "fr", None)
         .await
         .unwrap();
     assert_eq!((start.from_version, start.version), (Some(1), 2));
-    assert_eq!(start.form.markdown, FRENCH);
+    assert_eq!(start.form.markdown, FRENCH.replace("Champ", "Portée"));
+    assert_eq!(
+        start.form.version, 2,
+        "saved from this form, it is version 2's"
+    );
     let updated = format!("{FRENCH}\nUn troisième paragraphe sur la supervision.\n");
     translations::save(&w.db, SLUG, PAPER, "fr", &french(&updated), w.secretariat)
         .await

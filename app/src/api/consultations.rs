@@ -52,17 +52,17 @@ pub async fn paper(
         async {
             let state = state()?;
             let db = &state.db;
-            let text = if text.is_empty() {
-                crate::app::request_locale().code().to_owned()
-            } else {
-                text
-            };
+            // One of the interface's languages (anything else reads as the reader's own), so
+            // that no other value makes an entry of its own in the cache.
+            let text = crate::i18n::Locale::from_code(&text)
+                .unwrap_or_else(crate::app::request_locale)
+                .code();
             // The same for every reader of a language: read once a second. The digest
             // link is theirs.
             let key = format!("paper {slug:?} {code:?} {text:?}");
             let mut view = state
                 .fresh
-                .read(key, consultations::paper(db, &slug, &code, &text))
+                .read(key, consultations::paper(db, &slug, &code, text))
                 .await?;
             view.digest_link = may_read_digest(db, &slug).await?;
             Ok(view)

@@ -179,6 +179,7 @@ pub async fn save_translation(
     title: String,
     #[server(default)] abstract_text: String,
     markdown: String,
+    #[server(default)] version: i32,
 ) -> Result<(), AppError> {
     respond(
         async {
@@ -187,6 +188,7 @@ pub async fn save_translation(
                 title,
                 abstract_text,
                 markdown,
+                version,
             };
             let db = &state()?.db;
             crate::backend::translations::submit(db, &slug, &code, &language, &form, viewer.id)

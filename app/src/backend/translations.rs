@@ -97,6 +97,7 @@ pub async fn start(
                 title: t.title,
                 abstract_text: t.abstract_text,
                 markdown: t.markdown,
+                version: version.version,
             },
             Some(v.version),
         ),
@@ -105,6 +106,7 @@ pub async fn start(
                 title: paper.title.clone(),
                 abstract_text: paper.abstract_text.clone(),
                 markdown: version.markdown.clone(),
+                version: version.version,
             },
             None,
         ),
@@ -154,7 +156,20 @@ pub async fn save<C: ConnectionTrait + TransactionTrait>(
     by: i64,
 ) -> Result<(), AppError> {
     let txn = write_transaction(db).await?;
-    let (_, version) = target(&txn, slug, code, language).await?;
+    let (paper, current) = target(&txn, slug, code, language).await?;
+    // The version the form was opened for: a paper changed meanwhile does not make this
+    // text the translation of the new one.
+    let version = if form.version > 0 && form.version != current.version {
+        paper_version::Entity::find()
+            .filter(paper_version::Column::PaperId.eq(paper.id))
+            .filter(paper_version::Column::Version.eq(form.version))
+            .one(&txn)
+            .await
+            .or_internal()?
+            .ok_or(AppError::NotFound)?
+    } else {
+        current
+    };
     let paper_shapes = shapes(&version.markdown);
     let valid = validate_translation(form, &paper_shapes, shapes).map_err(AppError::Validation)?;
     let row = paper_translation::ActiveModel {

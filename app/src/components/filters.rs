@@ -143,9 +143,6 @@ pub fn FilterForm(
     tags: Vec<TagView>,
     #[prop(optional)] hidden: Vec<(&'static str, String)>,
     #[prop(optional)] children: Option<Children>,
-    /// Whether it offers the language (the digest does not filter by it yet).
-    #[prop(default = true)]
-    by_language: bool,
 ) -> impl IntoView {
     let t = use_texts();
     view! {
@@ -176,18 +173,13 @@ pub fn FilterForm(
                 options=tag_choices(&tags)
                 selected=values.tag
             />
-            {by_language
-                .then(|| {
-                    view! {
-                        <FilterSelect
-                            label=t.c.language
-                            name="language"
-                            any=t.c.any_language
-                            options=language_choices()
-                            selected=values.language
-                        />
-                    }
-                })}
+            <FilterSelect
+                label=t.c.language
+                name="language"
+                any=t.c.any_language
+                options=language_choices()
+                selected=values.language
+            />
         </FilterBar>
     }
 }

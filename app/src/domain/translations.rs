@@ -14,6 +14,11 @@ pub struct TranslationForm {
     pub title: String,
     pub abstract_text: String,
     pub markdown: String,
+    /// The version it translates, as the form was opened for it (0: the current one). A
+    /// paper changed while its translator typed keeps this text as the translation of the
+    /// version it was made for, never of the new one.
+    #[serde(default)]
+    pub version: i32,
 }
 
 /// A translation's form as the editor starts it: the translation of the current version if
@@ -87,6 +92,7 @@ pub fn validate_translation(
             title,
             abstract_text,
             markdown,
+            version: form.version,
         }),
         _ => Err(problems),
     }
@@ -157,6 +163,7 @@ mod tests {
             title: " ".into(),
             abstract_text: String::new(),
             markdown: "## Un\r\n\r\nTexte.".into(),
+            version: 0,
         };
         let problems =
             validate_translation(&form, &paper(), |_| paper()[..2].to_vec()).unwrap_err();

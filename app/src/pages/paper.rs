@@ -196,7 +196,11 @@ pub fn PaperPage() -> impl IntoView {
                             <details class="filter-box" open=reading.filter.is_set()>
                                 <summary>{t.c.filter_title}</summary>
                                 <FilterForm
-                                    action=reading.paper_href()
+                                    action=format!(
+                                        "{}{}",
+                                        reading.paper_href(),
+                                        query_string(&[("text", reading.text.as_str())]),
+                                    )
                                     values=reading.filter.clone()
                                     tags
                                     hidden=vec![

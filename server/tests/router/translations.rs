@@ -47,6 +47,7 @@ async fn a_paper_is_read_in_its_translation_at_the_same_place_with_every_comment
         title: "Supervision du système des serveurs racine".to_owned(),
         abstract_text: "Résumé en français.".to_owned(),
         markdown: markdown.replace("the ", "le ").replace("The ", "Le "),
+        version: 0,
     };
     let by = 1;
     translations::save(&db, SLUG, "WP-ROOT", "fr", &form, by)

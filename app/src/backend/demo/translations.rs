@@ -40,6 +40,7 @@ pub(super) async fn seed(
             title: text_of(language, "title"),
             abstract_text: text_of(language, "abstract"),
             markdown: markdown.to_owned(),
+            version: 0,
         };
         translations::save(db, slug, code, language, &form, by).await?;
     }

@@ -35,6 +35,11 @@ impl Words {
         self.locale.is_rtl()
     }
 
+    /// A count as the language writes it.
+    fn number(&self, n: u64) -> String {
+        crate::i18n::numbers::group(self.locale.index(), i64::try_from(n).unwrap_or(i64::MAX))
+    }
+
     fn country_name(&self, code: &str) -> String {
         countries::country(code)
             .map_or_else(|| code.to_owned(), |c| (self.t.country_name)(c).to_owned())
@@ -167,8 +172,8 @@ impl Words {
         header.extend([t.g.other.to_owned(), f.col_total.to_owned()]);
         let by_group_region = count_table(t.g.by_group_region, header, &d.by_group_region, |r| {
             let mut row = vec![(t.group)(r.group).to_owned()];
-            row.extend(r.counts.iter().map(u64::to_string));
-            row.push(r.total.to_string());
+            row.extend(r.counts.iter().map(|n| self.number(*n)));
+            row.push(self.number(r.total));
             row
         });
         let header = words(&[f.col_tag, f.col_cluster, f.col_comments]);
@@ -177,14 +182,14 @@ impl Words {
             vec![
                 user(c.tag.name(self.locale.code())),
                 cluster,
-                c.count.to_string(),
+                self.number(c.count),
             ]
         });
         let header = words(&[f.col_paragraph, f.col_comments]);
         let by_paragraph = count_table(t.g.by_paragraph, header, &d.by_paragraph, |h| {
             vec![
                 self.place(&h.paper_code, h.paragraph.as_deref()),
-                h.count.to_string(),
+                self.number(h.count),
             ]
         });
         let header = words(&[f.col_disposition, f.col_comments]);
@@ -192,7 +197,7 @@ impl Words {
             let name = c
                 .disposition
                 .map_or(t.g.no_disposition, |k| (t.d.disposition_name)(k));
-            vec![name.to_owned(), c.count.to_string()]
+            vec![name.to_owned(), self.number(c.count)]
         });
         [by_group_region, by_tag, by_paragraph, by_disposition]
     }

@@ -205,7 +205,11 @@ pub async fn prepare(
     )
     .tagged(tags.iter().map(|t| t.id).collect());
     // The language its author chose, else the one detected from its text.
-    let detected = crate::backend::languages::detect(&valid.body);
+    // (`pending_row` has detected it already.)
+    let detected = match &prepared.comment.language {
+        sea_orm::ActiveValue::Set(found) | sea_orm::ActiveValue::Unchanged(found) => found.clone(),
+        sea_orm::ActiveValue::NotSet => None,
+    };
     let language_said = valid.language.is_some() && valid.language != detected;
     let language = valid.language.clone().or(detected);
     let mut prepared = prepared;

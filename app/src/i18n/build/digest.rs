@@ -75,7 +75,7 @@ fn files<const L: usize>() -> DigestFileTexts {
         disposition: |name| f!(L, "gf-disposition", name = name),
         published: |date, place, url| f!(L, "gf-published", date = date, place = place, url = url),
         files: |list| f!(L, "gf-files", list = list),
-        campaign: |id, n, place| f!(L, "gf-campaign", id = id, n = n, place = place),
+        campaign: |id, n, place| f!(L, "gf-campaign", id = id.to_string(), n = n, place = place),
         sent_by: t::<L>("gf-sent-by"),
         dispositions_title: |paper, title, from, to| {
             f!(

@@ -107,6 +107,7 @@ pub fn EditorPaperPage() -> impl IntoView {
                         let language = draft
                             .as_ref()
                             .map(|(f, _)| f.language.clone())
+                            .filter(|language| !language.is_empty())
                             .or_else(|| paper.as_ref().map(|p| p.language.clone()))
                             .unwrap_or_else(|| "en".to_owned());
                         let chosen = draft.map(|(_, m)| m).unwrap_or_default();

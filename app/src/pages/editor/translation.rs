@@ -86,6 +86,7 @@ fn TranslationForm(
                 <input type="hidden" name="slug" value=slug.clone() />
                 <input type="hidden" name="code" value=code.clone() />
                 <input type="hidden" name="language" value=s.language.clone() />
+                <input type="hidden" name="version" value=s.form.version.to_string() />
                 <TextField
                     label=t.e.paper_title
                     name="title"
