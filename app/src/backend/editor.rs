@@ -68,6 +68,8 @@ pub async fn consultation(
 ) -> Result<EditableConsultation, AppError> {
     let model = find(db, slug).await?;
     let papers = papers_in(db, model.id).await?;
+    let ids: Vec<i64> = papers.iter().map(|p| p.id).collect();
+    let mut translations = super::translations::status(db, &ids).await?;
     let mut editable = Vec::with_capacity(papers.len());
     for paper in &papers {
         let markdown = current_version(db, paper).await?.markdown;
@@ -85,7 +87,7 @@ pub async fn consultation(
             markdown,
             comments,
             language: paper.language.clone(),
-            translations: super::translations::status(db, paper.id).await?,
+            translations: translations.remove(&paper.id).unwrap_or_default(),
         });
     }
     Ok(EditableConsultation {

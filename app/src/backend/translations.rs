@@ -20,6 +20,7 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionSession,
     TransactionTrait,
 };
+use std::collections::HashMap;
 
 /// The numbered blocks a Markdown text gives, as shapes.
 fn shapes(markdown: &str) -> Vec<BlockShape> {
@@ -203,19 +204,6 @@ pub async fn save<C: ConnectionTrait + TransactionTrait>(
     txn.commit().await.or_internal()
 }
 
-/// The languages of a version's translations.
-pub async fn languages_of(
-    db: &impl ConnectionTrait,
-    version_id: i64,
-) -> Result<Vec<String>, AppError> {
-    let rows = paper_translation::Entity::find()
-        .filter(paper_translation::Column::VersionId.eq(version_id))
-        .all(db)
-        .await
-        .or_internal()?;
-    Ok(rows.into_iter().map(|t| t.language).collect())
-}
-
 /// The paper's view read in `language`: its languages listed (its own first, then its
 /// translations in the UN's order) and, when the version is translated into `language`,
 /// the translation's title, abstract and text on the same paragraphs. Another language
@@ -226,27 +214,27 @@ pub async fn read_in(
     version_id: i64,
     language: &str,
 ) -> Result<(), AppError> {
-    let translated = languages_of(db, version_id).await?;
-    view.languages = std::iter::once(view.text_language.clone())
+    // One read: the version's translations, from which both the list and the text come.
+    let translations = paper_translation::Entity::find()
+        .filter(paper_translation::Column::VersionId.eq(version_id))
+        .all(db)
+        .await
+        .or_internal()?;
+    let own = view.text_language.clone();
+    view.languages = std::iter::once(own.clone())
         .chain(
             Locale::ALL
                 .iter()
                 .map(|l| l.code().to_owned())
                 // A paper whose language was changed to one it had a translation into
                 // reads its own text in it.
-                .filter(|code| translated.contains(code) && *code != view.text_language),
+                .filter(|code| *code != own && translations.iter().any(|t| t.language == *code)),
         )
         .collect();
-    if language == view.text_language || !translated.iter().any(|l| l == language) {
+    if language == own {
         return Ok(());
     }
-    let Some(t) = paper_translation::Entity::find()
-        .filter(paper_translation::Column::VersionId.eq(version_id))
-        .filter(paper_translation::Column::Language.eq(language))
-        .one(db)
-        .await
-        .or_internal()?
-    else {
+    let Some(t) = translations.into_iter().find(|t| t.language == language) else {
         return Ok(());
     };
     let texts = paper_import::import(&t.markdown);
@@ -269,25 +257,25 @@ pub async fn read_in(
     Ok(())
 }
 
-/// Whether a paper's current version has a translation into each of the interface's
-/// languages, for the editor: the language and the version its latest translation is of.
+/// The translations of each of `papers`, for the editor, in one read: for each paper, each
+/// language and the version its latest translation is of.
 pub async fn status(
     db: &impl ConnectionTrait,
-    paper_id: i64,
-) -> Result<Vec<(String, i32)>, AppError> {
+    papers: &[i64],
+) -> Result<HashMap<i64, Vec<(String, i32)>>, AppError> {
     let rows = paper_translation::Entity::find()
         .find_also_related(paper_version::Entity)
-        .filter(paper_version::Column::PaperId.eq(paper_id))
+        .filter(paper_version::Column::PaperId.is_in(papers.iter().copied()))
         .order_by_desc(paper_version::Column::Version)
         .all(db)
         .await
         .or_internal()?;
-    let mut latest: Vec<(String, i32)> = Vec::new();
+    let mut latest: HashMap<i64, Vec<(String, i32)>> = HashMap::new();
     for (t, v) in rows {
-        if let Some(v) = v
-            && !latest.iter().any(|(l, _)| *l == t.language)
-        {
-            latest.push((t.language, v.version));
+        let Some(v) = v else { continue };
+        let of_paper = latest.entry(v.paper_id).or_default();
+        if !of_paper.iter().any(|(l, _)| *l == t.language) {
+            of_paper.push((t.language, v.version));
         }
     }
     Ok(latest)

@@ -258,3 +258,13 @@ fn a_pages_catalogue_cannot_end_the_element_that_carries_it() {
         assert!(joined.is_ok(), "{}", locale.code());
     }
 }
+
+#[test]
+fn numbers_in_messages_are_grouped_as_each_language_groups_them() {
+    let total = |l: Locale, n: u64| (l.texts().g.total)(n);
+    assert_eq!(total(Locale::En, 12_345), "12,345 comments");
+    assert!(total(Locale::Fr, 12_345).starts_with("12\u{202f}345 "));
+    assert!(total(Locale::Ru, 12_345).starts_with("12\u{a0}345 "));
+    assert!(total(Locale::Es, 1234).starts_with("1234 "));
+    assert!(total(Locale::Es, 12_345).starts_with("12.345 "));
+}

@@ -105,7 +105,7 @@ pub fn dispositions_csv(changes: &PaperChanges, w: Words) -> Result<Vec<u8>, App
 /// with a row per comment (reference, paragraph then and now, attribution, comment,
 /// disposition and response). User text is isolated (bidi) as in the digest.
 pub fn dispositions_docx(changes: &PaperChanges, w: Words) -> Result<Vec<u8>, AppError> {
-    let (t, f) = (w.t, w.f());
+    let (t, f) = (w.t(), w.f());
     let (from, to) = (changes.version - 1, changes.version);
     let title = (f.dispositions_title)(
         &changes.paper_code,

@@ -64,7 +64,7 @@ fn docx_comment(doc: docx_rs::Docx, w: Words, c: &DigestComment, depth: usize) -
         doc = doc.add_paragraph(at(0).add_run(Run::new().add_text(text).italic()));
     }
     if let Some(d) = c.disposition {
-        let mut text = (w.f().disposition)((w.t.d.disposition_name)(d));
+        let mut text = (w.f().disposition)((w.t().d.disposition_name)(d));
         if let Some(r) = &c.response {
             text.push_str(" — ");
             text.push_str(&isolate(&r.replace('\n', " ")));
@@ -88,10 +88,10 @@ fn docx_contributions(
     if list.is_empty() {
         return doc;
     }
-    doc = doc.add_paragraph(heading(w, 2, w.t.k.heading));
+    doc = doc.add_paragraph(heading(w, 2, w.t().k.heading));
     for c in list {
         let k = &c.card;
-        let facts = w.contribution_facts(c, w.t.datetime);
+        let facts = w.contribution_facts(c, w.t().datetime);
         let title = format!("{} — {}", k.reference, isolate(&k.title));
         doc = doc
             .add_paragraph(heading(w, 3, &title))
@@ -151,21 +151,21 @@ pub fn docx(d: &Digest, w: Words) -> Result<Vec<u8>, AppError> {
             .add_paragraph(heading(w, 2, t.title))
             .add_table(table(w, &t.header, t.rows));
     }
-    doc = doc.add_paragraph(heading(w, 2, w.t.g.by_paragraph_heading));
+    doc = doc.add_paragraph(heading(w, 2, w.t().g.by_paragraph_heading));
     for s in &d.sections {
         doc = doc.add_paragraph(heading(w, 3, &w.section_place(s)));
         if let Some(text) = &s.paragraph_text {
             doc = doc.add_paragraph(paragraph(w).add_run(Run::new().add_text(text).italic()));
         }
         for g in &s.groups {
-            doc = doc.add_paragraph(heading(w, 4, (w.t.group)(g.group)));
+            doc = doc.add_paragraph(heading(w, 4, (w.t().group)(g.group)));
             for c in &g.comments {
                 doc = docx_comment(doc, w, c, 0);
             }
         }
     }
     if !d.campaigns.is_empty() {
-        doc = doc.add_paragraph(heading(w, 2, w.t.g.campaigns));
+        doc = doc.add_paragraph(heading(w, 2, w.t().g.campaigns));
         for c in &d.campaigns {
             let place = w.place(&c.paper_code, c.paragraph.as_deref());
             doc = doc.add_paragraph(heading(w, 3, &(f.campaign)(c.id, c.size, &place)));

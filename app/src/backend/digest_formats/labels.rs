@@ -14,20 +14,21 @@ use crate::i18n::{DigestFileTexts, Locale, Texts};
 #[derive(Clone, Copy)]
 pub struct Words {
     pub locale: Locale,
-    pub t: &'static Texts,
 }
 
 impl Words {
     pub fn new(locale: Locale) -> Self {
-        Self {
-            locale,
-            t: locale.texts(),
-        }
+        Self { locale }
+    }
+
+    /// The language's texts.
+    pub fn t(&self) -> &'static Texts {
+        self.locale.texts()
     }
 
     /// The words of the files only.
     pub(super) fn f(&self) -> &'static DigestFileTexts {
-        &self.t.g.file
+        &self.t().g.file
     }
 
     /// Whether the language runs right to left (the DOCX's paragraphs then do).
@@ -41,8 +42,10 @@ impl Words {
     }
 
     fn country_name(&self, code: &str) -> String {
-        countries::country(code)
-            .map_or_else(|| code.to_owned(), |c| (self.t.country_name)(c).to_owned())
+        countries::country(code).map_or_else(
+            || code.to_owned(),
+            |c| (self.t().country_name)(c).to_owned(),
+        )
     }
 
     /// "Name, Organisation (Civil society, Brazil)": only what the author consented to. The
@@ -59,7 +62,7 @@ impl Words {
         a: &Attribution,
         user: impl Fn(&str) -> String,
     ) -> String {
-        let group = (self.t.group)(a.group);
+        let group = (self.t().group)(a.group);
         let country = self.country_name(&a.country);
         let name = a.name.as_deref().map(&user);
         let organisation = a.organisation.as_deref().map(&user);
@@ -85,7 +88,7 @@ impl Words {
         match &s.earlier {
             Some(e) => format!(
                 "{here} {}",
-                (self.t.g.earlier_place)(e.version, e.now.as_deref())
+                (self.t().g.earlier_place)(e.version, e.now.as_deref())
             ),
             None => here,
         }
@@ -122,9 +125,9 @@ impl Words {
     /// The line under a comment's attribution: when, its status unless published, late,
     /// and its tags (each name as `user` puts it in).
     pub(super) fn comment_facts(&self, c: &DigestComment, user: impl Fn(&str) -> String) -> String {
-        let mut facts = vec![(self.t.datetime)(&c.submitted_at)];
+        let mut facts = vec![(self.t().datetime)(&c.submitted_at)];
         if c.status != CommentStatus::Published {
-            facts.push((self.t.c.status_name)(c.status).to_owned());
+            facts.push((self.t().c.status_name)(c.status).to_owned());
         }
         if c.late {
             facts.push(self.f().late.to_owned());
@@ -142,7 +145,7 @@ impl Words {
 
     /// "Status: published. Generated …. 12 comments.": what the digest holds.
     pub(super) fn status_line(&self, d: &Digest) -> String {
-        let generated = (self.t.datetime)(&d.generated_at);
+        let generated = (self.t().datetime)(&d.generated_at);
         (self.f().status)(d.filter.all_statuses, &generated, d.total)
     }
 
@@ -166,7 +169,7 @@ impl Words {
         d: &Digest,
         user: impl Fn(&str) -> String,
     ) -> [CountTable; 4] {
-        let (t, f) = (self.t, self.f());
+        let (t, f) = (self.t(), self.f());
         let mut header = vec![f.col_group.to_owned()];
         header.extend(Region::ALL.iter().map(|r| (t.region)(*r).to_owned()));
         header.extend([t.g.other.to_owned(), f.col_total.to_owned()]);

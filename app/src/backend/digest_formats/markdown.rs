@@ -32,7 +32,7 @@ fn markdown_comment(out: &mut String, w: Words, c: &DigestComment, indent: &str)
         let _ = writeln!(out, "{indent}  {}", (w.f().attached)(&file));
     }
     if let Some(d) = c.disposition {
-        let name = (w.f().disposition)((w.t.d.disposition_name)(d));
+        let name = (w.f().disposition)((w.t().d.disposition_name)(d));
         let _ = write!(out, "{indent}  *{name}*");
         match &c.response {
             Some(r) => {
@@ -52,7 +52,7 @@ fn markdown_contributions(out: &mut String, w: Words, list: &[DigestContribution
     if list.is_empty() {
         return;
     }
-    let _ = writeln!(out, "\n## {}\n", w.t.k.heading);
+    let _ = writeln!(out, "\n## {}\n", w.t().k.heading);
     for c in list {
         let k = &c.card;
         let _ = writeln!(out, "### {} — {}\n", k.reference, md(&k.title));
@@ -85,14 +85,14 @@ pub fn markdown(d: &Digest, w: Words) -> String {
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "## {}", w.t.g.by_paragraph_heading);
+    let _ = writeln!(out, "## {}", w.t().g.by_paragraph_heading);
     for s in &d.sections {
         let _ = writeln!(out, "\n### {}\n", w.section_place(s));
         if let Some(text) = &s.paragraph_text {
             let _ = writeln!(out, "> {}\n", md(text));
         }
         for g in &s.groups {
-            let _ = writeln!(out, "#### {}\n", (w.t.group)(g.group));
+            let _ = writeln!(out, "#### {}\n", (w.t().group)(g.group));
             for c in &g.comments {
                 markdown_comment(&mut out, w, c, "");
             }
@@ -100,7 +100,7 @@ pub fn markdown(d: &Digest, w: Words) -> String {
         }
     }
     if !d.campaigns.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", w.t.g.campaigns);
+        let _ = writeln!(out, "\n## {}\n", w.t().g.campaigns);
         for c in &d.campaigns {
             let place = w.place(&c.paper_code, c.paragraph.as_deref());
             let _ = writeln!(out, "### {}\n", (f.campaign)(c.id, c.size, &place));
