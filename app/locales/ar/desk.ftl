@@ -20,6 +20,9 @@ d-paragraph-text = نص الفقرة
 d-consent-given = الموافقة على النشر
 # $n: how many near-identical comments the campaign has.
 d-campaign = حملة: { $n } من التعليقات شبه المتطابقة
+# $n: how many letters of one template (each words the same sentences differently).
+d-template-campaign = حملة: { $n } من الرسائل المأخوذة من نموذج واحد
+d-template-why = سبب تجميعها: الجمل نفسها، مع اختيار كلمات أخرى في مواضعها. ما تشترك فيه كل الرسائل (… حيث تختلف الكلمات):
 d-publish-campaign = نشر الحملة بأكملها
 d-reject-campaign = رفض الحملة بأكملها…
 d-flags = أبلغ عنه القرّاء

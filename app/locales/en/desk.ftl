@@ -20,6 +20,9 @@ d-paragraph-text = Text of the paragraph
 d-consent-given = Publication consent
 # $n: how many near-identical comments the campaign has.
 d-campaign = Campaign: { $n } near-identical comments
+# $n: how many letters of one template (each words the same sentences differently).
+d-template-campaign = Campaign: { $n } letters from one template
+d-template-why = Why they were grouped: the same sentences, with other words chosen in their places. What every letter shares (… where the words differ):
 d-publish-campaign = Publish the whole campaign
 d-reject-campaign = Reject the whole campaign…
 d-flags = Reported by readers

@@ -20,6 +20,9 @@ d-paragraph-text = Texto del párrafo
 d-consent-given = Consentimiento para la publicación
 # $n: how many near-identical comments the campaign has.
 d-campaign = Campaña: { $n } observaciones casi idénticas
+# $n: how many letters of one template (each words the same sentences differently).
+d-template-campaign = Campaña: { $n } cartas de una misma plantilla
+d-template-why = Por qué se agruparon: las mismas frases, con otras palabras elegidas en su lugar. Lo que comparten todas las cartas (… donde las palabras difieren):
 d-publish-campaign = Publicar toda la campaña
 d-reject-campaign = Rechazar toda la campaña…
 d-flags = Señalada por lectores

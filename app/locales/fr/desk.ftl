@@ -20,6 +20,9 @@ d-paragraph-text = Texte du paragraphe
 d-consent-given = Consentement à la publication
 # $n: how many near-identical comments the campaign has.
 d-campaign = Campagne : { $n } commentaires quasi identiques
+# $n: how many letters of one template (each words the same sentences differently).
+d-template-campaign = Campagne : { $n } lettres issues d’un même modèle
+d-template-why = Pourquoi elles sont regroupées : les mêmes phrases, avec d’autres mots choisis à leur place. Ce que toutes les lettres ont en commun (… là où les mots diffèrent) :
 d-publish-campaign = Publier toute la campagne
 d-reject-campaign = Refuser toute la campagne…
 d-flags = Signalé par des lecteurs

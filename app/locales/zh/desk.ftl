@@ -20,6 +20,9 @@ d-paragraph-text = 段落正文
 d-consent-given = 发布许可
 # $n: how many near-identical comments the campaign has.
 d-campaign = 集体意见：{ $n }条几乎相同的意见
+# $n: how many letters of one template (each words the same sentences differently).
+d-template-campaign = 集体意见：{ $n }封出自同一模板的信
+d-template-why = 归为一组的原因：句子相同，只是在相同位置选用了不同的词语。所有信件的共同部分（… 表示用词不同之处）：
 d-publish-campaign = 发布整组集体意见
 d-reject-campaign = 拒绝整组集体意见……
 d-flags = 读者举报

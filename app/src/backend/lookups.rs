@@ -256,6 +256,28 @@ pub async fn dispositions_of(
         .collect())
 }
 
+/// One column of the rows of `E` with these ids, by id, in one query.
+pub(crate) async fn column_by_id<E, V>(
+    db: &impl ConnectionTrait,
+    (id, value): (E::Column, E::Column),
+    ids: impl IntoIterator<Item = i64>,
+) -> Result<HashMap<i64, V>, AppError>
+where
+    E: EntityTrait,
+    V: sea_orm::TryGetable,
+{
+    Ok(E::find()
+        .select_only()
+        .columns([id, value])
+        .filter(id.is_in(ids))
+        .into_tuple::<(i64, V)>()
+        .all(db)
+        .await
+        .or_internal()?
+        .into_iter()
+        .collect())
+}
+
 /// The number of each of these paper versions, by id (no query for none).
 pub async fn version_numbers(
     db: &impl ConnectionTrait,
@@ -265,16 +287,8 @@ pub async fn version_numbers(
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
-    Ok(paper_version::Entity::find()
-        .select_only()
-        .columns([paper_version::Column::Id, paper_version::Column::Version])
-        .filter(paper_version::Column::Id.is_in(ids))
-        .into_tuple::<(i64, i32)>()
-        .all(db)
-        .await
-        .or_internal()?
-        .into_iter()
-        .collect())
+    use paper_version::Column;
+    column_by_id::<paper_version::Entity, _>(db, (Column::Id, Column::Version), ids).await
 }
 
 /// These paragraphs with their version's number, by id (no query for none).

@@ -167,6 +167,11 @@ pub struct QueueItem {
     pub earlier: Vec<EarlierComment>,
     /// The campaign of near-identical comments this one belongs to, and its size.
     pub campaign: Option<(i64, u64)>,
+    /// When its campaign's letters come from one template rather than one text: the
+    /// skeleton they share (function words, `…` for each slot), which is why it was
+    /// grouped.
+    #[serde(default)]
+    pub campaign_skeleton: Option<String>,
     pub flags: Vec<FlagSummary>,
     pub disposition: Option<DispositionView>,
     /// The documents attached to it, each with the start of the text read from it (`None`

@@ -174,6 +174,10 @@ pub struct DeskTexts {
     pub paragraph_text: &'static str,
     pub consent_given: &'static str,
     pub campaign: fn(u64) -> String,
+    /// A campaign whose letters come from one template, and why they were grouped (above
+    /// the skeleton they share).
+    pub template_campaign: fn(u64) -> String,
+    pub template_why: &'static str,
     pub publish_campaign: &'static str,
     pub reject_campaign: &'static str,
     pub flags: &'static str,

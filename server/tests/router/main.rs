@@ -16,6 +16,7 @@ mod access;
 mod accounts;
 mod attachments;
 mod cache;
+mod campaigns;
 mod contributions;
 mod digests;
 mod health;

@@ -17,29 +17,35 @@ pub mod backlog;
 pub mod compare;
 pub mod minhash;
 pub mod place;
+pub mod skeleton;
 
 pub use backlog::unplaced_count;
 pub use place::{MOST_PER_ROUND, place_pending};
 
-use minhash::{BANDS, Signature, Signed};
+use minhash::Signed;
 
-/// A written comment waiting for its place: its signature and band keys.
+/// A written comment waiting for its place: its signatures and band keys.
 #[derive(Clone, Debug)]
 struct Unplaced {
     id: i64,
     paper_id: i64,
-    sig: Signature,
-    keys: [i64; BANDS],
+    signed: Signed,
 }
 
 impl Unplaced {
     fn new(id: i64, paper_id: i64, body: &str) -> Self {
-        let Signed { sig, keys } = Signed::of(body);
         Self {
             id,
             paper_id,
-            sig,
-            keys,
+            signed: Signed::of(body),
         }
     }
+}
+
+/// Why two comments of one campaign were grouped, as the desk shows it: `None` when their
+/// words are near-identical, else the skeleton of `a` (a template's letters share it, or
+/// are joined through others that do).
+pub fn shared_skeleton(a: &str, b: &str) -> Option<String> {
+    let (a_sigs, b_sigs) = (Signed::of(a).sigs, Signed::of(b).sigs);
+    (minhash::similarity(&a_sigs.sig, &b_sigs.sig) < minhash::THRESHOLD).then(|| skeleton::shown(a))
 }

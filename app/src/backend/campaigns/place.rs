@@ -4,7 +4,7 @@
 use super::Unplaced;
 use super::backlog::{none_placed, unplaced};
 use super::compare::{Group, compare};
-use super::minhash::{Signed, encode};
+use super::minhash::Signed;
 use crate::backend::OrInternal;
 use crate::backend::entities::{campaign, campaign_member, comment_band, comment_signature};
 use crate::domain::AppError;
@@ -31,8 +31,9 @@ const PLACING_LOCK: i64 = 0x0043_4f4e_5355_4c54;
 ///
 /// Copies among them are grouped first, in memory; each group is then compared with the
 /// paper's earlier comments once. Every comment of a group joins the campaign, and the
-/// group's latest comment also gets a signature and band rows, through which later copies
-/// find the campaign. A comment alike to no other gets them too.
+/// group's probes (a few members, its latest among them) also get signatures and band
+/// rows, through which later copies find the campaign. A comment alike to no other gets
+/// them too.
 pub async fn place_pending(
     db: &DatabaseConnection,
     turn: &crate::backend::write_turn::Turn,
@@ -94,8 +95,7 @@ pub(crate) async fn place_written(
         .map(|(&(id, paper_id), s)| Unplaced {
             id,
             paper_id,
-            sig: s.sig,
-            keys: s.keys,
+            signed: (*s).clone(),
         })
         .collect();
     // On PostgreSQL, in turn with the servers' placers, so that a letter submitted while
@@ -119,7 +119,7 @@ async fn take_turn(txn: &DatabaseTransaction) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Writes a round's places: the signature and bands of each group's latest comment, and
+/// Writes a round's places: the signatures and bands of each group's probes, and
 /// the groups' campaigns.
 async fn record(
     txn: &DatabaseTransaction,
@@ -128,22 +128,23 @@ async fn record(
 ) -> Result<(), AppError> {
     let indexed: Vec<&Unplaced> = groups
         .iter()
-        .filter_map(|g| g.members.last().map(|&i| &waiting[i]))
+        .flat_map(|g| g.probes.iter().map(|&i| &waiting[i]))
         .collect();
     if !indexed.is_empty() {
         comment_signature::Entity::insert_many(indexed.iter().map(|u| {
             comment_signature::ActiveModel {
                 comment_id: Set(u.id),
-                signature: Set(encode(&u.sig)),
+                signature: Set(u.signed.sigs.encode()),
             }
         }))
         .exec(txn)
         .await
         .or_internal()?;
-        // A statement's parameters are limited; 3 a row, at most 32 rows a comment.
-        for chunk in indexed.chunks(256) {
+        // A statement's parameters are limited; 3 a row, at most 48 rows a comment.
+        for chunk in indexed.chunks(128) {
             comment_band::Entity::insert_many(chunk.iter().flat_map(|u| {
-                u.keys
+                u.signed
+                    .keys
                     .iter()
                     .collect::<BTreeSet<_>>()
                     .into_iter()
@@ -172,7 +173,8 @@ async fn record(
 }
 
 /// Puts comments in one campaign with the similar earlier comments: the oldest campaign
-/// among those, or a new one. A comment alone, like no other, is left out of campaigns.
+/// among those (into which the others among them are merged), or a new one. A comment
+/// alone, like no other, is left out of campaigns.
 async fn join(
     db: &impl ConnectionTrait,
     paper_id: i64,
@@ -190,8 +192,17 @@ async fn join(
         .all(db)
         .await
         .or_internal()?;
-    let campaign_id = match members.iter().map(|m| m.campaign_id).min() {
-        Some(id) => id,
+    let campaigns: BTreeSet<i64> = members.iter().map(|m| m.campaign_id).collect();
+    let campaign_id = match campaigns.first() {
+        Some(&id) => {
+            // Letters of one template may have started two campaigns before one came that
+            // is alike to both: the campaigns become one, the oldest.
+            let later: Vec<i64> = campaigns.iter().skip(1).copied().collect();
+            if !later.is_empty() {
+                merge(db, id, &later).await?;
+            }
+            id
+        }
         None => {
             campaign::ActiveModel {
                 paper_id: Set(paper_id),
@@ -221,4 +232,21 @@ async fn join(
             .or_internal()?;
     }
     Ok(Some(campaign_id))
+}
+
+/// Moves the members of the `later` campaigns into `into`, and removes the emptied ones.
+async fn merge(db: &impl ConnectionTrait, into: i64, later: &[i64]) -> Result<(), AppError> {
+    use sea_orm::sea_query::Expr;
+    campaign_member::Entity::update_many()
+        .col_expr(campaign_member::Column::CampaignId, Expr::value(into))
+        .filter(campaign_member::Column::CampaignId.is_in(later.iter().copied()))
+        .exec(db)
+        .await
+        .or_internal()?;
+    campaign::Entity::delete_many()
+        .filter(campaign::Column::Id.is_in(later.iter().copied()))
+        .exec(db)
+        .await
+        .or_internal()?;
+    Ok(())
 }

@@ -7,6 +7,7 @@ use crate::backend::documents::listing::{self, Link};
 use crate::backend::entities::{
     consultation, contribution, contribution_file, stored_file, working_paper,
 };
+use crate::backend::lookups::column_by_id;
 use crate::backend::{OrInternal, rfc3339};
 use crate::domain::comment::{Attribution, CommentStatus};
 use crate::domain::contributions::{
@@ -69,16 +70,8 @@ async fn paper_codes(
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
-    working_paper::Entity::find()
-        .select_only()
-        .column(working_paper::Column::Id)
-        .column(working_paper::Column::Code)
-        .filter(working_paper::Column::Id.is_in(ids))
-        .into_tuple::<(i64, String)>()
-        .all(db)
-        .await
-        .or_internal()
-        .map(|rows| rows.into_iter().collect())
+    use working_paper::Column;
+    column_by_id::<working_paper::Entity, _>(db, (Column::Id, Column::Code), ids).await
 }
 
 /// Cards for these contributions, in their order.

@@ -2,16 +2,16 @@
 //! page at a time, each with what a decision needs (earlier comments, flags, tags).
 
 use super::taxonomy::{all_tags, reasons};
-use crate::backend::attachments;
 use crate::backend::entities::{
     campaign_member, comment, consultation, flag, tag, user, working_paper,
 };
 use crate::backend::found;
 use crate::backend::lookups::{
-    campaigns_of, dispositions_of, paper_codes, papers_of, parent_references, reference_of, tagged,
-    tags_of,
+    campaigns_of, column_by_id, dispositions_of, paper_codes, papers_of, parent_references,
+    reference_of, tagged, tags_of,
 };
 use crate::backend::{OrInternal, page_end, rfc3339, versions};
+use crate::backend::{attachments, campaigns};
 use crate::domain::comment::{Arrival, CommentStatus};
 use crate::domain::desk::{EarlierComment, FlagSummary, QueueItem, QueuePage};
 use crate::domain::user_text::excerpt;
@@ -230,14 +230,22 @@ async fn items_of(
     )
     .await?;
     let mut campaign_sizes: HashMap<i64, u64> = HashMap::new();
+    // Each campaign's two first members: one of them is another member than the card's.
+    let mut firsts: HashMap<i64, Vec<i64>> = HashMap::new();
     for member in campaign_member::Entity::find()
         .filter(campaign_member::Column::CampaignId.is_in(memberships.values().copied()))
+        .order_by_asc(campaign_member::Column::CommentId)
         .all(db)
         .await
         .or_internal()?
     {
         *campaign_sizes.entry(member.campaign_id).or_default() += 1;
+        let first = firsts.entry(member.campaign_id).or_default();
+        if first.len() < 2 {
+            first.push(member.comment_id);
+        }
     }
+    let skeletons = shared_skeletons(db, models, &memberships, &firsts).await?;
     let mut flags: HashMap<i64, BTreeMap<&'static str, FlagSummary>> = HashMap::new();
     for f in flag::Entity::find()
         .filter(flag::Column::CommentId.is_in(ids.clone()))
@@ -322,6 +330,7 @@ async fn items_of(
                 campaign: memberships
                     .get(&m.id)
                     .map(|c| (*c, campaign_sizes.get(c).copied().unwrap_or(1))),
+                campaign_skeleton: skeletons.get(&m.id).cloned(),
                 flags: flags
                     .remove(&m.id)
                     .map(|f| f.into_values().collect())
@@ -337,6 +346,33 @@ async fn items_of(
                 },
                 copies: Vec::new(),
             })
+        })
+        .collect())
+}
+
+/// Why each comment of a template campaign was grouped: the skeleton it shares with
+/// another member of its campaign, when their words are not near-identical.
+async fn shared_skeletons(
+    db: &impl ConnectionTrait,
+    models: &[comment::Model],
+    memberships: &HashMap<i64, i64>,
+    firsts: &HashMap<i64, Vec<i64>>,
+) -> Result<HashMap<i64, String>, AppError> {
+    let other_of = |m: &comment::Model| {
+        let campaign = memberships.get(&m.id)?;
+        firsts.get(campaign)?.iter().copied().find(|&id| id != m.id)
+    };
+    let others: HashMap<i64, String> = column_by_id::<comment::Entity, _>(
+        db,
+        (comment::Column::Id, comment::Column::Body),
+        models.iter().filter_map(other_of),
+    )
+    .await?;
+    Ok(models
+        .iter()
+        .filter_map(|m| {
+            let other = others.get(&other_of(m)?)?;
+            Some((m.id, campaigns::shared_skeleton(&m.body, other)?))
         })
         .collect())
 }

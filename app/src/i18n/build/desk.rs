@@ -25,6 +25,8 @@ pub(crate) fn build<const L: usize>() -> DeskTexts {
         paragraph_text: t::<L>("d-paragraph-text"),
         consent_given: t::<L>("d-consent-given"),
         campaign: |n| f!(L, "d-campaign", n = n),
+        template_campaign: |n| f!(L, "d-template-campaign", n = n),
+        template_why: t::<L>("d-template-why"),
         publish_campaign: t::<L>("d-publish-campaign"),
         reject_campaign: t::<L>("d-reject-campaign"),
         flags: t::<L>("d-flags"),

@@ -206,6 +206,7 @@ pub(super) fn QueueCard(
     };
     let copies = item.copies.clone();
     let shown = item.body.clone();
+    let skeleton = item.campaign_skeleton.clone();
     let campaign_part = item
         .campaign
         .filter(|(_, size)| *size > 1)
@@ -214,8 +215,24 @@ pub(super) fn QueueCard(
             view! {
                 <div class="campaign">
                     <p>
-                        <strong>{(t.d.campaign)(size)}</strong>
+                        <strong>
+                            {if skeleton.is_some() {
+                                (t.d.template_campaign)(size)
+                            } else {
+                                (t.d.campaign)(size)
+                            }}
+                        </strong>
                     </p>
+                    {skeleton
+                        .clone()
+                        .map(|skeleton| {
+                            view! {
+                                <p class="muted">{t.d.template_why}</p>
+                                <p class="skeleton" dir="auto">
+                                    {skeleton}
+                                </p>
+                            }
+                        })}
                     <CampaignCopies copies=copies.clone() shown=shown.clone() />
                     {pending
                         .then(|| {
