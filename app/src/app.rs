@@ -11,7 +11,7 @@ use crate::pages::{
     DispositionsPage, EditCommentPage, EditorConsultationPage, EditorListPage, EditorPaperPage,
     EditorTranslationPage, ForgotPasswordPage, HomePage, MyCommentPage, MyCommentsPage, NotFound,
     NotMePage, PaperPage, ProfilePage, QueuePage, RegisterPage, ResetPasswordPage, SearchPage,
-    SignInPage, VerifyEmailPage,
+    SignInPage, ThemesPageView, VerifyEmailPage,
 };
 use leptos::prelude::*;
 use leptos::server::ServerActionError;
@@ -250,6 +250,7 @@ fn Layout() -> impl IntoView {
                     <Route path=path!("/desk") view={Lazy::<QueuePageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/desk/comments/:id") view={Lazy::<DeskItemPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/desk/log") view={Lazy::<AuditLogPageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/desk/themes/:slug/:code") view={Lazy::<ThemesPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/admin/accounts") view={Lazy::<AccountsPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/desk/consultations") view={Lazy::<EditorListPageRoute>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/digests/:slug") view={Lazy::<DigestPageRoute>::new()} ssr=SsrMode::Async />
@@ -338,6 +339,7 @@ lazy_pages!(
     EditorConsultationPageRoute => EditorConsultationPage,
     EditorPaperPageRoute => EditorPaperPage,
     EditorTranslationPageRoute => EditorTranslationPage,
+    ThemesPageRoute => ThemesPageView,
 );
 
 #[component]

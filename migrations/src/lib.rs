@@ -25,6 +25,7 @@ mod m20261207_000004_mail;
 mod m20261207_000005_comment_languages;
 mod m20261207_000006_tag_names;
 mod m20261207_000007_paper_translations;
+mod m20261208_000001_themes;
 
 pub struct Migrator;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000005_comment_languages::Migration),
             Box::new(m20261207_000006_tag_names::Migration),
             Box::new(m20261207_000007_paper_translations::Migration),
+            Box::new(m20261208_000001_themes::Migration),
         ]
     }
 }

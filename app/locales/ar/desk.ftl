@@ -112,3 +112,49 @@ d-report-note = ملاحظة للأمانة (اختياري)
 d-report-submit = إرسال البلاغ
 d-reported = شكرًا لك. ستنظر الأمانة في هذا التعليق.
 d-report-sign-in = سجّل الدخول للإبلاغ عن هذا التعليق.
+
+## Themes of a paper's comments (the desk's themes page).
+th-link = مواضيع التعليقات
+th-title = المواضيع: { $code }
+# $paragraph: a paragraph's number.
+th-title-paragraph = المواضيع: { $code }، الفقرة { $paragraph }
+th-hint = يجمّع التحليل التعليقات حسب مضمونها: لكل موضوع مصطلحاته الرئيسية وحجمه وأصحاب التعليقات فيه وتعليقات تمثيلية له. وتُحسب الحملة مرة واحدة. سمِّ المواضيع التي تُبقي عليها وأكِّدها: فعند إجراء التحليل مرة أخرى تُستبقى المواضيع المؤكَّدة وتُدرج فيها التعليقات الجديدة. وتظهر المواضيع المؤكَّدة في الموجزات.
+th-scope = التعليقات على
+th-whole-paper = الورقة بأكملها (جميع الفقرات)
+# $number: a paragraph's number.
+th-paragraph-option = الفقرة { $number }
+th-internal = إدراج التعليقات التي في انتظار الإشراف (للاستخدام الداخلي)
+th-run = تحديد المواضيع
+# After a run: themes proposed, confirmed themes kept, new comments placed in them, comments in no theme.
+th-ran = اكتمل التحليل: المواضيع المقترحة: { $proposed }؛ المواضيع المؤكَّدة المستبقاة: { $kept }، وأُدرج فيها { $placed } من التعليقات الجديدة؛ التعليقات التي لا تندرج في أي موضوع: { $unthemed }.
+th-saved = تم الحفظ.
+th-none-yet = لا توجد مواضيع بعد. اختر التعليقات المراد تحليلها واضغط على «تحديد المواضيع».
+# $n: the comments in scope.
+th-total = عدد التعليقات المراد تحليلها: { $n }.
+th-internal-note = حُدِّدت من بين جميع التعليقات غير المرفوضة وغير المسحوبة، بما فيها التعليقات التي في الانتظار: للاستخدام الداخلي فقط.
+# $n: a theme's comments.
+th-size = { $n } من التعليقات
+# $m: campaign letters among them; $k: campaigns.
+th-in-campaigns = ، منها { $m } في حملات عددها { $k } (تُحسب كل حملة مرة واحدة)
+th-key-terms = المصطلحات الرئيسية:
+th-confirmed = مؤكَّد
+th-proposed = مقترح
+th-name = اسم الموضوع
+th-save-name = حفظ الاسم
+th-confirm = تأكيد
+th-unconfirm = سحب التأكيد
+th-merge-into = دمج في
+th-merge = دمج
+th-split = تقسيم إلى موضوعين
+th-quotes = تعليقات تمثيلية
+# $n: how many references.
+th-references = جميع التعليقات ({ $n })
+th-reference = الرقم المرجعي للتعليق (C-…)
+th-move = نقل تعليق إلى هذا الموضوع
+th-remove = إخراج تعليق من جميع المواضيع
+th-remove-button = إخراج
+# $n: comments in no theme.
+th-unthemed = تعليقات لا تندرج في أي موضوع ({ $n })
+th-unthemed-hint = لا تندرج هذه التعليقات في أي موضوع، أو وردت بعد إجراء التحليل. انقل أيًّا منها إلى موضوع باستخدام رقمه المرجعي.
+# The digests' section of the themes the secretariat confirmed.
+th-digest-heading = المواضيع (التي أكّدتها الأمانة)

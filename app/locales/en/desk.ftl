@@ -106,3 +106,49 @@ d-report-note = Note for the secretariat (optional)
 d-report-submit = Send the report
 d-reported = Thank you. The secretariat will look at this comment.
 d-report-sign-in = Sign in to report this comment.
+
+## Themes of a paper's comments (the desk's themes page).
+th-link = Themes of the comments
+th-title = Themes: { $code }
+# $paragraph: a paragraph's number.
+th-title-paragraph = Themes: { $code }, paragraph { $paragraph }
+th-hint = The analysis groups the comments by what they say: each theme with its key terms, its size, who wrote, and representative comments. A campaign counts once. Name and confirm the themes you keep: running the analysis again keeps confirmed themes and places new comments in them. Confirmed themes appear in the digests.
+th-scope = Comments on
+th-whole-paper = The whole paper (every paragraph)
+# $number: a paragraph's number.
+th-paragraph-option = Paragraph { $number }
+th-internal = Include comments awaiting moderation (for internal use)
+th-run = Find themes
+# After a run: themes proposed, confirmed themes kept, new comments placed in them, comments in no theme.
+th-ran = Analysis done: { $proposed } themes proposed; { $kept } confirmed themes kept, with { $placed } new comments placed in them; { $unthemed } comments fit no theme.
+th-saved = Saved.
+th-none-yet = No themes yet. Choose the comments to analyse and press “Find themes”.
+# $n: the comments in scope.
+th-total = { $n } comments to analyse.
+th-internal-note = Found among every comment not rejected or withdrawn, pending ones included: for internal use only.
+# $n: a theme's comments.
+th-size = { $n } comments
+# $m: campaign letters among them; $k: campaigns.
+th-in-campaigns = , of which { $m } in { $k } campaigns (each counted once)
+th-key-terms = Key terms:
+th-confirmed = Confirmed
+th-proposed = Proposed
+th-name = Name of the theme
+th-save-name = Save the name
+th-confirm = Confirm
+th-unconfirm = Withdraw confirmation
+th-merge-into = Merge into
+th-merge = Merge
+th-split = Split in two
+th-quotes = Representative comments
+# $n: how many references.
+th-references = Every comment ({ $n })
+th-reference = Comment reference (C-…)
+th-move = Move a comment here
+th-remove = Take a comment out of every theme
+th-remove-button = Take out
+# $n: comments in no theme.
+th-unthemed = In no theme ({ $n })
+th-unthemed-hint = These fit no theme, or came after the analysis ran. Move one into a theme by its reference.
+# The digests' section of the themes the secretariat confirmed.
+th-digest-heading = Themes (confirmed by the secretariat)

@@ -106,3 +106,49 @@ d-report-note = Nota para la secretaría (opcional)
 d-report-submit = Enviar el aviso
 d-reported = Gracias. La secretaría examinará esta observación.
 d-report-sign-in = Inicie sesión para señalar esta observación.
+
+## Themes of a paper's comments (the desk's themes page).
+th-link = Temas de las observaciones
+th-title = Temas: { $code }
+# $paragraph: a paragraph's number.
+th-title-paragraph = Temas: { $code }, párrafo { $paragraph }
+th-hint = El análisis agrupa las observaciones según su contenido: cada tema con sus términos clave, su tamaño, quiénes las formularon y observaciones representativas. Una campaña cuenta una sola vez. Asigne un nombre a los temas que conserve y confírmelos: al repetir el análisis se mantienen los temas confirmados y se les asignan las nuevas observaciones. Los temas confirmados figuran en las recopilaciones.
+th-scope = Observaciones sobre
+th-whole-paper = Todo el documento (todos los párrafos)
+# $number: a paragraph's number.
+th-paragraph-option = Párrafo { $number }
+th-internal = Incluir las observaciones pendientes de moderación (para uso interno)
+th-run = Buscar temas
+# After a run: themes proposed, confirmed themes kept, new comments placed in them, comments in no theme.
+th-ran = Análisis finalizado: { $proposed } temas propuestos; se mantienen { $kept } temas confirmados, a los que se han asignado { $placed } observaciones nuevas; { $unthemed } observaciones no corresponden a ningún tema.
+th-saved = Guardado.
+th-none-yet = Todavía no hay temas. Elija las observaciones que desea analizar y pulse «Buscar temas».
+# $n: the comments in scope.
+th-total = { $n } observaciones por analizar.
+th-internal-note = Obtenidos a partir de todas las observaciones que no se han rechazado ni retirado, incluidas las pendientes: solo para uso interno.
+# $n: a theme's comments.
+th-size = { $n } observaciones
+# $m: campaign letters among them; $k: campaigns.
+th-in-campaigns = , de las cuales { $m } proceden de { $k } campañas (cada una cuenta una sola vez)
+th-key-terms = Términos clave:
+th-confirmed = Confirmado
+th-proposed = Propuesto
+th-name = Nombre del tema
+th-save-name = Guardar el nombre
+th-confirm = Confirmar
+th-unconfirm = Retirar la confirmación
+th-merge-into = Fusionar con
+th-merge = Fusionar
+th-split = Dividir en dos
+th-quotes = Observaciones representativas
+# $n: how many references.
+th-references = Todas las observaciones ({ $n })
+th-reference = Referencia de la observación (C-…)
+th-move = Trasladar una observación a este tema
+th-remove = Retirar una observación de todos los temas
+th-remove-button = Retirar
+# $n: comments in no theme.
+th-unthemed = Sin tema ({ $n })
+th-unthemed-hint = Estas observaciones no corresponden a ningún tema o se recibieron después del análisis. Para trasladar una a un tema, indique su referencia.
+# The digests' section of the themes the secretariat confirmed.
+th-digest-heading = Temas (confirmados por la secretaría)

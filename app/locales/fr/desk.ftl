@@ -106,3 +106,49 @@ d-report-note = Note pour le secrétariat (facultatif)
 d-report-submit = Envoyer le signalement
 d-reported = Merci. Le secrétariat examinera ce commentaire.
 d-report-sign-in = Connectez-vous pour signaler ce commentaire.
+
+## Themes of a paper's comments (the desk's themes page).
+th-link = Thématiques des commentaires
+th-title = Thématiques : { $code }
+# $paragraph: a paragraph's number.
+th-title-paragraph = Thématiques : { $code }, paragraphe { $paragraph }
+th-hint = L’analyse regroupe les commentaires selon leur contenu : chaque thématique avec ses termes clés, sa taille, ses auteurs et des commentaires représentatifs. Une campagne compte une seule fois. Nommez et confirmez les thématiques que vous retenez : une nouvelle analyse conserve les thématiques confirmées et y classe les nouveaux commentaires. Les thématiques confirmées figurent dans les synthèses.
+th-scope = Commentaires portant sur
+th-whole-paper = L’ensemble du document (tous les paragraphes)
+# $number: a paragraph's number.
+th-paragraph-option = Paragraphe { $number }
+th-internal = Inclure les commentaires en attente de modération (usage interne)
+th-run = Dégager les thématiques
+# After a run: themes proposed, confirmed themes kept, new comments placed in them, comments in no theme.
+th-ran = Analyse terminée : { $proposed } thématiques proposées ; { $kept } thématiques confirmées conservées, dans lesquelles { $placed } nouveaux commentaires ont été classés ; { $unthemed } commentaires ne relèvent d’aucune thématique.
+th-saved = Enregistré.
+th-none-yet = Aucune thématique pour l’instant. Choisissez les commentaires à analyser et appuyez sur « Dégager les thématiques ».
+# $n: the comments in scope.
+th-total = { $n } commentaires à analyser.
+th-internal-note = Thématiques dégagées à partir de tous les commentaires ni refusés ni retirés, y compris ceux en attente : à usage interne uniquement.
+# $n: a theme's comments.
+th-size = { $n } commentaires
+# $m: campaign letters among them; $k: campaigns.
+th-in-campaigns = , dont { $m } issus de { $k } campagnes (chacune comptée une seule fois)
+th-key-terms = Termes clés :
+th-confirmed = Confirmée
+th-proposed = Proposée
+th-name = Nom de la thématique
+th-save-name = Enregistrer le nom
+th-confirm = Confirmer
+th-unconfirm = Retirer la confirmation
+th-merge-into = Fusionner avec
+th-merge = Fusionner
+th-split = Scinder en deux
+th-quotes = Commentaires représentatifs
+# $n: how many references.
+th-references = Tous les commentaires ({ $n })
+th-reference = Référence du commentaire (C-…)
+th-move = Placer un commentaire dans cette thématique
+th-remove = Retirer un commentaire de toutes les thématiques
+th-remove-button = Retirer
+# $n: comments in no theme.
+th-unthemed = Hors thématique ({ $n })
+th-unthemed-hint = Ces commentaires ne relèvent d’aucune thématique, ou sont arrivés après l’analyse. Placez-en un dans une thématique au moyen de sa référence.
+# The digests' section of the themes the secretariat confirmed.
+th-digest-heading = Thématiques (confirmées par le secrétariat)

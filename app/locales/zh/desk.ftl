@@ -101,3 +101,49 @@ d-report-note = 给秘书处的备注（可选）
 d-report-submit = 发送举报
 d-reported = 谢谢。秘书处将审查此意见。
 d-report-sign-in = 请登录后举报此意见。
+
+## Themes of a paper's comments (the desk's themes page).
+th-link = 意见主题
+th-title = 主题：{ $code }
+# $paragraph: a paragraph's number.
+th-title-paragraph = 主题：{ $code }第{ $paragraph }段
+th-hint = 分析功能按内容对意见进行归类：列出每个主题的关键词、规模、意见提出者和代表性意见。一组集体意见只计一次。请为保留的主题命名并予以确认：再次运行分析时，已确认的主题将予保留，新意见将归入其中。已确认的主题将列入意见汇编。
+th-scope = 分析范围
+th-whole-paper = 整份文件（所有段落）
+# $number: a paragraph's number.
+th-paragraph-option = 第{ $number }段
+th-internal = 包括待审核的意见（供内部使用）
+th-run = 识别主题
+# After a run: themes proposed, confirmed themes kept, new comments placed in them, comments in no theme.
+th-ran = 分析完成：提出{ $proposed }个主题；保留{ $kept }个已确认主题，并将{ $placed }条新意见归入其中；{ $unthemed }条意见未归入任何主题。
+th-saved = 已保存。
+th-none-yet = 尚无主题。请选择要分析的意见，然后点击“识别主题”。
+# $n: the comments in scope.
+th-total = 共有{ $n }条意见待分析。
+th-internal-note = 主题得自所有未被拒绝或撤回的意见（包括待处理的意见）：仅供内部使用。
+# $n: a theme's comments.
+th-size = { $n }条意见
+# $m: campaign letters among them; $k: campaigns.
+th-in-campaigns = ，其中{ $m }条来自{ $k }组集体意见（每组只计一次）
+th-key-terms = 关键词：
+th-confirmed = 已确认
+th-proposed = 拟议
+th-name = 主题名称
+th-save-name = 保存名称
+th-confirm = 确认
+th-unconfirm = 撤销确认
+th-merge-into = 合并到
+th-merge = 合并
+th-split = 拆分为两个主题
+th-quotes = 代表性意见
+# $n: how many references.
+th-references = 全部意见（{ $n }）
+th-reference = 意见编号（C-…）
+th-move = 将意见移入此主题
+th-remove = 将意见移出所有主题
+th-remove-button = 移出
+# $n: comments in no theme.
+th-unthemed = 未归入主题的意见（{ $n }）
+th-unthemed-hint = 这些意见不属于任何主题，或是在分析运行后收到的。可按编号将其移入某一主题。
+# The digests' section of the themes the secretariat confirmed.
+th-digest-heading = 主题（经秘书处确认）

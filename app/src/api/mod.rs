@@ -9,6 +9,7 @@ pub mod desk;
 pub mod digests;
 pub mod editor;
 pub mod recovery;
+pub mod themes;
 
 #[cfg(feature = "ssr")]
 pub mod guard {

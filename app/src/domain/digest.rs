@@ -226,6 +226,20 @@ pub struct Digest {
     /// `backend::contributions::reading::for_digest`). Not counted in `total`.
     #[serde(default)]
     pub contributions: Vec<DigestContribution>,
+    /// The themes the secretariat confirmed on the digest's papers, counting only the
+    /// comments the digest lists (a theme with none of them is left out).
+    #[serde(default)]
+    pub themes: Vec<DigestTheme>,
+}
+
+/// A confirmed theme in a digest: where its comments are (a paper, or one paragraph of it)
+/// and the theme.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DigestTheme {
+    pub paper_code: String,
+    /// `None`: the paper as a whole.
+    pub paragraph: Option<String>,
+    pub theme: super::themes::ThemeView,
 }
 
 impl Digest {

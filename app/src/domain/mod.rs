@@ -12,6 +12,7 @@ pub mod digest;
 pub mod editor;
 pub mod error;
 pub mod languages;
+pub mod themes;
 pub mod translations;
 pub mod user_text;
 pub mod validation;

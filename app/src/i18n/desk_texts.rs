@@ -244,4 +244,6 @@ pub struct DeskTexts {
     pub reported: &'static str,
     /// Where a visitor would report: reporting needs an account.
     pub report_sign_in: &'static str,
+    /// The themes page.
+    pub th: super::ThemeTexts,
 }

@@ -14,10 +14,12 @@ mod countries;
 mod desk_texts;
 mod mail_texts;
 pub mod numbers;
+mod theme_texts;
 
 pub use contribution_texts::ContributionTexts;
 pub use desk_texts::{DeskTexts, DigestFileTexts, DigestTexts, EditorTexts};
 pub use mail_texts::MailTexts;
+pub use theme_texts::ThemeTexts;
 
 use crate::domain::comment::{CommentStatus, Consent};
 use crate::domain::countries::{Country, Region};

@@ -24,7 +24,7 @@ pub use changes::ChangesPage;
 pub use comments::{CommentFormPage, EditCommentPage, MyCommentPage, MyCommentsPage};
 pub use consultation::ConsultationPage;
 pub use contributions::{ContributeFormPage, ContributionPage, ContributionsPage};
-pub use desk::{AuditLogPage, DeskContributionsPage, DeskItemPage, QueuePage};
+pub use desk::{AuditLogPage, DeskContributionsPage, DeskItemPage, QueuePage, ThemesPageView};
 pub use digest::DigestPage;
 pub use dispositions::DispositionsPage;
 pub use editor::{EditorConsultationPage, EditorListPage, EditorPaperPage, EditorTranslationPage};

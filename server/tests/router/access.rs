@@ -42,6 +42,12 @@ async fn every_desk_function_refuses_stakeholders_and_the_accounts_ones_refuse_t
             "/api/save_translation",
             "slug=x&code=WP-X&language=fr&title=X&markdown=Text",
         ),
+        ("/api/load_themes", "slug=x&code=WP-X&paragraph="),
+        ("/api/run_themes", "slug=x&code=WP-X&paragraph="),
+        (
+            "/api/edit_themes",
+            "slug=x&code=WP-X&action=confirm&theme=1",
+        ),
     ];
     let admin = [
         ("/api/list_accounts", "q="),

@@ -117,6 +117,36 @@ const FUNCTIONS: &[(&str, &[(&str, &str)])] = &[
     ),
     ("desk_item", &[("id", "1")]),
     (
+        "load_themes",
+        &[
+            ("slug", "wgig-2005-february"),
+            ("code", "WP-ROOT"),
+            ("paragraph", "2.1"),
+        ],
+    ),
+    (
+        "run_themes",
+        &[
+            ("slug", "wgig-2005-february"),
+            ("code", "WP-ROOT"),
+            ("paragraph", ""),
+            ("internal", "1"),
+        ],
+    ),
+    (
+        "edit_themes",
+        &[
+            ("slug", "wgig-2005-february"),
+            ("code", "WP-ROOT"),
+            ("paragraph", ""),
+            ("action", "rename"),
+            ("theme", "1"),
+            ("label", "Root zone oversight"),
+            ("into", "2"),
+            ("reference", "C-2026-000001"),
+        ],
+    ),
+    (
         "decide_comments",
         &[
             ("ids[]", "3"),

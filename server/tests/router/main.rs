@@ -24,5 +24,6 @@ mod hostile_input;
 mod language;
 mod languages;
 mod security;
+mod themes;
 mod translations;
 mod weight;

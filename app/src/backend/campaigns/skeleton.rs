@@ -13,8 +13,8 @@
 //! Chinese is written without spaces: each Han character is a token, and the
 //! one-character function words of the Chinese list are kept.
 
+use crate::backend::function_words::{is_function_word, is_han};
 use std::collections::HashSet;
-use std::sync::LazyLock;
 
 /// How many skeleton tokens a shingle holds: long enough that two letters in their own
 /// words rarely share one ("_ of the _" alone is common), short enough that a slot filled
@@ -24,18 +24,6 @@ const SHINGLE: usize = 4;
 /// The fewest shingles a skeleton needs to be compared: a short comment's skeleton ("I _
 /// the _ .") is shared by countless others, and a template letter is long.
 pub const FEWEST_SHINGLES: usize = 24;
-
-/// The function words of the six languages (lower case), and the one-character ones of
-/// Chinese.
-static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    ["ar", "en", "es", "fr", "ru", "zh"]
-        .iter()
-        .filter_map(|code| stop_words::lookup(code))
-        .flatten()
-        .map(|w| w.trim())
-        .filter(|w| !w.is_empty())
-        .collect()
-});
 
 /// A token of the skeleton.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,10 +36,6 @@ pub enum Bone {
     Number,
     /// The end of a sentence.
     Stop,
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
 fn ends_sentence(c: char) -> bool {
@@ -81,7 +65,7 @@ pub fn bones(text: &str) -> Vec<Bone> {
         let lower = word.to_lowercase();
         if lower.chars().all(|c| c.is_numeric()) {
             push(Bone::Number);
-        } else if FUNCTION_WORDS.contains(lower.as_str()) {
+        } else if is_function_word(&lower) {
             push(Bone::Word(lower));
         } else {
             push(Bone::Slot);
@@ -93,7 +77,7 @@ pub fn bones(text: &str) -> Vec<Bone> {
             flush(&mut word, &mut push);
             let mut one = [0u8; 4];
             let han: &str = c.encode_utf8(&mut one);
-            if FUNCTION_WORDS.contains(han) {
+            if is_function_word(han) {
                 push(Bone::Word(han.to_owned()));
             } else {
                 push(Bone::Slot);

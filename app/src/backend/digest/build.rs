@@ -39,6 +39,7 @@ pub async fn build_from(
     while let Some(chunk) = rows.next(db).await? {
         all.extend(chunk);
     }
+    let themes = themes_of(db, &rows, &all).await?;
 
     // Summary tables count every comment listed.
     let mut group_region: BTreeMap<StakeholderGroup, Vec<u64>> = BTreeMap::new();
@@ -206,5 +207,31 @@ pub async fn build_from(
         sections,
         campaigns,
         contributions,
+        themes,
     })
+}
+
+/// The confirmed themes of the selection's papers, with the comments it lists.
+async fn themes_of(
+    db: &impl ConnectionTrait,
+    rows: &super::rows::Rows,
+    all: &[super::rows::Row],
+) -> Result<Vec<crate::domain::digest::DigestTheme>, AppError> {
+    let papers = &rows.selection().papers;
+    let codes: HashMap<i64, String> = papers.iter().map(|p| (p.id, p.code.clone())).collect();
+    let ids: Vec<i64> = papers.iter().map(|p| p.id).collect();
+    let listed: std::collections::BTreeSet<i64> = all.iter().map(|r| r.id).collect();
+    Ok(
+        crate::backend::themes::view::confirmed_for(db, &ids, &listed)
+            .await?
+            .into_iter()
+            .map(
+                |(paper, paragraph, theme)| crate::domain::digest::DigestTheme {
+                    paper_code: codes.get(&paper).cloned().unwrap_or_default(),
+                    paragraph: Some(paragraph).filter(|p| !p.is_empty()),
+                    theme,
+                },
+            )
+            .collect(),
+    )
 }

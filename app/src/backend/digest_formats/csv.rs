@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The CSV columns, in order.
-pub const CSV_COLUMNS: [&str; 23] = [
+pub const CSV_COLUMNS: [&str; 24] = [
     "reference",
     "paper",
     "paragraph",
@@ -40,6 +40,8 @@ pub const CSV_COLUMNS: [&str; 23] = [
     "files",
     // How it arrived: `verified` (an account with a confirmed address) or `import`.
     "arrival",
+    // The names of the confirmed themes it is in, separated by "; ".
+    "themes",
 ];
 
 /// The digest's CSV, streamed: the byte-order mark and header, then the rows a chunk at a
@@ -52,6 +54,8 @@ pub async fn csv_stream(
     w: Words,
 ) -> Result<impl Stream<Item = Result<Vec<u8>, AppError>> + Send + 'static, AppError> {
     let sizes = selection.campaign_sizes(&db).await?;
+    let paper_ids: Vec<i64> = selection.papers.iter().map(|p| p.id).collect();
+    let themes = crate::backend::themes::view::confirmed_labels(&db, &paper_ids).await?;
     let mut head = Vec::from("\u{feff}".as_bytes());
     head.extend(csv_records([CSV_COLUMNS.map(Cow::Borrowed)])?);
     // A producer reads and encodes the next chunks while the earlier ones are sent; the
@@ -61,9 +65,11 @@ pub async fn csv_stream(
         let mut rows = selection.rows();
         loop {
             let bytes = match rows.next(&db).await {
-                Ok(Some(chunk)) => {
-                    csv_records(chunk.iter().map(|r| csv_row(&r.comment, &sizes, w)))
-                }
+                Ok(Some(chunk)) => csv_records(
+                    chunk
+                        .iter()
+                        .map(|r| csv_row(&r.comment, &sizes, themes.get(&r.id), w)),
+                ),
                 Ok(None) => break,
                 Err(err) => Err(err),
             };
@@ -113,6 +119,7 @@ fn csv_records<'a, R: IntoIterator<Item = [Cow<'a, str>; CSV_COLUMNS.len()]>>(
 fn csv_row<'a>(
     c: &'a DigestComment,
     sizes: &HashMap<i64, u64>,
+    themes: Option<&String>,
     w: Words,
 ) -> [Cow<'a, str>; CSV_COLUMNS.len()] {
     let text = |s: &'a Option<String>| csv_cell(s.as_deref().unwrap_or_default());
@@ -158,5 +165,6 @@ fn csv_row<'a>(
                 .join(" "),
         ),
         Cow::Borrowed(c.arrival.code()),
+        owned(themes.cloned().unwrap_or_default()),
     ]
 }

@@ -179,5 +179,18 @@ pub fn docx(d: &Digest, w: Words) -> Result<Vec<u8>, AppError> {
             }
         }
     }
+    if !d.themes.is_empty() {
+        doc = doc.add_paragraph(heading(w, 2, w.t().d.th.digest_heading));
+        for t in &d.themes {
+            let l = super::themes::lines(w, t);
+            doc = doc.add_paragraph(heading(w, 3, &l.heading));
+            doc = doc.add_paragraph(text_paragraph(w, &l.size));
+            doc = doc.add_paragraph(text_paragraph(w, &l.key_terms));
+            for (reference, excerpt) in &l.quotes {
+                doc = doc.add_paragraph(text_paragraph(w, &format!("{reference}: {excerpt}")));
+            }
+            doc = doc.add_paragraph(text_paragraph(w, &l.references));
+        }
+    }
     pack(docx_contributions(doc, w, &d.contributions))
 }

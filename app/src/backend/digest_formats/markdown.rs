@@ -119,6 +119,19 @@ pub fn markdown(d: &Digest, w: Words) -> String {
             out.push('\n');
         }
     }
+    if !d.themes.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", w.t().d.th.digest_heading);
+        for t in &d.themes {
+            let l = super::themes::lines(w, t);
+            let _ = writeln!(out, "### {}\n", md(&l.heading));
+            let _ = writeln!(out, "{}\n", l.size);
+            let _ = writeln!(out, "{}\n", md(&l.key_terms));
+            for (reference, excerpt) in &l.quotes {
+                let _ = writeln!(out, "> {reference}: {}", md(excerpt));
+            }
+            let _ = writeln!(out, "\n{}\n", l.references);
+        }
+    }
     markdown_contributions(&mut out, w, &d.contributions);
     out
 }

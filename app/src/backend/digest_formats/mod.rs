@@ -18,6 +18,7 @@ mod dispositions;
 mod docx;
 mod labels;
 mod markdown;
+mod themes;
 
 pub use self::csv::{CSV_COLUMNS, csv, csv_stream};
 pub use contributions::{CONTRIBUTION_COLUMNS, contributions_csv};

@@ -35,5 +35,7 @@ pub mod rejection_reason;
 pub mod session;
 pub mod stored_file;
 pub mod tag;
+pub mod theme;
+pub mod theme_member;
 pub mod user;
 pub mod working_paper;

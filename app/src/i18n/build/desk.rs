@@ -105,5 +105,6 @@ pub(crate) fn build<const L: usize>() -> DeskTexts {
         report_submit: t::<L>("d-report-submit"),
         reported: t::<L>("d-reported"),
         report_sign_in: t::<L>("d-report-sign-in"),
+        th: super::themes::build::<L>(),
     }
 }

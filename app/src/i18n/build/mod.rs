@@ -21,13 +21,14 @@ mod digest;
 mod editor;
 mod mail;
 mod main;
+mod themes;
 
 pub(super) use main::build as texts;
 
 use super::catalogue;
 pub(super) use super::{
     CommentTexts, ContributionTexts, DeskTexts, DigestFileTexts, DigestTexts, EditorTexts,
-    MailTexts, Texts,
+    MailTexts, Texts, ThemeTexts,
 };
 use crate::domain::countries::Country;
 

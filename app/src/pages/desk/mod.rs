@@ -12,11 +12,13 @@ mod item;
 mod keyboard;
 mod outcome;
 mod queue;
+mod themes;
 
 pub use audit::AuditLogPage;
 pub use contributions::DeskContributionsPage;
 pub use item::DeskItemPage;
 pub use queue::QueuePage;
+pub use themes::ThemesPageView;
 
 use crate::components::{ViewerResource, use_texts};
 use crate::domain::{AppError, Role};

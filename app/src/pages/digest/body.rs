@@ -4,15 +4,17 @@
 use super::chart::BarChart;
 use super::contributions::DigestContributions;
 use super::entry::{DigestEntry, place};
+use super::themes::DigestThemes;
 use crate::components::{AttributionLine, CommentBody, DateTime, tag_name, use_texts};
 use crate::domain::countries::Region;
-use crate::domain::digest::Digest;
+use crate::domain::digest::{Digest, GroupRegionRow};
 use leptos::prelude::*;
 
 #[component]
 pub(super) fn DigestBody(d: Digest) -> AnyView {
     let t = use_texts();
     let contributions = d.contributions;
+    let themes = d.themes;
     let groups: Vec<(String, u64)> = d
         .by_group_region
         .iter()
@@ -71,39 +73,7 @@ pub(super) fn DigestBody(d: Digest) -> AnyView {
                     <BarChart title=t.g.by_tag.to_owned() rows=tags />
                     <BarChart title=t.g.by_paragraph.to_owned() rows=paragraphs />
                 </div>
-                <table class="my-comments digest-table">
-                    <caption>{t.g.by_group_region}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t.stakeholder_group}</th>
-                            {Region::ALL
-                                .into_iter()
-                                .map(|r| view! { <th scope="col">{(t.region)(r)}</th> })
-                                .collect_view()}
-                            <th scope="col">{t.g.other}</th>
-                            <th scope="col">{t.g.total_col}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {d
-                            .by_group_region
-                            .iter()
-                            .map(|row| {
-                                view! {
-                                    <tr>
-                                        <th scope="row">{(t.group)(row.group)}</th>
-                                        {row
-                                            .counts
-                                            .iter()
-                                            .map(|n| view! { <td>{n.to_string()}</td> })
-                                            .collect_view()}
-                                        <td>{row.total.to_string()}</td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
+                <GroupRegionTable rows=d.by_group_region.clone() caption=t.g.by_group_region />
                 <table class="my-comments digest-table">
                     <caption>{t.g.by_tag}</caption>
                     <thead>
@@ -243,7 +213,49 @@ pub(super) fn DigestBody(d: Digest) -> AnyView {
                     </section>
                 }
             })}
+        <DigestThemes themes />
         <DigestContributions list=contributions />
     }
     .into_any()
+}
+
+/// Comments by stakeholder group and region, with totals: the digest's summary, and each
+/// theme's.
+#[component]
+pub fn GroupRegionTable(rows: Vec<GroupRegionRow>, caption: &'static str) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <table class="my-comments digest-table">
+            <caption>{caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t.stakeholder_group}</th>
+                    {Region::ALL
+                        .into_iter()
+                        .map(|r| view! { <th scope="col">{(t.region)(r)}</th> })
+                        .collect_view()}
+                    <th scope="col">{t.g.other}</th>
+                    <th scope="col">{t.g.total_col}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows
+                    .into_iter()
+                    .map(|row| {
+                        view! {
+                            <tr>
+                                <th scope="row">{(t.group)(row.group)}</th>
+                                {row
+                                    .counts
+                                    .iter()
+                                    .map(|n| view! { <td>{n.to_string()}</td> })
+                                    .collect_view()}
+                                <td>{row.total.to_string()}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
 }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 pub(super) fn DigestEntry(comment: DigestComment) -> impl IntoView {
     let t = use_texts();
     view! {
-        <article class="comment" aria-label=comment.reference.clone()>
+        <article class="comment" id=comment.reference.clone() aria-label=comment.reference.clone()>
             <AttributionLine author=comment.author.clone() />
             {comment
                 .quote

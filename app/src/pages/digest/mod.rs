@@ -8,6 +8,9 @@ mod chart;
 mod contributions;
 mod downloads;
 mod entry;
+mod themes;
+
+pub use body::GroupRegionTable;
 
 use crate::api::comments::comment_tags;
 use crate::api::consultations::consultation;

@@ -130,6 +130,11 @@ pub fn EditorPaperPage() -> impl IntoView {
                                                 "/digests/{slug}?paper={}",
                                                 p.code,
                                             )>{t.g.link}</A>
+                                            " · "
+                                            <A href=format!(
+                                                "/desk/themes/{slug}/{}",
+                                                p.code,
+                                            )>{t.d.th.link}</A>
                                         </p>
                                     }
                                 })}
