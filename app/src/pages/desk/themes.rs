@@ -228,7 +228,7 @@ fn ThemeCard(
             </ul>
             <details>
                 <summary>{(t.d.th.references)(references)}</summary>
-                <p class="references">{theme.references.join(" · ")}</p>
+                <p class="references">{listed_references(&theme.references)}</p>
             </details>
             <div class="theme-actions">
                 <EditForm edit scope=scope.clone() action="rename" theme=id>
@@ -297,6 +297,23 @@ fn Unthemed(
             </EditForm>
         </section>
     }
+}
+
+/// The most references a theme's card lists (the digests list them all).
+const MOST_REFERENCES: usize = 500;
+
+/// A theme's references, the first [`MOST_REFERENCES`] of them, and "…" when there are more.
+fn listed_references(references: &[String]) -> String {
+    let mut listed = references
+        .iter()
+        .take(MOST_REFERENCES)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" · ");
+    if references.len() > MOST_REFERENCES {
+        listed.push_str(" · …");
+    }
+    listed
 }
 
 /// A comment's reference to type, and the button that sends it.
