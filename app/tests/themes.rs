@@ -234,3 +234,70 @@ async fn themes_are_merged_split_and_comments_moved_by_the_secretariat() {
             .is_err()
     );
 }
+
+#[tokio::test]
+async fn themes_found_among_pending_comments_stay_out_of_public_digests() {
+    use app::backend::digest::{self, Scope};
+    use app::domain::digest::DigestFilter;
+    let w = open_world().await;
+    // Pending only: never published.
+    for body in SPAM.iter().chain(ROOT) {
+        submit(&w, w.ana, "", body, &[], "anonymous").await;
+    }
+    let paper = paper_id(&w).await;
+    store::run(&w.db, paper, None, true).await.unwrap();
+    let p = page(&w).await;
+    assert!(p.internal && !p.themes.is_empty(), "{p:#?}");
+    for t in &p.themes {
+        store::confirm(&w.db, paper, t.id, true).await.unwrap();
+    }
+    let build = |all_statuses| {
+        let filter = DigestFilter {
+            all_statuses,
+            ..Default::default()
+        };
+        let db = w.db.clone();
+        async move {
+            digest::build(
+                &db,
+                Scope {
+                    slug: SLUG,
+                    paper: Some(PAPER),
+                },
+                &filter,
+                time::OffsetDateTime::now_utc(),
+            )
+            .await
+            .unwrap()
+        }
+    };
+    // The public digest lists no pending comment, and no word of them in a theme's terms.
+    assert!(build(false).await.themes.is_empty());
+    let internal = build(true).await;
+    assert_eq!(internal.themes.len(), p.themes.len());
+    // A rejected comment cannot be moved into a theme.
+    let rejected = submit(
+        &w,
+        w.ben,
+        "",
+        "Spam laws again, and spammers.",
+        &[],
+        "anonymous",
+    )
+    .await;
+    app::backend::moderation::transition(
+        &w.db,
+        Some(w.secretariat),
+        rejected,
+        app::domain::comment::CommentStatus::Rejected,
+        Some("off_topic"),
+    )
+    .await
+    .unwrap();
+    let reference = reference(&w, rejected).await;
+    assert!(
+        store::move_comment(&w.db, paper, None, &reference, Some(p.themes[0].id))
+            .await
+            .is_err()
+    );
+}

@@ -140,7 +140,7 @@ async fn record(
         .exec(txn)
         .await
         .or_internal()?;
-        // A statement's parameters are limited; 3 a row, at most 48 rows a comment.
+        // A statement's parameters are limited; 3 a row, at most 64 rows a comment.
         for chunk in indexed.chunks(128) {
             comment_band::Entity::insert_many(chunk.iter().flat_map(|u| {
                 u.signed

@@ -221,17 +221,20 @@ async fn themes_of(
     let codes: HashMap<i64, String> = papers.iter().map(|p| (p.id, p.code.clone())).collect();
     let ids: Vec<i64> = papers.iter().map(|p| p.id).collect();
     let listed: std::collections::BTreeSet<i64> = all.iter().map(|r| r.id).collect();
-    Ok(
-        crate::backend::themes::view::confirmed_for(db, &ids, &listed)
-            .await?
-            .into_iter()
-            .map(
-                |(paper, paragraph, theme)| crate::domain::digest::DigestTheme {
-                    paper_code: codes.get(&paper).cloned().unwrap_or_default(),
-                    paragraph: Some(paragraph).filter(|p| !p.is_empty()),
-                    theme,
-                },
-            )
-            .collect(),
+    Ok(crate::backend::themes::view::confirmed_for(
+        db,
+        &ids,
+        &listed,
+        rows.selection().filter.all_statuses,
     )
+    .await?
+    .into_iter()
+    .map(
+        |(paper, paragraph, theme)| crate::domain::digest::DigestTheme {
+            paper_code: codes.get(&paper).cloned().unwrap_or_default(),
+            paragraph: Some(paragraph).filter(|p| !p.is_empty()),
+            theme,
+        },
+    )
+    .collect())
 }

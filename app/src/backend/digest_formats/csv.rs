@@ -55,7 +55,12 @@ pub async fn csv_stream(
 ) -> Result<impl Stream<Item = Result<Vec<u8>, AppError>> + Send + 'static, AppError> {
     let sizes = selection.campaign_sizes(&db).await?;
     let paper_ids: Vec<i64> = selection.papers.iter().map(|p| p.id).collect();
-    let themes = crate::backend::themes::view::confirmed_labels(&db, &paper_ids).await?;
+    let themes = crate::backend::themes::view::confirmed_labels(
+        &db,
+        &paper_ids,
+        selection.filter.all_statuses,
+    )
+    .await?;
     let mut head = Vec::from("\u{feff}".as_bytes());
     head.extend(csv_records([CSV_COLUMNS.map(Cow::Borrowed)])?);
     // A producer reads and encodes the next chunks while the earlier ones are sent; the

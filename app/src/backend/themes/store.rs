@@ -102,12 +102,23 @@ pub(super) async fn campaigns_by_comment(
     db: &impl ConnectionTrait,
     ids: impl IntoIterator<Item = i64>,
 ) -> Result<HashMap<i64, i64>, AppError> {
-    campaigns_of(
-        db,
-        campaign_member::Entity::find().filter(campaign_member::Column::CommentId.is_in(ids)),
-    )
-    .await
+    let ids: Vec<i64> = ids.into_iter().collect();
+    let mut campaigns = HashMap::new();
+    for part in ids.chunks(IDS_PER_STATEMENT) {
+        campaigns.extend(
+            campaigns_of(
+                db,
+                campaign_member::Entity::find()
+                    .filter(campaign_member::Column::CommentId.is_in(part.iter().copied())),
+            )
+            .await?,
+        );
+    }
+    Ok(campaigns)
 }
+
+/// PostgreSQL takes at most 65,535 parameters in a statement: lists of ids go in parts.
+pub(super) const IDS_PER_STATEMENT: usize = 30_000;
 
 /// Comments as the analysis reads them.
 fn inputs<'a>(comments: &'a [comment::Model], campaigns: &HashMap<i64, i64>) -> Vec<Comment<'a>> {
@@ -327,8 +338,10 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
         .take(3)
         .map(str::to_owned)
         .collect();
+    let internal = target.internal || source.internal;
     let mut model: theme::ActiveModel = target.into();
     model.quotes = Set(quotes.join(","));
+    model.internal = Set(internal);
     model.updated_at = Set(now());
     model.update(&txn).await.or_internal()?;
     txn.commit().await.or_internal()
@@ -362,12 +375,17 @@ pub async fn split<C: ConnectionTrait + TransactionTrait>(
 ) -> Result<(), AppError> {
     let theme = scoped(db, paper_id, id).await?;
     let members = members_of(db, &[id]).await?.remove(&id).unwrap_or_default();
-    let comments = comment::Entity::find()
-        .filter(comment::Column::Id.is_in(members.clone()))
-        .order_by_asc(comment::Column::Id)
-        .all(db)
-        .await
-        .or_internal()?;
+    let mut comments = Vec::with_capacity(members.len());
+    for part in members.chunks(IDS_PER_STATEMENT) {
+        comments.extend(
+            comment::Entity::find()
+                .filter(comment::Column::Id.is_in(part.iter().copied()))
+                .all(db)
+                .await
+                .or_internal()?,
+        );
+    }
+    comments.sort_by_key(|c| c.id);
     let campaigns = campaigns_by_comment(db, members).await?;
     let input = inputs(&comments, &campaigns);
     let mut parts = analyse(&input, Some(2)).themes;
@@ -382,12 +400,14 @@ pub async fn split<C: ConnectionTrait + TransactionTrait>(
         .map(|i| comments[i].id)
         .collect();
     let txn = crate::backend::write_transaction(db).await?;
-    theme_member::Entity::delete_many()
-        .filter(theme_member::Column::ThemeId.eq(id))
-        .filter(theme_member::Column::CommentId.is_in(going.clone()))
-        .exec(&txn)
-        .await
-        .or_internal()?;
+    for part in going.chunks(IDS_PER_STATEMENT) {
+        theme_member::Entity::delete_many()
+            .filter(theme_member::Column::ThemeId.eq(id))
+            .filter(theme_member::Column::CommentId.is_in(part.iter().copied()))
+            .exec(&txn)
+            .await
+            .or_internal()?;
+    }
     let quotes = |p: &super::analysis::Found| {
         p.quotes
             .iter()
@@ -440,11 +460,12 @@ pub async fn move_comment<C: ConnectionTrait + TransactionTrait>(
     {
         return Err(AppError::NotFound);
     }
-    let in_scope = comment::Entity::find_by_id(id)
-        .one(db)
-        .await
-        .or_internal()?
-        .is_some_and(|c| c.paper_id == paper_id);
+    // Of the scope (its paper, and its paragraph if it has one), and not rejected or
+    // withdrawn.
+    let in_scope = scope_comments(db, paper_id, paragraph, true)
+        .await?
+        .iter()
+        .any(|c| c.id == id);
     if !in_scope {
         return Err(unknown());
     }

@@ -74,14 +74,17 @@ pub(super) async fn theme_views(
         .copied()
         .filter(|id| shown.is_none_or(|s| s.contains(id)))
         .collect();
-    let comments: HashMap<i64, comment::Model> = comment::Entity::find()
-        .filter(comment::Column::Id.is_in(all.clone()))
-        .all(db)
-        .await
-        .or_internal()?
-        .into_iter()
-        .map(|c| (c.id, c))
-        .collect();
+    let mut comments: HashMap<i64, comment::Model> = HashMap::new();
+    for part in all.chunks(super::store::IDS_PER_STATEMENT) {
+        for c in comment::Entity::find()
+            .filter(comment::Column::Id.is_in(part.iter().copied()))
+            .all(db)
+            .await
+            .or_internal()?
+        {
+            comments.insert(c.id, c);
+        }
+    }
     let campaigns = campaigns_by_comment(db, all).await?;
     let mut views: Vec<ThemeView> = themes
         .iter()
@@ -107,6 +110,7 @@ pub(super) async fn theme_views(
                     .quotes
                     .split(',')
                     .filter_map(|q| q.parse::<i64>().ok())
+                    .filter(|id| members[&t.id].contains(id))
                     .filter_map(|id| comments.get(&id))
                     .map(|c| listed(c, 320))
                     .collect(),
@@ -134,9 +138,11 @@ pub async fn page(
     let paper = paper_of(db, slug, code).await?;
     let themes = scope_themes(db, paper.id, paragraph).await?;
     let internal = themes.iter().any(|t| t.internal);
-    let views = theme_views(db, &themes, None).await?;
-    let in_themes: BTreeSet<&String> = views.iter().flat_map(|v| &v.references).collect();
     let comments = scope_comments(db, paper.id, paragraph, internal).await?;
+    // A member rejected or withdrawn since is no longer counted.
+    let in_scope: BTreeSet<i64> = comments.iter().map(|c| c.id).collect();
+    let views = theme_views(db, &themes, Some(&in_scope)).await?;
+    let in_themes: BTreeSet<&String> = views.iter().flat_map(|v| &v.references).collect();
     let unthemed = comments
         .iter()
         .filter(|c| !in_themes.contains(&reference_of(c)))
@@ -167,20 +173,36 @@ pub async fn page(
     })
 }
 
+/// The confirmed themes of these papers that a digest shows: those found among published
+/// comments only, unless the digest is for internal use (`internal`), since the key terms
+/// and first name of a theme found among pending comments are their words.
+async fn confirmed(
+    db: &impl ConnectionTrait,
+    paper_ids: &[i64],
+    internal: bool,
+) -> Result<Vec<theme::Model>, AppError> {
+    let mut query = theme::Entity::find()
+        .filter(theme::Column::PaperId.is_in(paper_ids.iter().copied()))
+        .filter(theme::Column::Confirmed.eq(true));
+    if !internal {
+        query = query.filter(theme::Column::Internal.eq(false));
+    }
+    query
+        .order_by_asc(theme::Column::Id)
+        .all(db)
+        .await
+        .or_internal()
+}
+
 /// A paper's confirmed themes (of the whole paper and of its paragraphs), counting only the
-/// comments a digest lists: for the digests.
+/// comments a digest lists: for the digests (`internal`: one for internal use).
 pub async fn confirmed_for(
     db: &impl ConnectionTrait,
     paper_ids: &[i64],
     listed: &BTreeSet<i64>,
+    internal: bool,
 ) -> Result<Vec<(i64, String, ThemeView)>, AppError> {
-    let themes = theme::Entity::find()
-        .filter(theme::Column::PaperId.is_in(paper_ids.iter().copied()))
-        .filter(theme::Column::Confirmed.eq(true))
-        .order_by_asc(theme::Column::Id)
-        .all(db)
-        .await
-        .or_internal()?;
+    let themes = confirmed(db, paper_ids, internal).await?;
     let scope: HashMap<i64, (i64, String)> = themes
         .iter()
         .map(|t| (t.id, (t.paper_id, t.paragraph.clone())))
@@ -196,18 +218,14 @@ pub async fn confirmed_for(
 }
 
 /// The names of the confirmed themes each comment of these papers is in, separated by
-/// "; ", by comment: the digest CSV's `themes` column.
+/// "; ", by comment: the digest CSV's `themes` column (`internal`: for internal use).
 pub async fn confirmed_labels(
     db: &impl ConnectionTrait,
     paper_ids: &[i64],
+    internal: bool,
 ) -> Result<HashMap<i64, String>, AppError> {
-    let themes: HashMap<i64, String> = theme::Entity::find()
-        .filter(theme::Column::PaperId.is_in(paper_ids.iter().copied()))
-        .filter(theme::Column::Confirmed.eq(true))
-        .order_by_asc(theme::Column::Id)
-        .all(db)
-        .await
-        .or_internal()?
+    let themes: HashMap<i64, String> = confirmed(db, paper_ids, internal)
+        .await?
         .into_iter()
         .map(|t| (t.id, t.label))
         .collect();
