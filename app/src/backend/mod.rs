@@ -6,14 +6,16 @@
 //!    `write_turn`, `accounts::author`, `form_tokens`, `documents` (checks, text and store
 //!    of uploaded files), `mail` (the outbox, its sender and the messages),
 //!    `account_tokens` (the links mail carries), `fresh` (what every reader is shown alike,
-//!    kept a second), and the plain helpers (`db`, `passwords`, …);
+//!    kept a second), `function_words` (of the six languages), and the plain helpers
+//!    (`db`, `passwords`, …);
 //! 2. `attachments` (documents attached to comments); `notices` (to comments' authors);
 //!    `search_index`, then `moderation` (status changes, which move the index and counts);
 //!    `campaigns` (near-identical comments, placed under the write turn); `versions` (what
 //!    continues each paragraph in a paper's next version);
 //! 3. `submission`: `prepare` → `store` → `writer` → `placer`;
 //! 4. on top: `comments` (public reading, the author's own), `contributions`, `desk`,
-//!    `digest`, `import`, `editor`, `personal_data`, `demo`.
+//!    `digest` (which shows confirmed `themes`), `themes` (what the comments say), `import`,
+//!    `editor`, `personal_data`, `demo`.
 
 pub mod account_tokens;
 pub mod accounts;
