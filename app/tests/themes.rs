@@ -78,7 +78,10 @@ async fn page(w: &World) -> ThemesPage {
 }
 
 async fn paper_id(w: &World) -> i64 {
-    view::paper_of(&w.db, SLUG, PAPER).await.unwrap().id
+    app::backend::lookups::any_paper(&w.db, SLUG, PAPER)
+        .await
+        .unwrap()
+        .id
 }
 
 /// The theme (by its place in the page) each comment is in.
@@ -165,7 +168,7 @@ async fn a_confirmed_theme_keeps_its_name_and_takes_new_comments_that_fit() {
         .await
         .unwrap();
     store::confirm(&w.db, paper, spam.id, true).await.unwrap();
-    // A hostile name is kept as text.
+    // An empty name is refused.
     assert!(store::rename(&w.db, paper, spam.id, "").await.is_err());
 
     let late = submit(

@@ -56,7 +56,7 @@ async fn scope_of<'a>(
 > {
     require_role(Role::Secretariat)?;
     let db = state()?.db;
-    let paper = view::paper_of(&db, slug, code).await?;
+    let paper = crate::backend::lookups::any_paper(&db, slug, code).await?;
     Ok((db, paper, Some(paragraph.trim()).filter(|p| !p.is_empty())))
 }
 

@@ -321,3 +321,20 @@ pub async fn changed_in(
         })
         .collect())
 }
+
+/// A paper of a consultation in any status, drafts' papers too (the secretariat's pages), in
+/// one statement; codes are upper case, as on the public pages.
+pub async fn any_paper(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    code: &str,
+) -> Result<working_paper::Model, AppError> {
+    working_paper::Entity::find()
+        .inner_join(consultation::Entity)
+        .filter(consultation::Column::Slug.eq(slug))
+        .filter(working_paper::Column::Code.eq(code.trim().to_ascii_uppercase()))
+        .one(db)
+        .await
+        .or_internal()?
+        .ok_or(AppError::NotFound)
+}

@@ -6,7 +6,7 @@
 //! from the earlier version's translation), so that no reader is shown a translation of
 //! text that has changed.
 
-use super::entities::{consultation, paper_translation, paper_version, working_paper};
+use super::entities::{paper_translation, paper_version, working_paper};
 use super::form_tokens::{self, FormOf};
 use super::lookups::{current_version, version_blocks};
 use super::{OrInternal, now, paper_import, write_transaction};
@@ -52,14 +52,7 @@ async fn target(
     language: &str,
 ) -> Result<(working_paper::Model, paper_version::Model), AppError> {
     // Any consultation's, drafts too: the secretariat translates before publishing.
-    let paper = working_paper::Entity::find()
-        .inner_join(consultation::Entity)
-        .filter(consultation::Column::Slug.eq(slug))
-        .filter(working_paper::Column::Code.eq(code))
-        .one(db)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)?;
+    let paper = crate::backend::lookups::any_paper(db, slug, code).await?;
     if Locale::from_code(language).is_none() || language == paper.language {
         return Err(AppError::NotFound);
     }

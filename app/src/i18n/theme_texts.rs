@@ -41,3 +41,15 @@ pub struct ThemeTexts {
     /// The digests' section of confirmed themes.
     pub digest_heading: &'static str,
 }
+
+impl ThemeTexts {
+    /// A theme's size: "12 comments", and ", of which 8 in 2 campaigns (each counted once)"
+    /// when some are campaign letters.
+    pub fn size_line(&self, size: u64, in_campaigns: u64, campaigns: u64) -> String {
+        let mut line = (self.size)(size);
+        if in_campaigns > 0 {
+            line.push_str(&(self.in_campaigns)(in_campaigns, campaigns));
+        }
+        line
+    }
+}

@@ -80,7 +80,10 @@ async fn themes_found_named_and_confirmed_reach_the_public_digest_escaped() {
     assert!(picked(&text(&denied), ".theme").is_empty());
 
     // Named with hostile text and confirmed.
-    let paper = view::paper_of(&db, SLUG, "WP-ROOT").await.unwrap().id;
+    let paper = app::backend::lookups::any_paper(&db, SLUG, "WP-ROOT")
+        .await
+        .unwrap()
+        .id;
     store::rename(&db, paper, first.id, NAME).await.unwrap();
     store::confirm(&db, paper, first.id, true).await.unwrap();
     let (_, html) = get(

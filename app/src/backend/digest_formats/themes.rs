@@ -19,10 +19,7 @@ pub(super) fn lines(w: Words, t: &DigestTheme) -> ThemeLines {
     let th = &w.t().d.th;
     let v = &t.theme;
     let place = w.place(&t.paper_code, t.paragraph.as_deref());
-    let mut size = (th.size)(v.size);
-    if v.in_campaigns > 0 {
-        size.push_str(&(th.in_campaigns)(v.in_campaigns, v.campaigns));
-    }
+    let size = th.size_line(v.size, v.in_campaigns, v.campaigns);
     ThemeLines {
         heading: format!("{} — {place}", v.label),
         size,

@@ -6,7 +6,7 @@
 //! them when they fit (as the analysis would: at least [`FIT`] of the theme's median
 //! similarity), and proposes new themes among the rest.
 
-use super::analysis::{Comment, FIT, analyse, fit_to};
+use super::analysis::{Comment, FIT, Found, analyse, fit_to};
 use crate::backend::entities::{
     campaign_member, comment, paper_version, paragraph, theme, theme_member,
 };
@@ -15,9 +15,10 @@ use crate::backend::{OrInternal, now};
 use crate::domain::AppError;
 use crate::domain::comment::CommentStatus;
 use crate::domain::error::{Field, Problem};
+use crate::domain::user_text::excerpt;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set, TransactionSession, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, TransactionSession, TransactionTrait,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -29,6 +30,21 @@ pub(super) async fn scope_comments(
     paragraph: Option<&str>,
     internal: bool,
 ) -> Result<Vec<comment::Model>, AppError> {
+    scope_query(db, paper_id, paragraph, internal)
+        .await?
+        .order_by_asc(comment::Column::Id)
+        .all(db)
+        .await
+        .or_internal()
+}
+
+/// The query of a scope's comments (see [`scope_comments`]).
+async fn scope_query(
+    db: &impl ConnectionTrait,
+    paper_id: i64,
+    paragraph: Option<&str>,
+    internal: bool,
+) -> Result<sea_orm::Select<comment::Entity>, AppError> {
     let statuses = if internal {
         vec![CommentStatus::Published, CommentStatus::Pending]
     } else {
@@ -57,11 +73,7 @@ pub(super) async fn scope_comments(
             .or_internal()?;
         query = query.filter(comment::Column::ParagraphId.is_in(paragraphs));
     }
-    query
-        .order_by_asc(comment::Column::Id)
-        .all(db)
-        .await
-        .or_internal()
+    Ok(query)
 }
 
 /// The themes of a scope, in their order (confirmed first, then largest).
@@ -205,51 +217,29 @@ pub async fn run<C: ConnectionTrait + TransactionTrait>(
         .exec(&txn)
         .await
         .or_internal()?;
-    let mut joining: Vec<(i64, i64)> = Vec::new();
+    let mut into_confirmed: BTreeMap<usize, Vec<i64>> = BTreeMap::new();
     for (&i, p) in others.iter().zip(&placed) {
         if let Some(g) = p {
-            joining.push((confirmed[*g].id, comments[i].id));
+            into_confirmed.entry(*g).or_default().push(comments[i].id);
         }
+    }
+    for (g, ids) in into_confirmed {
+        insert_members(&txn, confirmed[g].id, &ids).await?;
     }
     let unthemed = analysis.unthemed.len();
+    let id_of = |m: usize| comments[remaining[m]].id;
     for found in &analysis.themes {
-        let terms = found.key_terms.join(", ");
-        let quotes: Vec<String> = found
-            .quotes
-            .iter()
-            .map(|&q| comments[remaining[q]].id.to_string())
-            .collect();
-        let model = theme::ActiveModel {
-            paper_id: Set(paper_id),
-            paragraph: Set(paragraph.unwrap_or("").to_owned()),
-            label: Set(crate::domain::user_text::excerpt(&terms, 190)),
-            key_terms: Set(crate::domain::user_text::excerpt(&terms, 390)),
-            quotes: Set(quotes.join(",")),
-            confirmed: Set(false),
-            internal: Set(internal),
-            updated_at: Set(now()),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await
-        .or_internal()?;
-        joining.extend(
-            found
-                .members
-                .iter()
-                .map(|&m| (model.id, comments[remaining[m]].id)),
-        );
-    }
-    for chunk in joining.chunks(4096) {
-        theme_member::Entity::insert_many(chunk.iter().map(|&(theme_id, comment_id)| {
-            theme_member::ActiveModel {
-                theme_id: Set(theme_id),
-                comment_id: Set(comment_id),
-            }
-        }))
-        .exec(&txn)
-        .await
-        .or_internal()?;
+        let model = propose(
+            &txn,
+            paper_id,
+            paragraph.unwrap_or(""),
+            internal,
+            found,
+            id_of,
+        )
+        .await?;
+        let ids: Vec<i64> = found.members.iter().map(|&m| id_of(m)).collect();
+        insert_members(&txn, model.id, &ids).await?;
     }
     txn.commit().await.or_internal()?;
     Ok(Ran {
@@ -347,6 +337,41 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
     txn.commit().await.or_internal()
 }
 
+/// What the analysis found of a theme, as stored: its first name and its key terms (both
+/// its terms, shortened to their columns), and its quotes' ids (`id_of` an index of the
+/// analysis's input).
+fn described(found: &Found, id_of: impl Fn(usize) -> i64) -> (String, String, String) {
+    let terms = found.key_terms.join(", ");
+    let quotes: Vec<String> = found.quotes.iter().map(|&q| id_of(q).to_string()).collect();
+    (excerpt(&terms, 190), excerpt(&terms, 390), quotes.join(","))
+}
+
+/// A theme the analysis proposes, written unconfirmed (its comments are added after).
+async fn propose(
+    db: &impl ConnectionTrait,
+    paper_id: i64,
+    paragraph: &str,
+    internal: bool,
+    found: &Found,
+    id_of: impl Fn(usize) -> i64,
+) -> Result<theme::Model, AppError> {
+    let (label, key_terms, quotes) = described(found, id_of);
+    theme::ActiveModel {
+        paper_id: Set(paper_id),
+        paragraph: Set(paragraph.to_owned()),
+        label: Set(label),
+        key_terms: Set(key_terms),
+        quotes: Set(quotes),
+        confirmed: Set(false),
+        internal: Set(internal),
+        updated_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .or_internal()
+}
+
 async fn insert_members(
     db: &impl ConnectionTrait,
     theme_id: i64,
@@ -408,36 +433,20 @@ pub async fn split<C: ConnectionTrait + TransactionTrait>(
             .await
             .or_internal()?;
     }
-    let quotes = |p: &super::analysis::Found| {
-        p.quotes
-            .iter()
-            .map(|&q| comments[q].id.to_string())
-            .collect::<Vec<_>>()
-            .join(",")
-    };
-    let terms = parts[1].key_terms.join(", ");
-    let new = theme::ActiveModel {
-        paper_id: Set(paper_id),
-        paragraph: Set(theme.paragraph.clone()),
-        label: Set(crate::domain::user_text::excerpt(&terms, 190)),
-        key_terms: Set(crate::domain::user_text::excerpt(&terms, 390)),
-        quotes: Set(quotes(&parts[1])),
-        confirmed: Set(false),
-        internal: Set(theme.internal),
-        updated_at: Set(now()),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await
-    .or_internal()?;
+    let new = propose(
+        &txn,
+        paper_id,
+        &theme.paragraph,
+        theme.internal,
+        &parts[1],
+        |q| comments[q].id,
+    )
+    .await?;
     insert_members(&txn, new.id, &going).await?;
-    let staying_quotes = quotes(&parts[0]);
+    let (_, staying_terms, staying_quotes) = described(&parts[0], |q| comments[q].id);
     let mut model: theme::ActiveModel = theme.into();
     model.quotes = Set(staying_quotes);
-    model.key_terms = Set(crate::domain::user_text::excerpt(
-        &parts[0].key_terms.join(", "),
-        390,
-    ));
+    model.key_terms = Set(staying_terms);
     model.updated_at = Set(now());
     model.update(&txn).await.or_internal()?;
     txn.commit().await.or_internal()
@@ -462,10 +471,13 @@ pub async fn move_comment<C: ConnectionTrait + TransactionTrait>(
     }
     // Of the scope (its paper, and its paragraph if it has one), and not rejected or
     // withdrawn.
-    let in_scope = scope_comments(db, paper_id, paragraph, true)
+    let in_scope = scope_query(db, paper_id, paragraph, true)
         .await?
-        .iter()
-        .any(|c| c.id == id);
+        .filter(comment::Column::Id.eq(id))
+        .count(db)
+        .await
+        .or_internal()?
+        > 0;
     if !in_scope {
         return Err(unknown());
     }

@@ -3,8 +3,8 @@
 
 use super::store::{campaigns_by_comment, members_of, scope_comments, scope_themes};
 use crate::backend::OrInternal;
-use crate::backend::consultations::by_slug;
-use crate::backend::entities::{comment, paper_version, paragraph, theme, working_paper};
+use crate::backend::entities::{comment, paper_version, paragraph, theme};
+use crate::backend::lookups::any_paper;
 use crate::backend::lookups::reference_of;
 use crate::domain::countries::Region;
 use crate::domain::digest::GroupRegionRow;
@@ -13,22 +13,6 @@ use crate::domain::user_text::excerpt;
 use crate::domain::{AppError, StakeholderGroup};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-
-/// The paper a scope is on (any consultation status: the secretariat's).
-pub async fn paper_of(
-    db: &impl ConnectionTrait,
-    slug: &str,
-    code: &str,
-) -> Result<working_paper::Model, AppError> {
-    let consultation = by_slug(db, slug).await?.ok_or(AppError::NotFound)?;
-    working_paper::Entity::find()
-        .filter(working_paper::Column::ConsultationId.eq(consultation.id))
-        .filter(working_paper::Column::Code.eq(code.trim().to_ascii_uppercase()))
-        .one(db)
-        .await
-        .or_internal()?
-        .ok_or(AppError::NotFound)
-}
 
 /// How many of each group and region a theme's comments come from.
 fn group_region(comments: &[&comment::Model]) -> Vec<GroupRegionRow> {
@@ -135,7 +119,7 @@ pub async fn page(
     code: &str,
     paragraph: Option<&str>,
 ) -> Result<ThemesPage, AppError> {
-    let paper = paper_of(db, slug, code).await?;
+    let paper = any_paper(db, slug, code).await?;
     let themes = scope_themes(db, paper.id, paragraph).await?;
     let internal = themes.iter().any(|t| t.internal);
     let comments = scope_comments(db, paper.id, paragraph, internal).await?;

@@ -184,15 +184,9 @@ fn ThemeCard(
 ) -> impl IntoView {
     let t = use_texts();
     let id = theme.id;
-    let size = format!(
-        "{}{}",
-        (t.d.th.size)(theme.size),
-        if theme.in_campaigns > 0 {
-            (t.d.th.in_campaigns)(theme.in_campaigns, theme.campaigns)
-        } else {
-            String::new()
-        }
-    );
+    let size =
+        t.d.th
+            .size_line(theme.size, theme.in_campaigns, theme.campaigns);
     let merge_options = others
         .into_iter()
         .filter(|(o, _)| *o != id)

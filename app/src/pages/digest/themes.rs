@@ -14,10 +14,7 @@ pub(super) fn DigestThemes(themes: Vec<DigestTheme>) -> impl IntoView {
             .into_iter()
             .map(|th| {
                 let v = th.theme;
-                let mut size = (t.d.th.size)(v.size);
-                if v.in_campaigns > 0 {
-                    size.push_str(&(t.d.th.in_campaigns)(v.in_campaigns, v.campaigns));
-                }
+                let size = t.d.th.size_line(v.size, v.in_campaigns, v.campaigns);
                 let quotes = v
                     .quotes
                     .into_iter()
